@@ -1,0 +1,77 @@
+//! A person's answers: question id to value. The same type serves the wizard, plain mode,
+//! batch mode, saved files and resume codes.
+
+use super::month::YearMonth;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One answer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AnswerValue {
+    /// An option id of a choice or yes/no question.
+    Choice(String),
+    /// A month question's month.
+    Month(YearMonth),
+    /// An optional month question answered with "no month" (e.g. still not paying).
+    NoMonth,
+}
+
+/// The word used for [`AnswerValue::NoMonth`] in files and on the command line.
+pub const NO_MONTH: &str = "none";
+
+impl fmt::Display for AnswerValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerValue::Choice(id) => f.write_str(id),
+            AnswerValue::Month(m) => write!(f, "{m}"),
+            AnswerValue::NoMonth => f.write_str(NO_MONTH),
+        }
+    }
+}
+
+impl Serialize for AnswerValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Answers by question id. Answers to questions that are no longer on the path are kept
+/// (so changing an earlier answer and changing it back loses nothing) but ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<String, AnswerValue>);
+
+impl Answers {
+    pub fn get(&self, question: &str) -> Option<&AnswerValue> {
+        self.0.get(question)
+    }
+
+    pub fn set(&mut self, question: impl Into<String>, value: AnswerValue) {
+        self.0.insert(question.into(), value);
+    }
+
+    pub fn remove(&mut self, question: &str) -> Option<AnswerValue> {
+        self.0.remove(question)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &AnswerValue)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// The option id, if the answer is a choice.
+    pub fn choice(&self, question: &str) -> Option<&str> {
+        match self.0.get(question) {
+            Some(AnswerValue::Choice(c)) => Some(c),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Walking the questions: which are on the person's path, which comes next, and which
+//! checklist items the finished path selects.
+
+use super::answers::{AnswerValue, Answers};
+use super::content::{Content, QuestionKind, Target};
+use super::facts::Facts;
+use chrono::NaiveDate;
+
+/// The person's position in the flow for a set of answers.
+#[derive(Clone, Debug)]
+pub struct Walk {
+    /// Answered questions on the path, in the order asked (indexes into `content.questions`).
+    pub path: Vec<usize>,
+    /// The next question to ask; `None` once the path reaches the end.
+    pub pending: Option<usize>,
+    /// The answers on the path only: what conditions and facts see.
+    pub on_path: Answers,
+    pub facts: Facts,
+}
+
+impl Walk {
+    pub fn is_complete(&self) -> bool {
+        self.pending.is_none()
+    }
+
+    /// Answers given for questions that are not on the path, by id, sorted.
+    pub fn ignored<'a>(&self, answers: &'a Answers) -> Vec<&'a str> {
+        answers
+            .iter()
+            .filter(|(id, _)| self.on_path.get(id).is_none())
+            .map(|(id, _)| id)
+            .collect()
+    }
+}
+
+/// True when `value` is a possible answer to the question (it may come from an older
+/// content version or a hand-written file).
+pub fn fits(content: &Content, question: usize, value: &AnswerValue) -> bool {
+    let q = &content.questions[question];
+    match (q.kind, value) {
+        (QuestionKind::Choice | QuestionKind::YesNo, AnswerValue::Choice(o)) => q.has_option(o),
+        (QuestionKind::Month, AnswerValue::Month(_)) => true,
+        (QuestionKind::Month, AnswerValue::NoMonth) => q.optional,
+        _ => false,
+    }
+}
+
+/// Follows the routing from the start question through the given answers.
+pub fn walk(content: &Content, answers: &Answers, today: NaiveDate) -> Walk {
+    let mut path = Vec::new();
+    let mut on_path = Answers::default();
+    let mut facts = Facts::derive(&on_path, today);
+    let mut current = Some(content.start);
+    while let Some(q) = current {
+        // The validator rejects cycles; this guard keeps hand-made content from hanging.
+        if path.contains(&q) || path.len() > content.questions.len() {
+            current = None;
+            break;
+        }
+        let question = &content.questions[q];
+        let Some(value) = answers.get(&question.id).filter(|v| fits(content, q, v)) else {
+            break;
+        };
+        path.push(q);
+        on_path.set(question.id.clone(), value.clone());
+        facts = Facts::derive(&on_path, today);
+        current = next(content, q, &on_path, &facts);
+    }
+    Walk {
+        path,
+        pending: current,
+        on_path,
+        facts,
+    }
+}
+
+/// The question after `q`, by the first route whose condition holds.
+pub fn next(content: &Content, q: usize, on_path: &Answers, facts: &Facts) -> Option<usize> {
+    let route = content.questions[q]
+        .routes
+        .iter()
+        .find(|r| r.when.as_ref().is_none_or(|c| c.holds(on_path, facts)))?;
+    match route.target {
+        Target::Question(i) => Some(i),
+        Target::End => None,
+    }
+}
+
+/// About how many questions are left, counting the pending one: follows the routes as if
+/// every unanswered condition were false. Shown as "step 3 of about 5".
+pub fn estimate_remaining(content: &Content, walk: &Walk) -> usize {
+    let mut count = 0;
+    let mut current = walk.pending;
+    while let Some(q) = current {
+        count += 1;
+        if count > content.questions.len() {
+            break;
+        }
+        current = next(content, q, &walk.on_path, &walk.facts);
+    }
+    count
+}
+
+/// Indexes of the checklist items a complete path selects, in content order.
+pub fn selected_items(content: &Content, walk: &Walk) -> Vec<usize> {
+    content
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| {
+            item.when
+                .as_ref()
+                .is_none_or(|c| c.holds(&walk.on_path, &walk.facts))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -1,0 +1,94 @@
+//! Problems found in content, locales, answers or files, each tied to a place.
+//!
+//! A problem is a message code plus named arguments, not a sentence: the words live in
+//! `locales/*/ui.ftl` as `err-<code>`, so errors speak the reader's language. Tests match on
+//! the code, which does not change when the wording does.
+
+use std::fmt;
+
+/// Where a problem is: a file and, when known, a 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Loc {
+    pub file: String,
+    /// 0 when the line is not known.
+    pub line: u32,
+}
+
+impl Loc {
+    pub fn new(file: impl Into<String>, line: u32) -> Self {
+        Loc {
+            file: file.into(),
+            line,
+        }
+    }
+
+    pub fn file(file: impl Into<String>) -> Self {
+        Loc::new(file, 0)
+    }
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}", self.file, self.line)
+        } else {
+            f.write_str(&self.file)
+        }
+    }
+}
+
+/// One thing that is wrong, with enough detail to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub loc: Option<Loc>,
+    /// Message code: the Fluent message `err-<code>` explains it.
+    pub code: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    pub fn new(code: &'static str) -> Self {
+        Problem {
+            loc: None,
+            code,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn at(mut self, loc: Loc) -> Self {
+        self.loc = Some(loc);
+        self
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The value of a named argument, for tests and fallbacks.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A language-neutral rendering used only when no translation can be loaded.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(loc) = &self.loc {
+            write!(f, "{loc}: ")?;
+        }
+        f.write_str(self.code)?;
+        for (name, value) in &self.args {
+            write!(f, " {name}={value:?}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Sorts problems by file and line so a report reads top to bottom.
+pub fn sort_problems(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| a.loc.cmp(&b.loc).then(a.code.cmp(b.code)));
+}

@@ -1,0 +1,43 @@
+//! A loaded guide: checked content plus both languages' text. The one value every front
+//! end (CLI, plain mode, wizard) is built on.
+
+use crate::engine::content::Content;
+use crate::engine::files::GuideFiles;
+use crate::engine::problem::{Problem, sort_problems};
+use crate::i18n::Locales;
+use crate::validate;
+
+pub struct Guide {
+    pub content: Content,
+    pub locales: Locales,
+}
+
+impl Guide {
+    /// Loads content and locales and checks that every message the content needs exists in
+    /// both languages. The slower whole-flow checks are `validate::validate`'s job.
+    pub fn load(files: &GuideFiles) -> Result<Guide, Vec<Problem>> {
+        let content = Content::load(&files.content);
+        let locales = Locales::load(files);
+        let (content, locales) = match (content, locales) {
+            (Ok(c), Ok(l)) => (c, l),
+            (c, l) => {
+                let mut problems = Vec::new();
+                problems.extend(c.err().unwrap_or_default());
+                problems.extend(l.err().unwrap_or_default());
+                sort_problems(&mut problems);
+                return Err(problems);
+            }
+        };
+        let mut problems = validate::check_messages(&content, &locales);
+        if problems.is_empty() {
+            Ok(Guide { content, locales })
+        } else {
+            sort_problems(&mut problems);
+            Err(problems)
+        }
+    }
+
+    pub fn embedded() -> Result<Guide, Vec<Problem>> {
+        Guide::load(&GuideFiles::embedded())
+    }
+}

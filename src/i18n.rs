@@ -1,0 +1,349 @@
+//! Languages and Fluent text: every word a person reads comes through here.
+//!
+//! Bidi isolation marks are turned off: in a terminal they show up as junk characters.
+//! Dates and months are formatted by Fluent messages too (`ui-date`, `ui-month`), so each
+//! language writes them its own way ("2026年11月30日", "30 November 2026").
+
+use crate::engine::facts::{Fact, FactValue, Facts};
+use crate::engine::files::{GuideFiles, LocaleFiles, line_of};
+use crate::engine::month::YearMonth;
+use crate::engine::problem::{Loc, Problem};
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::borrow::Cow;
+use std::rc::Rc;
+
+/// A language the guide speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The BCP 47 tag, also the name of the locale folder.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en-US",
+        }
+    }
+
+    /// The short code used on the command line and in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language: what the language switch goes to.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// Accepts `zh`, `zh-CN`, `zh_CN.UTF-8`, `zh-Hans`, `en`, `en-US`, `en_GB`, … (any case).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        let base = s.split(['-', '_', '.', '@']).next().unwrap_or("");
+        match base {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language from `LC_ALL`, `LC_MESSAGES` or `LANG`, the first one that is set,
+    /// as POSIX orders them. `C` and `POSIX` say nothing about language.
+    pub fn from_env_vars(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| get(k))
+            .find(|v| !v.trim().is_empty())
+            .and_then(|v| Lang::parse(&v))
+    }
+
+    pub fn from_env() -> Option<Lang> {
+        Lang::from_env_vars(|k| std::env::var(k).ok())
+    }
+}
+
+/// One parsed `.ftl` file, kept for validation.
+pub struct LocaleSource {
+    pub lang: Lang,
+    pub path: String,
+    pub text: String,
+    pub resource: Rc<FluentResource>,
+}
+
+/// The Fluent bundles of both languages.
+pub struct Locales {
+    bundles: Vec<(Lang, FluentBundle<Rc<FluentResource>>)>,
+    pub sources: Vec<LocaleSource>,
+}
+
+impl Locales {
+    /// Parses the locale files. Syntax errors, duplicate ids, unknown locale folders and
+    /// missing languages are all reported, with file and line.
+    pub fn load(files: &GuideFiles) -> Result<Locales, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut bundles = Vec::new();
+        let mut sources = Vec::new();
+        for lang in Lang::ALL {
+            let Some(folder) = files.locales.iter().find(|l| l.tag == lang.tag()) else {
+                problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
+                continue;
+            };
+            let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("valid tag")]);
+            bundle.set_use_isolating(false);
+            load_folder(lang, folder, &mut bundle, &mut sources, &mut problems);
+            bundles.push((lang, bundle));
+        }
+        for folder in &files.locales {
+            if !Lang::ALL.iter().any(|l| l.tag() == folder.tag) {
+                problems.push(Problem::new("locale-unknown").arg("lang", &folder.tag));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Locales { bundles, sources })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The locales compiled into the binary (the test suite keeps them loadable).
+    pub fn embedded() -> Result<Locales, Vec<Problem>> {
+        Locales::load(&GuideFiles::embedded())
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<Rc<FluentResource>> {
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .expect("both languages are loaded")
+            .1
+    }
+
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// The message `id`, formatted with `args`. A missing message shows its id in brackets,
+    /// which `validate` would have reported.
+    pub fn fmt(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        self.format(lang, id, None, args)
+            .unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    pub fn text(&self, lang: Lang, id: &str) -> String {
+        self.fmt(lang, id, None)
+    }
+
+    /// An attribute of a message, if the message has it.
+    pub fn attr(&self, lang: Lang, id: &str, attr: &str, args: Option<&FluentArgs>) -> Option<String> {
+        self.format(lang, id, Some(attr), args)
+    }
+
+    fn format(&self, lang: Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(lang);
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        Some(clean(text))
+    }
+
+    /// A date in this language's style.
+    pub fn date(&self, lang: Lang, date: NaiveDate) -> String {
+        let mut args = FluentArgs::new();
+        args.set("year", date.year().to_string());
+        args.set("month", date.month().to_string());
+        args.set("month_name", self.text(lang, &format!("ui-month-{}", date.month())));
+        args.set("day", date.day().to_string());
+        self.fmt(lang, "ui-date", Some(&args))
+    }
+
+    /// A month in this language's style.
+    pub fn month(&self, lang: Lang, month: YearMonth) -> String {
+        let mut args = FluentArgs::new();
+        args.set("year", month.year().to_string());
+        args.set("month", month.month().to_string());
+        args.set("month_name", self.text(lang, &format!("ui-month-{}", month.month())));
+        self.fmt(lang, "ui-month", Some(&args))
+    }
+
+    /// A fact's value for display.
+    pub fn fact_value(&self, lang: Lang, value: FactValue) -> FluentValue<'static> {
+        match value {
+            FactValue::Number(n) => FluentValue::from(n),
+            FactValue::Bool(b) => FluentValue::from(if b { "true" } else { "false" }),
+            FactValue::Date(d) => FluentValue::from(self.date(lang, d)),
+            FactValue::Month(m) => FluentValue::from(self.month(lang, m)),
+        }
+    }
+
+    /// Every known fact as a Fluent argument, for content messages.
+    pub fn fact_args(&self, lang: Lang, facts: &Facts) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for &fact in Fact::ALL {
+            if let Some(v) = facts.get(fact) {
+                args.set(fact.name(), self.fact_value(lang, v));
+            }
+        }
+        args
+    }
+
+    /// A problem as one or two lines: `file:line: what is wrong` and, when the locale has
+    /// one, a hint on how to fix it.
+    pub fn problem(&self, lang: Lang, problem: &Problem) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &problem.args {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
+        let id = format!("err-{}", problem.code);
+        let Some(text) = self.format(lang, &id, None, Some(&args)) else {
+            return problem.to_string();
+        };
+        let mut out = match &problem.loc {
+            Some(loc) => format!("{loc}: {text}"),
+            None => text,
+        };
+        if let Some(hint) = self.attr(lang, &id, "hint", Some(&args)) {
+            out.push_str("\n  ");
+            out.push_str(&self.text(lang, "ui-hint-prefix"));
+            out.push_str(&hint);
+        }
+        out
+    }
+}
+
+/// Fluent output should never carry control characters to a terminal; the validator
+/// rejects them in files, and this keeps arguments (such as user input quoted in an error)
+/// harmless too.
+fn clean(text: Cow<'_, str>) -> String {
+    text.chars()
+        .map(|c| {
+            if crate::engine::content::is_forbidden_char(c) && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn load_folder(
+    lang: Lang,
+    folder: &LocaleFiles,
+    bundle: &mut FluentBundle<Rc<FluentResource>>,
+    sources: &mut Vec<LocaleSource>,
+    problems: &mut Vec<Problem>,
+) {
+    if folder.files.is_empty() {
+        problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
+    }
+    for file in &folder.files {
+        let resource = match FluentResource::try_new(file.text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(
+                        Problem::new("fluent-syntax")
+                            .at(Loc::new(&file.path, line_of(&file.text, e.pos.start)))
+                            .arg("detail", e.kind.to_string()),
+                    );
+                }
+                r
+            }
+        };
+        let resource = Rc::new(resource);
+        if let Err(errors) = bundle.add_resource(Rc::clone(&resource)) {
+            for e in errors {
+                let detail = e.to_string();
+                // "Attempt to override an existing message: \"id\"" -> point at the second one.
+                let id = detail.split('"').nth(1).unwrap_or("").to_owned();
+                let line = find_message_line(&file.text, &id);
+                problems.push(
+                    Problem::new("fluent-duplicate")
+                        .at(Loc::new(&file.path, line))
+                        .arg("id", id),
+                );
+            }
+        }
+        sources.push(LocaleSource {
+            lang,
+            path: file.path.clone(),
+            text: file.text.clone(),
+            resource,
+        });
+    }
+}
+
+/// The line where message `id` is defined in an `.ftl` text (the last definition), or 0.
+pub fn find_message_line(text: &str, id: &str) -> u32 {
+    if id.is_empty() {
+        return 0;
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(n, _)| n as u32 + 1)
+        .last()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_spellings() {
+        for s in ["zh", "zh-CN", "zh_CN.UTF-8", "ZH-hans", "zh_TW"] {
+            assert_eq!(Lang::parse(s), Some(Lang::Zh), "{s}");
+        }
+        for s in ["en", "en-US", "en_GB.utf8", "EN"] {
+            assert_eq!(Lang::parse(s), Some(Lang::En), "{s}");
+        }
+        for s in ["", "C", "POSIX", "fr_FR", "zhx"] {
+            assert_eq!(Lang::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn environment_order_is_lc_all_then_lc_messages_then_lang() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(Lang::from_env_vars(env(&[("LANG", "en_US.UTF-8")])), Some(Lang::En));
+        assert_eq!(
+            Lang::from_env_vars(env(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")])),
+            Some(Lang::Zh)
+        );
+        assert_eq!(
+            Lang::from_env_vars(env(&[("LC_MESSAGES", "en_US"), ("LANG", "zh_CN")])),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::from_env_vars(env(&[("LC_ALL", ""), ("LANG", "zh_CN")])), Some(Lang::Zh));
+        assert_eq!(Lang::from_env_vars(env(&[("LANG", "C")])), None);
+    }
+
+    #[test]
+    fn finds_message_lines() {
+        let text = "a = 1\nitem-x = 2\n    .help = h\nitem-x2 = 3\n";
+        assert_eq!(find_message_line(text, "item-x"), 2);
+        assert_eq!(find_message_line(text, "item-x2"), 4);
+        assert_eq!(find_message_line(text, "nope"), 0);
+    }
+}

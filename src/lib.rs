@@ -1,0 +1,18 @@
+//! yibao-guide: a terminal guide for people in mainland China whose employee medical
+//! insurance (职工医保) has a gap (断缴) and who need to pay it back or continue it.
+//!
+//! The crate is layered so data flows one way:
+//!
+//! - [`engine`]: content model, answers, derived facts, routing and paths. No text, no
+//!   terminal.
+//! - [`i18n`]: the two languages and Fluent text.
+//! - [`guide`], [`checklist`], [`validate`]: the loaded guide, the localized checklist, and
+//!   the checks behind `yibao-guide validate`.
+//! - [`render`]: text, Markdown and JSON output of a checklist.
+//! - [`cli`], [`plain`]: the command line and the line-by-line mode.
+
+pub mod checklist;
+pub mod engine;
+pub mod guide;
+pub mod i18n;
+pub mod validate;

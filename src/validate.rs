@@ -1,0 +1,475 @@
+//! `yibao-guide validate`: every check on content and locales, all problems at once.
+//!
+//! Loading (`Content::load`, `Locales::load`) already reports syntax errors, unknown and
+//! duplicate ids and bad references. This module adds what needs the whole picture:
+//! messages missing or unused in a locale, unknown variables, unreachable questions,
+//! routing cycles, route conditions on questions not yet asked, items no path selects,
+//! and paths that end without materials, steps or caveats.
+
+use crate::engine::content::{Content, REQUIRED_SECTIONS, Target, check_text};
+use crate::engine::files::GuideFiles;
+use crate::engine::paths::{Enumeration, enumerate};
+use crate::engine::problem::{Loc, Problem, sort_problems};
+use crate::engine::facts::{Fact, FactKind};
+use crate::i18n::{Lang, Locales, find_message_line};
+use chrono::NaiveDate;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+/// What `validate` found, and what it checked.
+pub struct Report {
+    pub problems: Vec<Problem>,
+    pub questions: usize,
+    pub items: usize,
+    pub paths: usize,
+}
+
+/// Runs every check. `today` anchors the sampled gap months of the path checks.
+pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
+    let mut problems = Vec::new();
+    for folder in &files.locales {
+        for file in &folder.files {
+            check_text(file, &mut problems);
+        }
+    }
+    let content = Content::load(&files.content);
+    let locales = Locales::load(files);
+    let mut report = Report {
+        problems: Vec::new(),
+        questions: 0,
+        items: 0,
+        paths: 0,
+    };
+    if let (Ok(content), Ok(locales)) = (&content, &locales) {
+        problems.extend(check_messages(content, locales));
+        problems.extend(check_graph(content));
+        // Path checks assume a sound graph: a cycle would make paths meaningless.
+        if problems.iter().all(|p| p.code != "route-cycle") {
+            let (path_problems, count) = check_paths(content, locales, today);
+            problems.extend(path_problems);
+            report.paths = count;
+        }
+        report.questions = content.questions.len();
+        report.items = content.items.len();
+    }
+    if let Err(p) = content {
+        problems.extend(p);
+    }
+    if let Err(p) = locales {
+        problems.extend(p);
+    }
+    dedup(&mut problems);
+    sort_problems(&mut problems);
+    report.problems = problems;
+    report
+}
+
+fn dedup(problems: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    problems.retain(|p| seen.insert(format!("{p}")));
+}
+
+/// The messages the content needs, with the attributes each must have, and where the
+/// need comes from (for error locations).
+fn expected_messages(content: &Content) -> BTreeMap<String, (Vec<&'static str>, Loc)> {
+    let mut out = BTreeMap::new();
+    for q in &content.questions {
+        out.insert(format!("q-{}", q.id), (vec!["short", "help", "aloud"], q.loc.clone()));
+        for o in &q.options {
+            out.insert(format!("q-{}-{o}", q.id), (vec![], q.loc.clone()));
+        }
+        if q.optional {
+            out.insert(format!("q-{}-none", q.id), (vec![], q.loc.clone()));
+        }
+    }
+    for s in &content.sections {
+        out.insert(format!("section-{}", s.id), (vec![], s.loc.clone()));
+    }
+    for i in &content.items {
+        out.insert(format!("item-{}", i.id), (vec![], i.loc.clone()));
+    }
+    for s in &content.sources {
+        out.insert(format!("source-{}", s.id), (vec!["issuer"], s.loc.clone()));
+    }
+    out
+}
+
+/// Prefixes of messages that belong to the content (the rest are interface text).
+const CONTENT_PREFIXES: [&str; 4] = ["q-", "section-", "item-", "source-"];
+
+fn is_content_message(id: &str) -> bool {
+    CONTENT_PREFIXES.iter().any(|p| id.starts_with(p))
+}
+
+/// One message as defined in a locale file.
+struct Defined<'a> {
+    path: &'a str,
+    line: u32,
+    attributes: BTreeSet<&'a str>,
+    variables: BTreeSet<&'a str>,
+}
+
+fn defined_messages(locales: &Locales, lang: Lang) -> BTreeMap<&str, Defined<'_>> {
+    let mut out = BTreeMap::new();
+    for source in locales.sources.iter().filter(|s| s.lang == lang) {
+        for entry in source.resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut variables = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_variables(p, &mut variables);
+                }
+                for a in &m.attributes {
+                    pattern_variables(&a.value, &mut variables);
+                }
+                out.insert(
+                    m.id.name,
+                    Defined {
+                        path: &source.path,
+                        line: find_message_line(&source.text, m.id.name),
+                        attributes: m.attributes.iter().map(|a| a.id.name).collect(),
+                        variables,
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+fn pattern_variables<'a>(pattern: &ast::Pattern<&'a str>, out: &mut BTreeSet<&'a str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'a>(e: &ast::Expression<&'a str>, out: &mut BTreeSet<&'a str>) {
+    match e {
+        ast::Expression::Inline(i) => inline_variables(i, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                pattern_variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables<'a>(e: &ast::InlineExpression<&'a str>, out: &mut BTreeSet<&'a str>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for p in &arguments.positional {
+                inline_variables(p, out);
+            }
+            for n in &arguments.named {
+                inline_variables(&n.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// Messages missing in a language, unused content messages, attributes that differ between
+/// languages, and variables that are not facts.
+pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let expected = expected_messages(content);
+    let defined: Vec<(Lang, BTreeMap<&str, Defined<'_>>)> = Lang::ALL
+        .iter()
+        .map(|&l| (l, defined_messages(locales, l)))
+        .collect();
+    let facts: HashSet<&str> = Fact::ALL.iter().map(|f| f.name()).collect();
+    for (lang, messages) in &defined {
+        for (id, (attrs, loc)) in &expected {
+            match messages.get(id.as_str()) {
+                None => problems.push(
+                    Problem::new("message-missing")
+                        .at(loc.clone())
+                        .arg("lang", lang.tag())
+                        .arg("id", id),
+                ),
+                Some(d) => {
+                    for a in attrs {
+                        if !d.attributes.contains(a) {
+                            problems.push(
+                                Problem::new("message-missing")
+                                    .at(Loc::new(d.path, d.line))
+                                    .arg("lang", lang.tag())
+                                    .arg("id", format!("{id}.{a}")),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for (id, d) in messages {
+            let here = Loc::new(d.path, d.line);
+            if is_content_message(id) && !expected.contains_key(*id) {
+                problems.push(Problem::new("message-unused").at(here.clone()).arg("id", id));
+            }
+            if is_content_message(id) {
+                for v in &d.variables {
+                    if !facts.contains(v) {
+                        problems.push(
+                            Problem::new("message-unknown-variable")
+                                .at(here.clone())
+                                .arg("id", id)
+                                .arg("variable", v),
+                        );
+                    }
+                }
+            }
+            // Every message and attribute must exist in the other language too.
+            for (other_lang, other) in &defined {
+                if other_lang == lang {
+                    continue;
+                }
+                match other.get(id) {
+                    None if !is_content_message(id) || expected.contains_key(*id) => {
+                        if !is_content_message(id) {
+                            problems.push(
+                                Problem::new("message-missing")
+                                    .at(here.clone())
+                                    .arg("lang", other_lang.tag())
+                                    .arg("id", id),
+                            );
+                        }
+                    }
+                    Some(o) => {
+                        for a in d.attributes.difference(&o.attributes) {
+                            problems.push(
+                                Problem::new("message-missing")
+                                    .at(Loc::new(o.path, o.line))
+                                    .arg("lang", other_lang.tag())
+                                    .arg("id", format!("{id}.{a}")),
+                            );
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Unreachable questions and routing cycles.
+pub fn check_graph(content: &Content) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let n = content.questions.len();
+    let successors = |q: usize| {
+        content.questions[q].routes.iter().filter_map(|r| match r.target {
+            Target::Question(i) => Some(i),
+            Target::End => None,
+        })
+    };
+    let mut reachable = vec![false; n];
+    let mut stack = vec![content.start];
+    while let Some(q) = stack.pop() {
+        if q < n && !reachable[q] {
+            reachable[q] = true;
+            stack.extend(successors(q));
+        }
+    }
+    for (q, seen) in reachable.iter().enumerate() {
+        if !seen {
+            let question = &content.questions[q];
+            problems.push(
+                Problem::new("question-unreachable")
+                    .at(question.loc.clone())
+                    .arg("question", &question.id),
+            );
+        }
+    }
+    // Cycle detection: iterative depth-first search with colours.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
+    let mut mark = vec![Mark::New; n];
+    for root in 0..n {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<usize>)> = vec![(root, successors(root).collect())];
+        mark[root] = Mark::Open;
+        while let Some((q, next)) = stack.last_mut() {
+            let q = *q;
+            match next.pop() {
+                Some(s) if mark[s] == Mark::Open => {
+                    let mut cycle: Vec<&str> = stack
+                        .iter()
+                        .map(|(i, _)| content.questions[*i].id.as_str())
+                        .skip_while(|id| *id != content.questions[s].id)
+                        .collect();
+                    cycle.push(&content.questions[s].id);
+                    problems.push(
+                        Problem::new("route-cycle")
+                            .at(content.questions[q].loc.clone())
+                            .arg("cycle", cycle.join(" -> ")),
+                    );
+                }
+                Some(s) if mark[s] == Mark::New => {
+                    mark[s] = Mark::Open;
+                    stack.push((s, successors(s).collect()));
+                }
+                Some(_) => {}
+                None => {
+                    mark[q] = Mark::Done;
+                    stack.pop();
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Checks that need every path: route conditions on questions not yet asked, items that
+/// no path selects, paths without materials/steps/caveats, and item messages that use a
+/// fact the path does not know. Returns the problems and the number of paths.
+pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (Vec<Problem>, usize) {
+    let mut problems = Vec::new();
+    let Enumeration { paths, truncated } = enumerate(content, today);
+    if truncated {
+        problems.push(Problem::new("too-many-paths").arg("max", crate::engine::paths::MAX_PATHS));
+    }
+    // Route conditions may only read questions asked before, on every path.
+    let mut reported_routes = HashSet::new();
+    for case in &paths {
+        for (pos, &q) in case.walk.path.iter().enumerate() {
+            let earlier: HashSet<&str> = case.walk.path[..=pos]
+                .iter()
+                .map(|&i| content.questions[i].id.as_str())
+                .collect();
+            for route in &content.questions[q].routes {
+                if let Some(c) = &route.when {
+                    c.for_each_question(&mut |id| {
+                        if !earlier.contains(id) && reported_routes.insert((route.loc.clone(), id.to_owned())) {
+                            problems.push(
+                                Problem::new("route-reads-later-question")
+                                    .at(route.loc.clone())
+                                    .arg("question", id),
+                            );
+                        }
+                    });
+                }
+            }
+        }
+    }
+    let mut selected = vec![false; content.items.len()];
+    let mut missing_sections: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut missing_examples: BTreeMap<&str, String> = BTreeMap::new();
+    let mut checked_formats = HashSet::new();
+    for case in &paths {
+        for &i in &case.items {
+            selected[i] = true;
+        }
+        for required in REQUIRED_SECTIONS {
+            let Some(si) = content.section_index(required) else { continue };
+            if !case.items.iter().any(|&i| content.items[i].section == si) {
+                *missing_sections.entry(required).or_default() += 1;
+                missing_examples
+                    .entry(required)
+                    .or_insert_with(|| describe_path(content, case));
+            }
+        }
+        // Every fact an item's message uses must be known on the paths that select it.
+        let known: Vec<Fact> = Fact::ALL.iter().copied().filter(|&f| case.walk.facts.get(f).is_some()).collect();
+        for &i in &case.items {
+            let item = &content.items[i];
+            if !checked_formats.insert((i, known.len())) {
+                continue;
+            }
+            for lang in Lang::ALL {
+                for var in message_variables(locales, lang, &format!("item-{}", item.id)) {
+                    let fact = Fact::from_name(&var);
+                    if fact.is_some_and(|f| !known.contains(&f)) {
+                        problems.push(
+                            Problem::new("message-fact-unknown-on-path")
+                                .at(item.loc.clone())
+                                .arg("id", format!("item-{}", item.id))
+                                .arg("variable", &var)
+                                .arg("path", describe_path(content, case)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if !truncated {
+        for (i, item) in content.items.iter().enumerate() {
+            if !selected[i] {
+                problems.push(Problem::new("item-never-selected").at(item.loc.clone()).arg("item", &item.id));
+            }
+        }
+    }
+    for (section, count) in missing_sections {
+        problems.push(
+            Problem::new("path-without-section")
+                .at(Loc::file(content_file_hint(content)))
+                .arg("section", section)
+                .arg("count", count)
+                .arg("example", missing_examples.remove(section).unwrap_or_default()),
+        );
+    }
+    (problems, paths.len())
+}
+
+fn content_file_hint(content: &Content) -> String {
+    content
+        .items
+        .first()
+        .map(|i| i.loc.file.clone())
+        .unwrap_or_else(|| "content/checklist.yaml".into())
+}
+
+fn message_variables(locales: &Locales, lang: Lang, id: &str) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for source in locales.sources.iter().filter(|s| s.lang == lang) {
+        for entry in source.resource.entries() {
+            if let ast::Entry::Message(m) = entry
+                && m.id.name == id
+            {
+                if let Some(p) = &m.value {
+                    pattern_variables(p, &mut out);
+                }
+            }
+        }
+    }
+    out.into_iter().map(str::to_owned).collect()
+}
+
+/// `reason=resigned gap_months=4 plan=flexible …` for messages and the `paths` listing.
+pub fn describe_path(content: &Content, case: &crate::engine::paths::PathCase) -> String {
+    case.walk
+        .path
+        .iter()
+        .map(|&q| {
+            let id = &content.questions[q].id;
+            let value = case.walk.on_path.get(id).map(|v| v.to_string()).unwrap_or_default();
+            if id == crate::engine::facts::GAP_START
+                && let Some(n) = case.gap_months
+            {
+                return format!("gap_months={n}");
+            }
+            format!("{id}={value}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Number and boolean facts, the ones conditions may use (for messages listing them).
+pub fn condition_facts() -> Vec<&'static str> {
+    Fact::ALL
+        .iter()
+        .filter(|f| matches!(f.kind(), FactKind::Number | FactKind::Bool))
+        .map(|f| f.name())
+        .collect()
+}
