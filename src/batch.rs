@@ -1,0 +1,243 @@
+//! Answers given all at once: an answers file (YAML) and `--answer ID=VALUE` flags.
+//!
+//! Every value is checked against the content: unknown questions, unknown options,
+//! impossible months and gaps are refused with a message that lists what is accepted.
+
+use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
+use crate::engine::content::{Content, QuestionKind};
+use crate::engine::facts::{GAP_END, GAP_MONTHS, GAP_START, check_month, gap_start_from_months};
+use crate::engine::files::read_text_limited;
+use crate::engine::month::{MonthParseError, YearMonth};
+use crate::engine::problem::{Loc, Problem};
+use crate::engine::yaml;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Answers files are tiny; refuse anything large.
+pub const MAX_ANSWERS_BYTES: u64 = 64 * 1024;
+
+/// One raw answer and where it came from.
+#[derive(Clone, Debug)]
+pub struct RawAnswer {
+    pub id: String,
+    pub value: String,
+    pub loc: Loc,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Int(i64),
+    Bool(bool),
+    Str(String),
+}
+
+/// An answers file: a map of question id to value, or `answers:` holding that map (the
+/// shape the wizard saves, with `content_version` beside it).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AnswersFile {
+    Saved {
+        #[allow(dead_code)]
+        content_version: Option<String>,
+        answers: BTreeMap<String, Spanned<Scalar>>,
+    },
+    Flat(BTreeMap<String, Spanned<Scalar>>),
+}
+
+/// Reads an answers file.
+pub fn read_answers_file(path: &Path) -> Result<Vec<RawAnswer>, Problem> {
+    let file = read_text_limited(path, MAX_ANSWERS_BYTES)?;
+    parse_answers_text(&file.path, &file.text)
+}
+
+/// Parses answers YAML; `file` names it in errors.
+pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Problem> {
+    if let Some((n, _)) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.chars().any(crate::engine::content::is_forbidden_char))
+    {
+        return Err(Problem::new("control-character").at(Loc::new(file, n as u32 + 1)).arg("char", "?"));
+    }
+    if text.trim().is_empty() {
+        return Err(Problem::new("answers-empty").at(Loc::file(file)));
+    }
+    let parsed: AnswersFile = yaml::parse(file, text)?;
+    let map = match parsed {
+        AnswersFile::Saved { answers, .. } => answers,
+        AnswersFile::Flat(map) => map,
+    };
+    Ok(map
+        .into_iter()
+        .map(|(id, v)| {
+            let line = u32::try_from(v.referenced.line()).unwrap_or(0);
+            let value = match v.value {
+                Scalar::Int(n) => n.to_string(),
+                Scalar::Bool(b) => if b { "yes" } else { "no" }.to_owned(),
+                Scalar::Str(s) => s,
+            };
+            RawAnswer {
+                id,
+                value,
+                loc: Loc::new(file, line),
+            }
+        })
+        .collect())
+}
+
+/// Parses one `ID=VALUE` flag.
+pub fn parse_answer_flag(flag: &str) -> Result<RawAnswer, Problem> {
+    match flag.split_once('=') {
+        Some((id, value)) if !id.trim().is_empty() => Ok(RawAnswer {
+            id: id.trim().to_owned(),
+            value: value.trim().to_owned(),
+            loc: Loc::file("--answer"),
+        }),
+        _ => Err(Problem::new("answer-flag-shape").arg("value", flag)),
+    }
+}
+
+/// Turns raw answers (later ones win) into checked [`Answers`]. Collects every problem.
+pub fn resolve(content: &Content, raw: &[RawAnswer], today: NaiveDate) -> Result<Answers, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut answers = Answers::default();
+    // Later answers override earlier ones (flags override the file).
+    let mut last: BTreeMap<&str, &RawAnswer> = BTreeMap::new();
+    for r in raw {
+        last.insert(&r.id, r);
+    }
+    if last.contains_key(GAP_MONTHS) && last.contains_key(GAP_START) {
+        problems.push(Problem::new("answer-gap-conflict").at(last[GAP_MONTHS].loc.clone()));
+    }
+    let mut months: Vec<(&RawAnswer, YearMonth)> = Vec::new();
+    for (&id, r) in &last {
+        if id == GAP_MONTHS {
+            match r.value.parse::<u32>() {
+                Ok(n) => match gap_start_from_months(n, today) {
+                    Ok(start) => answers.set(GAP_START, AnswerValue::Month(start)),
+                    Err(p) => problems.push(p.at(r.loc.clone())),
+                },
+                Err(_) => problems.push(
+                    Problem::new("answer-bad-count")
+                        .at(r.loc.clone())
+                        .arg("value", &r.value),
+                ),
+            }
+            continue;
+        }
+        let Some(q) = content.question(id) else {
+            let known: Vec<_> = content.questions.iter().map(|q| q.id.as_str()).chain([GAP_MONTHS]).collect();
+            problems.push(
+                Problem::new("answer-unknown-question")
+                    .at(r.loc.clone())
+                    .arg("question", id)
+                    .arg("known", known.join(", ")),
+            );
+            continue;
+        };
+        match q.kind {
+            QuestionKind::Choice | QuestionKind::YesNo => {
+                let value = r.value.trim();
+                if q.has_option(value) {
+                    answers.set(id, AnswerValue::Choice(value.to_owned()));
+                } else {
+                    problems.push(
+                        Problem::new("answer-unknown-option")
+                            .at(r.loc.clone())
+                            .arg("question", id)
+                            .arg("value", value)
+                            .arg("known", q.options.join(", ")),
+                    );
+                }
+            }
+            QuestionKind::Month => {
+                if r.value.trim().eq_ignore_ascii_case(NO_MONTH) {
+                    if q.optional {
+                        answers.set(id, AnswerValue::NoMonth);
+                    } else {
+                        problems.push(Problem::new("answer-month-required").at(r.loc.clone()).arg("question", id));
+                    }
+                    continue;
+                }
+                match r.value.parse::<YearMonth>() {
+                    Ok(m) => months.push((r, m)),
+                    Err(e) => problems.push(month_problem(e).at(r.loc.clone()).arg("question", id).arg("value", &r.value)),
+                }
+            }
+        }
+    }
+    // Months are checked once all are known: gap_end is checked against gap_start.
+    months.sort_by_key(|(r, _)| r.id == GAP_END);
+    for (r, m) in months {
+        match check_month(&r.id, m, &answers, today) {
+            Ok(()) => answers.set(r.id.clone(), AnswerValue::Month(m)),
+            Err(p) => problems.push(p.at(r.loc.clone())),
+        }
+    }
+    if problems.is_empty() {
+        Ok(answers)
+    } else {
+        Err(problems)
+    }
+}
+
+pub fn month_problem(e: MonthParseError) -> Problem {
+    match e {
+        MonthParseError::Format => Problem::new("answer-month-format"),
+        MonthParseError::MonthOutOfRange(m) => Problem::new("answer-month-range").arg("month", m),
+        MonthParseError::YearOutOfRange(y) => Problem::new("answer-year-range").arg("year", y),
+    }
+}
+
+/// The problem for the first question on the path that has no answer.
+pub fn missing_answer(content: &Content, question: usize) -> Problem {
+    let q = &content.questions[question];
+    let accepted = match q.kind {
+        QuestionKind::Month if q.id == GAP_START => format!("YYYY-MM ({GAP_MONTHS}=N)"),
+        QuestionKind::Month if q.optional => format!("YYYY-MM, {NO_MONTH}"),
+        QuestionKind::Month => "YYYY-MM".to_owned(),
+        _ => q.options.join(", "),
+    };
+    Problem::new("answer-missing")
+        .arg("question", &q.id)
+        .arg("known", accepted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_need_an_equals_sign() {
+        assert_eq!(parse_answer_flag("plan=flexible").unwrap().value, "flexible");
+        assert_eq!(parse_answer_flag(" plan = resident ").unwrap().id, "plan");
+        assert_eq!(parse_answer_flag("plan").unwrap_err().code, "answer-flag-shape");
+        assert_eq!(parse_answer_flag("=x").unwrap_err().code, "answer-flag-shape");
+    }
+
+    #[test]
+    fn answers_files_take_both_shapes_and_keep_lines() {
+        let flat = parse_answers_text("a.yaml", "reason: resigned\ngap_months: 4\ngap_medical: yes\n").unwrap();
+        let by_id = |id: &str| flat.iter().find(|r| r.id == id).unwrap().clone();
+        assert_eq!(by_id("gap_months").value, "4");
+        assert_eq!(by_id("gap_months").loc.line, 2);
+        assert_eq!(by_id("gap_medical").value, "yes");
+        let saved = parse_answers_text("s.yaml", "content_version: \"1\"\nanswers:\n  plan: flexible\n").unwrap();
+        assert_eq!(saved[0].id, "plan");
+        assert_eq!(saved[0].loc.line, 3);
+    }
+
+    #[test]
+    fn answers_files_refuse_junk() {
+        assert_eq!(parse_answers_text("a.yaml", "").unwrap_err().code, "answers-empty");
+        assert_eq!(parse_answers_text("a.yaml", "- a\n- b\n").unwrap_err().code, "yaml-syntax");
+        assert_eq!(
+            parse_answers_text("a.yaml", "reason: \"\u{1b}[31m\"\n").unwrap_err().code,
+            "control-character"
+        );
+    }
+}

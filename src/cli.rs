@@ -1,0 +1,470 @@
+//! The command line: arguments, subcommands, exit codes and error reporting.
+//!
+//! Exit codes follow sysexits: 0 ok, 2 usage or answer errors, 65 bad content (data
+//! error), 74 I/O error.
+
+use crate::atomic::write_atomic;
+use crate::batch::{self, RawAnswer};
+use crate::checklist::Checklist;
+use crate::engine::content::QuestionKind;
+use crate::engine::files::GuideFiles;
+use crate::engine::flow::walk;
+use crate::engine::paths::enumerate;
+use crate::engine::problem::Problem;
+use crate::guide::Guide;
+use crate::i18n::{Lang, Locales};
+use crate::render::{self, Format};
+use crate::validate::{describe_path, validate};
+use chrono::NaiveDate;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_DATA: u8 = 65;
+pub const EXIT_IO: u8 = 74;
+
+#[derive(Parser, Debug)]
+#[command(name = "yibao-guide", version, about = "Guide for gaps in employee medical insurance (职工医保断缴)")]
+pub struct Cli {
+    /// Language: zh (中文) or en (English); default from LC_ALL / LC_MESSAGES / LANG, else zh.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Read content YAML from this folder instead of the built-in content.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+    /// Read Fluent locales (zh-CN/, en-US/) from this folder instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// Compute dates as if today were this day (YYYY-MM-DD).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Line-by-line mode for screen readers, pipes and TERM=dumb.
+    #[arg(long)]
+    pub plain: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Print the checklist for answers given in a file or as --answer flags.
+    Checklist(ChecklistArgs),
+    /// List the questions, their options and help.
+    Questions {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Check content and locales; report every problem with file:line.
+    Validate,
+    /// List every path through the questions with the items it selects.
+    Paths {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct ChecklistArgs {
+    /// YAML file of answers (question id: value).
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+    /// One answer, e.g. --answer reason=resigned --answer gap_months=4 (repeatable; overrides the file).
+    #[arg(long = "answer", value_name = "ID=VALUE")]
+    pub answer: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Wrap text output to this many columns (CJK-aware). Default: no wrapping.
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+/// A failed run: the exit code and what to tell the person.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub problems: Vec<Problem>,
+}
+
+impl Failure {
+    pub fn new(code: u8, problems: Vec<Problem>) -> Self {
+        Failure { code, problems }
+    }
+
+    pub fn one(code: u8, problem: Problem) -> Self {
+        Failure::new(code, vec![problem])
+    }
+
+    /// Content or locale problems: I/O when a file could not be read at all, else data.
+    pub fn from_load(problems: Vec<Problem>) -> Self {
+        let io = problems
+            .iter()
+            .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
+        Failure::new(if io { EXIT_IO } else { EXIT_DATA }, problems)
+    }
+}
+
+/// What a run needs besides its arguments: the language and the interface text for errors.
+pub struct Context {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// Built-in locales: used for errors even when `--locales` is broken.
+    pub system: Option<Locales>,
+}
+
+/// `--lang` from the raw arguments, before clap runs, so help and errors can use it.
+fn prescan_lang(args: &[String]) -> Option<Lang> {
+    let mut iter = args.iter();
+    while let Some(a) = iter.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v);
+        }
+        if a == "--lang" {
+            return iter.next().and_then(|v| Lang::parse(v));
+        }
+    }
+    None
+}
+
+/// Runs the program with the process arguments; returns the exit code.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    ExitCode::from(run(args))
+}
+
+pub fn run(args: Vec<String>) -> u8 {
+    let lang = prescan_lang(&args).or_else(Lang::from_env).unwrap_or(Lang::Zh);
+    let system = Locales::embedded().ok();
+    let mut ctx = Context {
+        lang,
+        today: chrono::Local::now().date_naive(),
+        system,
+    };
+    let command = localized_command(&ctx);
+    let cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+        }
+    };
+    match execute(cli, &mut ctx) {
+        Ok(()) => EXIT_OK,
+        Err(failure) => {
+            report(&ctx, &failure.problems);
+            failure.code
+        }
+    }
+}
+
+/// Prints problems to standard error in the person's language.
+pub fn report(ctx: &Context, problems: &[Problem]) {
+    let mut err = std::io::stderr().lock();
+    for p in problems {
+        let line = match &ctx.system {
+            Some(l) => l.problem(ctx.lang, p),
+            None => p.to_string(),
+        };
+        let _ = writeln!(err, "{line}");
+    }
+}
+
+/// The clap command with help text in the chosen language (from `cli-*` messages).
+fn localized_command(ctx: &Context) -> clap::Command {
+    let mut cmd = Cli::command();
+    let Some(locales) = &ctx.system else { return cmd };
+    let lang = ctx.lang;
+    let text = |id: &str| locales.has(lang, id).then(|| locales.text(lang, id));
+    if let Some(about) = text("cli-about") {
+        cmd = cmd.about(about);
+    }
+    let arg_ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in arg_ids {
+        if let Some(help) = text(&format!("cli-arg-{id}")) {
+            cmd = cmd.mut_arg(id, |a| a.help(help));
+        }
+    }
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(&sub, |mut s| {
+            if let Some(about) = text(&format!("cli-{sub}-about")) {
+                s = s.about(about);
+            }
+            let ids: Vec<String> = s.get_arguments().map(|a| a.get_id().to_string()).collect();
+            for id in ids {
+                if let Some(help) = text(&format!("cli-{sub}-{id}")) {
+                    s = s.mut_arg(id, |a| a.help(help));
+                }
+            }
+            s
+        });
+    }
+    cmd
+}
+
+fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
+    if let Some(l) = &cli.lang {
+        ctx.lang = Lang::parse(l).ok_or_else(|| {
+            Failure::one(EXIT_USAGE, Problem::new("usage-bad-lang").arg("value", l))
+        })?;
+    }
+    if let Some(t) = &cli.today {
+        ctx.today = NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .ok()
+            .filter(|d| (1950..=2200).contains(&chrono::Datelike::year(d)))
+            .ok_or_else(|| Failure::one(EXIT_USAGE, Problem::new("usage-bad-today").arg("value", t)))?;
+    }
+    let files = guide_files(&cli)?;
+    match cli.command {
+        Some(Command::Validate) => run_validate(&files, ctx),
+        Some(Command::Checklist(args)) => {
+            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            run_checklist(&guide, ctx, &args)
+        }
+        Some(Command::Questions { format }) => {
+            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            print_out(&questions(&guide, ctx.lang, format))
+        }
+        Some(Command::Paths { format }) => {
+            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            print_out(&paths(&guide, ctx, format))
+        }
+        None => {
+            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+            let _ = interactive; // The full-screen wizard arrives with issue 3; until then, plain.
+            let stdin = std::io::stdin();
+            let stdout = std::io::stdout();
+            crate::plain::run(&guide, ctx.lang, ctx.today, stdin.lock(), stdout.lock())
+        }
+    }
+}
+
+fn guide_files(cli: &Cli) -> Result<GuideFiles, Failure> {
+    let mut files = GuideFiles::embedded();
+    if let Some(dir) = &cli.content {
+        files = files.with_content_dir(dir).map_err(Failure::from_load)?;
+    }
+    if let Some(dir) = &cli.locales {
+        files = files.with_locales_dir(dir).map_err(Failure::from_load)?;
+    }
+    Ok(files)
+}
+
+fn print_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .or_else(|e| {
+            // A closed pipe (e.g. `| head`) is the reader's choice, not an error.
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                Ok(())
+            } else {
+                Err(Failure::one(EXIT_IO, Problem::new("write-failed").arg("error", e)))
+            }
+        })
+}
+
+fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
+    let report = validate(files, ctx.today);
+    if report.problems.is_empty() {
+        let locales = ctx.system.as_ref();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("questions", report.questions);
+        args.set("items", report.items);
+        args.set("paths", report.paths);
+        let line = locales.map_or_else(
+            || format!("ok: {} questions, {} items, {} paths", report.questions, report.items, report.paths),
+            |l| l.fmt(ctx.lang, "ui-validate-ok", Some(&args)),
+        );
+        print_out(&format!("{line}\n"))
+    } else {
+        let count = report.problems.len();
+        let mut problems = report.problems;
+        problems.push(Problem::new("validate-summary").arg("count", count));
+        Err(Failure::from_load(problems))
+    }
+}
+
+/// Collects the raw answers from `--answers` and `--answer`.
+fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
+    let mut raw = Vec::new();
+    if let Some(path) = &args.answers {
+        raw = batch::read_answers_file(path).map_err(|p| {
+            let code = if matches!(p.code, "file-missing" | "file-unreadable") { EXIT_IO } else { EXIT_USAGE };
+            Failure::one(code, p)
+        })?;
+    }
+    let mut problems = Vec::new();
+    for flag in &args.answer {
+        match batch::parse_answer_flag(flag) {
+            Ok(r) => raw.push(r),
+            Err(p) => problems.push(p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(raw)
+    } else {
+        Err(Failure::new(EXIT_USAGE, problems))
+    }
+}
+
+fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
+    let raw = raw_answers(args)?;
+    let answers = batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
+    let w = walk(&guide.content, &answers, ctx.today);
+    if let Some(q) = w.pending {
+        return Err(Failure::one(EXIT_USAGE, batch::missing_answer(&guide.content, q)));
+    }
+    let checklist = Checklist::build(guide, ctx.lang, &answers, &w);
+    if !checklist.ignored_answers.is_empty() && args.format != Format::Json {
+        // JSON lists them in the output; for people, a note on stderr keeps stdout clean.
+        let p = Problem::new("note-ignored-answers").arg("ids", checklist.ignored_answers.join(", "));
+        report(ctx, &[p]);
+    }
+    let text = render::render(&checklist, &guide.locales, ctx.lang, args.format, args.width);
+    match &args.output {
+        Some(path) => write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p)),
+        None => print_out(&text),
+    }
+}
+
+/// `questions`: every question with its options, in content order.
+fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
+    let l = &guide.locales;
+    let rows: Vec<serde_json::Value> = guide
+        .content
+        .questions
+        .iter()
+        .map(|q| {
+            let id = format!("q-{}", q.id);
+            let mut options: Vec<serde_json::Value> = q
+                .options
+                .iter()
+                .map(|o| serde_json::json!({ "id": o, "label": l.text(lang, &format!("{id}-{o}")) }))
+                .collect();
+            if q.optional {
+                options.push(serde_json::json!({
+                    "id": crate::engine::answers::NO_MONTH,
+                    "label": l.text(lang, &format!("{id}-none")),
+                }));
+            }
+            serde_json::json!({
+                "id": q.id,
+                "kind": q.kind.name(),
+                "prompt": l.text(lang, &id),
+                "help": l.attr(lang, &id, "help", None).unwrap_or_default(),
+                "optional": q.optional,
+                "options": options,
+            })
+        })
+        .collect();
+    match format {
+        ListFormat::Json => format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default()),
+        ListFormat::Text => {
+            let mut out = String::new();
+            for (q, row) in guide.content.questions.iter().zip(&rows) {
+                out.push_str(&format!("{} ({})\n  {}\n", q.id, q.kind.name(), row["prompt"].as_str().unwrap_or("")));
+                if q.kind == QuestionKind::Month {
+                    out.push_str("  YYYY-MM\n");
+                }
+                for o in row["options"].as_array().into_iter().flatten() {
+                    out.push_str(&format!(
+                        "  - {}: {}\n",
+                        o["id"].as_str().unwrap_or(""),
+                        o["label"].as_str().unwrap_or("")
+                    ));
+                }
+                out.push('\n');
+            }
+            out
+        }
+    }
+}
+
+/// `paths`: every reachable path with the items it selects, by section.
+fn paths(guide: &Guide, ctx: &Context, format: ListFormat) -> String {
+    let content = &guide.content;
+    let e = enumerate(content, ctx.today);
+    let by_section = |items: &[usize]| -> Vec<(String, Vec<String>)> {
+        content
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(si, s)| {
+                (
+                    s.id.clone(),
+                    items
+                        .iter()
+                        .filter(|&&i| content.items[i].section == si)
+                        .map(|&i| content.items[i].id.clone())
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    match format {
+        ListFormat::Json => {
+            let rows: Vec<serde_json::Value> = e
+                .paths
+                .iter()
+                .map(|p| {
+                    let items: serde_json::Map<String, serde_json::Value> = by_section(&p.items)
+                        .into_iter()
+                        .map(|(s, ids)| (s, serde_json::json!(ids)))
+                        .collect();
+                    serde_json::json!({
+                        "answers": p.walk.on_path,
+                        "gap_months": p.gap_months,
+                        "items": items,
+                    })
+                })
+                .collect();
+            format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default())
+        }
+        ListFormat::Text => {
+            let mut out = String::new();
+            for (n, p) in e.paths.iter().enumerate() {
+                out.push_str(&format!("{}. {}\n", n + 1, describe_path(content, p)));
+                for (section, ids) in by_section(&p.items) {
+                    out.push_str(&format!("   {section}: {}\n", ids.join(", ")));
+                }
+            }
+            out.push_str(&format!("{} paths\n", e.paths.len()));
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prescan_finds_lang_in_both_spellings() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(prescan_lang(&v(&["y", "--lang", "en"])), Some(Lang::En));
+        assert_eq!(prescan_lang(&v(&["y", "checklist", "--lang=zh-CN"])), Some(Lang::Zh));
+        assert_eq!(prescan_lang(&v(&["y", "--", "--lang", "en"])), None);
+        assert_eq!(prescan_lang(&v(&["y"])), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! Checklist renderers: plain text (terminals, pipes, receipt printers, screen readers),
+//! Markdown (exports) and JSON (scripts). Each is a pure function of a [`Checklist`].
+
+mod json;
+mod markdown;
+mod text;
+
+pub use json::render_json;
+pub use markdown::render_markdown;
+pub use text::{TextStyle, render_text};
+
+use crate::checklist::{Checklist, ChecklistItem};
+use crate::i18n::{Lang, Locales};
+use fluent_bundle::FluentArgs;
+
+/// Output formats of `checklist` and exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// Renders in any format.
+pub fn render(checklist: &Checklist, locales: &Locales, lang: Lang, format: Format, width: Option<usize>) -> String {
+    match format {
+        Format::Text => render_text(checklist, locales, lang, &TextStyle { width, ..TextStyle::default() }),
+        Format::Markdown => render_markdown(checklist, locales, lang),
+        Format::Json => render_json(checklist),
+    }
+}
+
+/// The header line: date, content version and review date.
+fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    let date = |s: &str| s.parse().map(|d| locales.date(lang, d)).unwrap_or_else(|_| s.to_owned());
+    args.set("today", date(&checklist.today));
+    args.set("version", checklist.content_version.clone());
+    args.set("reviewed", date(&checklist.reviewed));
+    locales.fmt(lang, "ui-checklist-header", Some(&args))
+}
+
+/// An item's text with the "confirm locally" mark when the rule varies by place.
+fn item_text(item: &ChecklistItem, locales: &Locales, lang: Lang) -> String {
+    if item.local {
+        format!("{}{}", item.text, locales.text(lang, "ui-local-mark"))
+    } else {
+        item.text.clone()
+    }
+}
