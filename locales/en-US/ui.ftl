@@ -1,0 +1,226 @@
+# Interface text (English). Content text (questions, items, sources) is in content.ftl.
+
+## General
+
+ui-title = Employee medical insurance gap guide (职工医保断缴指南)
+ui-disclaimer = This guide gives general advice based on national rules. Local rules decide: confirm with your local medical insurance office (医保经办机构) or call 12393 before you act.
+ui-reviewed = Content version { $version }, last checked against its sources on { $reviewed }.
+ui-reviewed-stale = Warning: this content was last checked on { $reviewed }, more than a year ago. Rules may have changed; confirm everything locally.
+ui-hint-prefix = How to fix: {""}
+ui-label-separator = : {""}
+
+## Dates (dates a person reads are always written out, never as arithmetic)
+
+ui-date = { $day } { $month_name } { $year }
+ui-month = { $month_name } { $year }
+ui-month-1 = January
+ui-month-2 = February
+ui-month-3 = March
+ui-month-4 = April
+ui-month-5 = May
+ui-month-6 = June
+ui-month-7 = July
+ui-month-8 = August
+ui-month-9 = September
+ui-month-10 = October
+ui-month-11 = November
+ui-month-12 = December
+
+## Checklist
+
+ui-checklist-title = Your checklist: employee medical insurance gap
+ui-checklist-header = Prepared on { $today }. Content version { $version }, checked { $reviewed }.
+ui-your-answers = Your answers
+ui-sources-label = Source: {""}
+ui-local-mark = {" "}[Local rules vary: confirm locally]
+ui-citation = { $title }{ $has_article ->
+        [yes] , art. { $article }
+       *[no] {""}
+    }{ $has_number ->
+        [yes] , { $number }
+       *[no] {""}
+    }, { $date }
+
+## Plain mode
+
+ui-plain-keys = Type the number of your answer and press Enter. Enter alone keeps the current answer. b = back, ? = help, l = 中文, q = quit.
+ui-plain-step = Question { $step } of about { $total }
+ui-plain-month-gap-start = Type the month as YYYY-MM (for example 2026-08), or the number of unpaid months (for example 4). Accepted: { $earliest } to { $latest }.
+ui-plain-month-optional = Type the month as YYYY-MM, or 0 for: { $none }. Accepted: { $earliest } to { $latest }.
+ui-plain-month = Type the month as YYYY-MM. Accepted: { $earliest } to { $latest }.
+ui-plain-current = Current answer: { $answer } (press Enter to keep it)
+ui-plain-at-first = This is the first question; there is nothing before it.
+ui-plain-need-answer = Please choose an answer first.
+ui-plain-language-switched = 已切换为中文。Switched to Chinese.
+ui-plain-quit = Goodbye. Nothing was saved.
+
+## validate
+
+ui-validate-ok = Content is valid: { $questions } questions, { $items } checklist items, { $paths } paths checked.
+
+## Command-line help
+
+cli-about = A guide for people whose employee medical insurance (职工医保) has a gap: answer a few questions, get a sourced checklist.
+cli-arg-lang = Language: zh (中文) or en (English). Default: from LC_ALL, LC_MESSAGES or LANG, else zh.
+cli-arg-content = Read content YAML from this folder instead of the built-in content.
+cli-arg-locales = Read Fluent locales (zh-CN/, en-US/) from this folder instead of the built-in ones.
+cli-arg-today = Compute dates as if today were this day (YYYY-MM-DD).
+cli-arg-plain = Line-by-line mode for screen readers, pipes and TERM=dumb.
+cli-checklist-about = Print the checklist for answers given in a file or as --answer flags.
+cli-checklist-answers = YAML file of answers (question id: value).
+cli-checklist-answer = One answer, e.g. --answer reason=resigned --answer gap_months=4 (repeatable; overrides the file).
+cli-checklist-format = Output format.
+cli-checklist-output = Write to this file (atomically) instead of standard output.
+cli-checklist-width = Wrap text output to this many columns. Default: no wrapping.
+cli-questions-about = List the questions, their options and help.
+cli-questions-format = Output format.
+cli-validate-about = Check content and locales; report every problem with file:line.
+cli-paths-about = List every path through the questions with the checklist items it selects.
+cli-paths-format = Output format.
+
+## Errors. Each has the problem, and in .hint how to fix it.
+
+err-file-missing = file not found.
+    .hint = check the path, or leave out --content / --locales to use the built-in files.
+err-file-unreadable = cannot read this file: { $error }
+    .hint = check that it exists and that you may read it.
+err-file-too-large = the file is larger than the { $limit } limit.
+    .hint = content, locale and answers files are small; check that this is the right file.
+err-file-not-utf8 = the file is not UTF-8 text (the problem starts on this line).
+    .hint = save the file as UTF-8.
+err-yaml-syntax = YAML problem: { $detail }
+    .hint = fix the YAML at this line; see docs/CONTENT.md for the expected shape.
+err-yaml-limit = the YAML exceeds a safety limit: { $detail }
+    .hint = content files need no anchors, aliases or deep nesting; write the data out plainly.
+err-fluent-syntax = Fluent syntax error: { $detail }
+    .hint = see https://projectfluent.org/fluent/guide/ ; multi-line text must be indented.
+err-fluent-duplicate = the message { $id } is defined twice.
+    .hint = remove or rename one of them.
+err-control-character = control character { $char } in the text.
+    .hint = remove it: control characters and direction overrides could reach the terminal or hide text.
+err-locale-missing = no locale files for { $lang }.
+    .hint = add locales/{ $lang }/ with its .ftl files.
+err-locale-unknown = the locale folder { $lang } is not a language this guide speaks.
+    .hint = use zh-CN or en-US.
+err-bad-version = content_version { $value } must be a non-empty word without spaces.
+    .hint = for example "2026.11.1".
+err-bad-date = { $value } is not a date.
+    .hint = write dates as YYYY-MM-DD.
+err-bad-grade = grade { $value } is not one of A, B, C or B/C.
+    .hint = use the grade given in shared/policy/FACTS.md.
+err-bad-id = the id { $id } is not { $style }.
+    .hint = ids are stable names for scripts and translators: use { $style }.
+err-duplicate-id = the id { $id } is used twice (first on line { $first }).
+    .hint = give each one its own id.
+err-duplicate-option = the question { $question } lists the option { $option } twice.
+    .hint = remove the repeated option.
+err-unknown-kind = unknown question kind { $kind }.
+    .hint = use choice, yes_no or month.
+err-choice-without-options = the choice question { $question } needs at least two options.
+    .hint = add options: [a, b, ...].
+err-options-not-allowed = the { $kind } question { $question } cannot list options.
+    .hint = yes_no questions always have yes and no; month questions take a month.
+err-optional-not-month = only month questions can be optional ({ $question }).
+    .hint = remove optional, or make the question a month question.
+err-no-routes = the question { $question } has no next rules.
+    .hint = add next: with at least one rule, ending in one without when.
+err-no-catch-all = the question { $question } has no final rule without when, so a path could stop nowhere.
+    .hint = end next: with a rule like goto: end.
+err-route-after-catch-all = this rule of { $question } can never apply: a rule without when comes before it.
+    .hint = move the rule without when to the end.
+err-unknown-goto = goto { $target } names no question.
+    .hint = use a question id, or end.
+err-unknown-question = there is no question { $question }.
+    .hint = check the spelling against content/questions.yaml.
+err-unknown-option = the question { $question } has no option { $option }.
+    .hint = its options are: { $known }.
+err-unknown-fact = there is no fact { $fact }.
+    .hint = conditions can use: { $known }.
+err-condition-shape = a condition must use exactly one form: all, any, not, answer + in, answered, or fact with min/max or is.
+    .hint = see the Conditions section of docs/CONTENT.md.
+err-condition-empty-list = this condition list is empty.
+    .hint = give at least one condition or option.
+err-condition-empty-range = min { $min } is larger than max { $max }: nothing can match.
+    .hint = swap or correct the bounds.
+err-condition-fact-type = the fact { $fact } needs { $expected }.
+    .hint = number facts take min/max; true/false facts take is.
+err-condition-month-options = { $question } is a month question; it has no options to match.
+    .hint = use a fact such as gap_months with min/max, or answered.
+err-gap-question-missing = the content needs a month question { $question }: the guide computes the gap from it.
+    .hint = keep gap_start (month) and, if present, gap_end (month, optional) in questions.yaml.
+err-section-missing = the checklist has no section { $section }.
+    .hint = sections must include materials, steps and caveats.
+err-unknown-section = there is no section { $section }.
+    .hint = sections are: { $known }.
+err-item-without-sources = the item { $item } cites no source.
+    .hint = add sources: [id] from content/sources.yaml.
+err-unknown-source = there is no source { $source }.
+    .hint = add it to content/sources.yaml, or fix the id (use id#article to cite an article).
+err-question-unreachable = no path reaches the question { $question }.
+    .hint = route to it from another question, or remove it.
+err-route-cycle = the routing loops: { $cycle }.
+    .hint = routes must always move forward to a new question or end.
+err-route-reads-later-question = this rule reads { $question }, which is not asked before it on every path.
+    .hint = route only on answers given earlier on the path.
+err-item-never-selected = no path selects the item { $item }.
+    .hint = its when can never hold: check the condition against the questions' routing.
+err-path-without-section = { $count } paths end with nothing in { $section }, for example: { $example }
+    .hint = add an item in { $section } that applies to these paths.
+err-message-missing = { $lang } has no message { $id }.
+    .hint = add it to locales/{ $lang }/ (see the Fluent messages table in docs/CONTENT.md).
+err-message-unused = the message { $id } is not used by the content.
+    .hint = remove it, or add the question, option, item, section or source it belongs to.
+err-message-unknown-variable = the message { $id } uses { "{" }${ $variable }{ "}" }, which is not a fact.
+    .hint = see the list of facts in docs/CONTENT.md.
+err-message-fact-unknown-on-path = { $id } uses { "{" }${ $variable }{ "}" }, which is not known on a path that shows it: { $path }
+    .hint = narrow the item's when, or avoid the variable.
+err-too-many-paths = more than { $max } paths: some path checks were skipped.
+    .hint = simplify the routing, or split the flow.
+err-validate-summary = { $count ->
+        [one] 1 problem found.
+       *[other] { $count } problems found.
+    }
+err-usage-bad-lang = unknown language { $value }.
+    .hint = use zh (中文) or en (English).
+err-usage-bad-today = { $value } is not a date.
+    .hint = write --today as YYYY-MM-DD, for example 2026-11-22.
+err-answer-flag-shape = --answer { $value } is not ID=VALUE.
+    .hint = for example --answer reason=resigned.
+err-answers-empty = the answers file is empty.
+    .hint = write one answer per line, for example reason: resigned.
+err-answer-unknown-question = there is no question { $question }.
+    .hint = questions are: { $known }. Run yibao-guide questions to see them.
+err-answer-unknown-option = { $value } is not an answer to { $question }.
+    .hint = answers are: { $known }.
+err-answer-missing = the answer to { $question } is missing; it is needed on this path.
+    .hint = add --answer { $question }=VALUE, where VALUE is one of: { $known }.
+err-answer-month-format = { $question }: { $value } is not a month.
+    .hint = write months as YYYY-MM, for example 2026-08.
+err-answer-month-range = { $value }: month { $month } does not exist.
+    .hint = months run from 01 to 12.
+err-answer-year-range = { $value }: the year { $year } is out of range.
+    .hint = check the year.
+err-answer-month-future = { $question }: { $value } is later than { $latest }.
+    .hint = the first unpaid month can be at most next month ({ $latest }), when your cover stops at the end of this month.
+err-answer-month-too-old = { $question }: { $value } is earlier than { $earliest }.
+    .hint = gaps longer than 50 years are not handled; check the year.
+err-answer-gap-end-future = { $question }: { $value } is later than this month ({ $latest }).
+    .hint = gap_end is the last month you did not pay, so it cannot be in the future; leave it out (or none) if you are still not paying.
+err-answer-gap-end-before-start = { $question }: { $value } is before the first unpaid month ({ $earliest }).
+    .hint = gap_end is the last unpaid month: it must be the same as or after gap_start.
+err-answer-gap-too-long = a gap of { $value } months is longer than this guide handles ({ $max }).
+    .hint = check the number.
+err-answer-bad-count = gap_months must be a whole number of months, not { $value }.
+    .hint = for example gap_months=4.
+err-answer-gap-conflict = both gap_months and gap_start are given.
+    .hint = give only one of them.
+err-answer-month-required = { $question } needs a month; none is not an answer here.
+    .hint = write the month as YYYY-MM.
+err-note-ignored-answers = Note: these answers are not on your path and were ignored: { $ids }
+err-plain-input-ended = Input ended before all questions were answered; no checklist was printed.
+    .hint = answer every question, or use yibao-guide checklist with --answer flags.
+err-plain-bad-choice = Please type a number from 1 to { $count }.
+err-write-failed = could not write: { $error }
+    .hint = check that the folder exists, that you may write there, and that the disk is not full. Nothing was changed.
+err-write-is-directory = this is a folder, not a file.
+    .hint = give a file name, for example checklist.md.

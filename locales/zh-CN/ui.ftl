@@ -1,0 +1,223 @@
+# 界面文字（中文）。问题、清单条目和依据文件的文字在 content.ftl。
+
+## 通用
+
+ui-title = 职工医保断缴指南
+ui-disclaimer = 本指南依据国家规定提供一般性建议，具体以当地规定为准。办理前请向当地医保经办机构确认，或拨打12393咨询。
+ui-reviewed = 内容版本{ $version }，最近一次与依据文件核对的日期：{ $reviewed }。
+ui-reviewed-stale = 注意：本内容最近一次核对是在{ $reviewed }，已超过一年，政策可能已有变化，请务必向当地确认。
+ui-hint-prefix = 解决办法：
+ui-label-separator = ：
+
+## 日期（显示给人看的日期一律写成具体日期，不让人自己推算）
+
+ui-date = { $year }年{ $month }月{ $day }日
+ui-month = { $year }年{ $month }月
+ui-month-1 = 1月
+ui-month-2 = 2月
+ui-month-3 = 3月
+ui-month-4 = 4月
+ui-month-5 = 5月
+ui-month-6 = 6月
+ui-month-7 = 7月
+ui-month-8 = 8月
+ui-month-9 = 9月
+ui-month-10 = 10月
+ui-month-11 = 11月
+ui-month-12 = 12月
+
+## 清单
+
+ui-checklist-title = 您的办理清单：职工医保断缴
+ui-checklist-header = 生成日期：{ $today }。内容版本{ $version }，核对日期{ $reviewed }。
+ui-your-answers = 您的回答
+ui-sources-label = 依据：
+ui-local-mark = （各地规定不同，请向当地确认）
+ui-citation = { $title }{ $has_article ->
+        [yes] 第{ $article }条
+       *[no] {""}
+    }（{ $has_number ->
+        [yes] { $number }，
+       *[no] {""}
+    }{ $date }）
+
+## 逐行模式
+
+ui-plain-keys = 输入答案前的数字后按回车。直接按回车保留当前答案。b 返回上一题，? 帮助，l English，q 退出。
+ui-plain-step = 第{ $step }题，共约{ $total }题
+ui-plain-month-gap-start = 请输入月份，格式为YYYY-MM（例如2026-08），也可以输入未缴费的月数（例如4）。可输入范围：{ $earliest }至{ $latest }。
+ui-plain-month-optional = 请输入月份，格式为YYYY-MM；输入0表示：{ $none }。可输入范围：{ $earliest }至{ $latest }。
+ui-plain-month = 请输入月份，格式为YYYY-MM。可输入范围：{ $earliest }至{ $latest }。
+ui-plain-current = 当前答案：{ $answer }（直接按回车保留）
+ui-plain-at-first = 这已经是第一题了。
+ui-plain-need-answer = 请先选择一个答案。
+ui-plain-language-switched = Switched to English. 已切换为英文。
+ui-plain-quit = 再见。没有保存任何内容。
+
+## validate
+
+ui-validate-ok = 内容检查通过：{ $questions }个问题，{ $items }个清单条目，已检查{ $paths }条路径。
+
+## 命令行帮助
+
+cli-about = 职工医保断缴指南：回答几个问题，得到一份注明依据的办理清单。
+cli-arg-lang = 语言：zh（中文）或 en（English）。默认依次读取 LC_ALL、LC_MESSAGES、LANG，都没有时为中文。
+cli-arg-content = 从此文件夹读取内容 YAML，代替内置内容。
+cli-arg-locales = 从此文件夹读取 Fluent 语言文件（zh-CN/、en-US/），代替内置文件。
+cli-arg-today = 按指定日期计算（YYYY-MM-DD），代替今天。
+cli-arg-plain = 逐行模式，适用于读屏软件、管道和 TERM=dumb。
+cli-checklist-about = 根据答案文件或 --answer 参数输出办理清单。
+cli-checklist-answers = 答案文件（YAML，格式为「问题id: 答案」）。
+cli-checklist-answer = 单个答案，例如 --answer reason=resigned --answer gap_months=4（可重复，优先于答案文件）。
+cli-checklist-format = 输出格式。
+cli-checklist-output = 写入此文件（原子写入），代替标准输出。
+cli-checklist-width = 文本输出按此列数换行。默认不换行。
+cli-questions-about = 列出全部问题、选项和说明。
+cli-questions-format = 输出格式。
+cli-validate-about = 检查内容和语言文件，逐条报告问题所在的文件和行号。
+cli-paths-about = 列出所有答题路径及每条路径选中的清单条目。
+cli-paths-format = 输出格式。
+
+## 错误信息。每条说明问题，.hint 说明解决办法。
+
+err-file-missing = 找不到文件。
+    .hint = 请检查路径；不加 --content / --locales 即使用内置文件。
+err-file-unreadable = 无法读取此文件：{ $error }
+    .hint = 请确认文件存在并有读取权限。
+err-file-too-large = 文件超过{ $limit }的上限。
+    .hint = 内容、语言和答案文件都很小，请确认文件是否正确。
+err-file-not-utf8 = 文件不是UTF-8文本（问题从这一行开始）。
+    .hint = 请将文件另存为UTF-8编码。
+err-yaml-syntax = YAML格式问题：{ $detail }
+    .hint = 请修改这一行的YAML；格式要求见 docs/CONTENT.md。
+err-yaml-limit = YAML超出安全限制：{ $detail }
+    .hint = 内容文件不需要锚点、别名或深层嵌套，请直接写出数据。
+err-fluent-syntax = Fluent语法错误：{ $detail }
+    .hint = 参见 https://projectfluent.org/fluent/guide/ ；多行文字须缩进。
+err-fluent-duplicate = 消息{ $id }被定义了两次。
+    .hint = 请删除或改名其中一个。
+err-control-character = 文字中有控制字符{ $char }。
+    .hint = 请删除：控制字符和方向控制符可能进入终端或隐藏文字。
+err-locale-missing = 缺少{ $lang }的语言文件。
+    .hint = 请添加 locales/{ $lang }/ 及其 .ftl 文件。
+err-locale-unknown = 语言文件夹{ $lang }不是本指南支持的语言。
+    .hint = 请使用 zh-CN 或 en-US。
+err-bad-version = content_version「{ $value }」须为不含空格的非空文字。
+    .hint = 例如「2026.11.1」。
+err-bad-date = 「{ $value }」不是日期。
+    .hint = 日期格式为YYYY-MM-DD。
+err-bad-grade = 等级「{ $value }」不是A、B、C或B/C。
+    .hint = 请使用 shared/policy/FACTS.md 中给出的等级。
+err-bad-id = id「{ $id }」不符合{ $style }格式。
+    .hint = id是供脚本和译者使用的固定名称，请使用{ $style }格式。
+err-duplicate-id = id「{ $id }」重复（首次出现在第{ $first }行）。
+    .hint = 请为每一项使用不同的id。
+err-duplicate-option = 问题{ $question }的选项{ $option }重复。
+    .hint = 请删除重复的选项。
+err-unknown-kind = 未知的问题类型「{ $kind }」。
+    .hint = 请使用 choice、yes_no 或 month。
+err-choice-without-options = 选择题{ $question }至少需要两个选项。
+    .hint = 请添加 options: [a, b, ...]。
+err-options-not-allowed = { $kind }类型的问题{ $question }不能列出选项。
+    .hint = yes_no 问题固定为 yes 和 no；month 问题的答案是月份。
+err-optional-not-month = 只有月份问题可以设为可选（{ $question }）。
+    .hint = 请删除 optional，或改为月份问题。
+err-no-routes = 问题{ $question }没有 next 规则。
+    .hint = 请添加 next:，至少一条规则，最后一条不带 when。
+err-no-catch-all = 问题{ $question }缺少不带 when 的最后一条规则，答题路径可能无处可去。
+    .hint = 请在 next: 末尾加上类似 goto: end 的规则。
+err-route-after-catch-all = { $question }的这条规则永远不会生效：前面已有不带 when 的规则。
+    .hint = 请把不带 when 的规则移到最后。
+err-unknown-goto = goto「{ $target }」不是任何问题。
+    .hint = 请填写问题id或 end。
+err-unknown-question = 没有问题「{ $question }」。
+    .hint = 请对照 content/questions.yaml 检查拼写。
+err-unknown-option = 问题{ $question }没有选项「{ $option }」。
+    .hint = 可用的选项：{ $known }。
+err-unknown-fact = 没有事实「{ $fact }」。
+    .hint = 条件中可用的事实：{ $known }。
+err-condition-shape = 一个条件只能使用一种形式：all、any、not、answer 加 in、answered，或 fact 加 min/max 或 is。
+    .hint = 参见 docs/CONTENT.md 的 Conditions 一节。
+err-condition-empty-list = 条件列表为空。
+    .hint = 请至少写一个条件或选项。
+err-condition-empty-range = min { $min }大于 max { $max }，不可能成立。
+    .hint = 请交换或改正上下限。
+err-condition-fact-type = 事实{ $fact }需要使用 { $expected }。
+    .hint = 数字类事实用 min/max，真假类事实用 is。
+err-condition-month-options = { $question }是月份问题，没有可匹配的选项。
+    .hint = 请使用 gap_months 等事实配合 min/max，或使用 answered。
+err-gap-question-missing = 内容中必须有月份问题{ $question }：指南根据它计算断缴时间。
+    .hint = 请在 questions.yaml 中保留 gap_start（month），如有 gap_end 也须为可选的 month。
+err-section-missing = 清单缺少{ $section }部分。
+    .hint = sections 必须包含 materials、steps 和 caveats。
+err-unknown-section = 没有「{ $section }」部分。
+    .hint = 现有部分：{ $known }。
+err-item-without-sources = 条目{ $item }没有注明依据。
+    .hint = 请添加 sources: [id]，id 取自 content/sources.yaml。
+err-unknown-source = 没有依据文件「{ $source }」。
+    .hint = 请在 content/sources.yaml 中添加，或改正id（引用条款用 id#条号）。
+err-question-unreachable = 没有任何路径能到达问题{ $question }。
+    .hint = 请从其他问题跳转到它，或删除它。
+err-route-cycle = 跳转规则形成循环：{ $cycle }。
+    .hint = 跳转必须前进到新的问题或结束。
+err-route-reads-later-question = 这条规则读取了{ $question }，但并非每条路径都在此之前问过它。
+    .hint = 跳转规则只能使用路径上更早的答案。
+err-item-never-selected = 没有任何路径会选中条目{ $item }。
+    .hint = 它的 when 永远不成立，请对照问题的跳转规则检查条件。
+err-path-without-section = 有{ $count }条路径的{ $section }部分为空，例如：{ $example }
+    .hint = 请在{ $section }中添加适用于这些路径的条目。
+err-message-missing = { $lang }缺少消息{ $id }。
+    .hint = 请添加到 locales/{ $lang }/（见 docs/CONTENT.md 的 Fluent 消息表）。
+err-message-unused = 消息{ $id }没有被内容使用。
+    .hint = 请删除它，或添加它所属的问题、选项、条目、部分或依据文件。
+err-message-unknown-variable = 消息{ $id }使用了{ "{" }${ $variable }{ "}" }，但这不是已知的事实。
+    .hint = 可用的事实见 docs/CONTENT.md。
+err-message-fact-unknown-on-path = { $id }使用了{ "{" }${ $variable }{ "}" }，但在显示它的某条路径上这个值未知：{ $path }
+    .hint = 请收窄条目的 when，或不用这个变量。
+err-too-many-paths = 路径超过{ $max }条，部分路径检查已跳过。
+    .hint = 请简化跳转规则，或拆分流程。
+err-validate-summary = 共发现{ $count }个问题。
+err-usage-bad-lang = 不支持的语言「{ $value }」。
+    .hint = 请使用 zh（中文）或 en（English）。
+err-usage-bad-today = 「{ $value }」不是日期。
+    .hint = --today 的格式为YYYY-MM-DD，例如2026-11-22。
+err-answer-flag-shape = --answer { $value } 不是 ID=VALUE 的形式。
+    .hint = 例如 --answer reason=resigned。
+err-answers-empty = 答案文件是空的。
+    .hint = 每行写一个答案，例如 reason: resigned。
+err-answer-unknown-question = 没有问题「{ $question }」。
+    .hint = 现有问题：{ $known }。运行 yibao-guide questions 可查看全部问题。
+err-answer-unknown-option = 「{ $value }」不是问题{ $question }的答案。
+    .hint = 可用的答案：{ $known }。
+err-answer-missing = 缺少问题{ $question }的答案，这条路径需要它。
+    .hint = 请添加 --answer { $question }=VALUE，VALUE 为以下之一：{ $known }。
+err-answer-month-format = { $question }：「{ $value }」不是月份。
+    .hint = 月份格式为YYYY-MM，例如2026-08。
+err-answer-month-range = 「{ $value }」：没有{ $month }月。
+    .hint = 月份为01至12。
+err-answer-year-range = 「{ $value }」：年份{ $year }超出范围。
+    .hint = 请检查年份。
+err-answer-month-future = { $question }：{ $value }晚于{ $latest }。
+    .hint = 第一个未缴费的月份最晚是下个月（{ $latest }），即医保本月底停缴的情况。
+err-answer-month-too-old = { $question }：{ $value }早于{ $earliest }。
+    .hint = 本指南不处理超过50年的断缴，请检查年份。
+err-answer-gap-end-future = { $question }：{ $value }晚于本月（{ $latest }）。
+    .hint = gap_end 是最后一个未缴费的月份，不能是将来的月份；如果仍未缴费，请不填或填 none。
+err-answer-gap-end-before-start = { $question }：{ $value }早于第一个未缴费的月份（{ $earliest }）。
+    .hint = gap_end 是最后一个未缴费的月份，必须等于或晚于 gap_start。
+err-answer-gap-too-long = 断缴{ $value }个月，超出本指南能处理的范围（{ $max }个月）。
+    .hint = 请检查数字。
+err-answer-bad-count = gap_months 须为整月数，「{ $value }」不是。
+    .hint = 例如 gap_months=4。
+err-answer-gap-conflict = 同时给出了 gap_months 和 gap_start。
+    .hint = 请只给其中一个。
+err-answer-month-required = { $question }需要填写月份，不能填 none。
+    .hint = 月份格式为YYYY-MM。
+err-note-ignored-answers = 提示：以下答案不在您的答题路径上，已忽略：{ $ids }
+err-plain-input-ended = 输入在全部问题回答完之前结束，未输出清单。
+    .hint = 请回答全部问题，或使用 yibao-guide checklist 加 --answer 参数。
+err-plain-bad-choice = 请输入1到{ $count }之间的数字。
+err-write-failed = 无法写入：{ $error }
+    .hint = 请确认文件夹存在、有写入权限且磁盘未满。原有文件未被改动。
+err-write-is-directory = 这是一个文件夹，不是文件。
+    .hint = 请给出文件名，例如 checklist.md。
