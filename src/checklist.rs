@@ -2,7 +2,7 @@
 //! Markdown, JSON, the wizard) draws from. Built once, read many times.
 
 use crate::engine::answers::{AnswerValue, Answers};
-use crate::engine::content::{Content, QuestionKind};
+use crate::engine::content::{Content, QuestionKind, SourceRef};
 use crate::engine::facts::{Fact, FactValue};
 use crate::engine::flow::{Walk, selected_items};
 use crate::guide::Guide;
@@ -52,9 +52,11 @@ pub struct Citation {
     pub issuer: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
+    /// Articles cited, in the order the item lists them (empty: the whole document).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
-    pub date: String,
+    pub date: Option<String>,
     /// The whole citation as one line.
     pub text: String,
 }
@@ -98,11 +100,7 @@ impl Checklist {
                         id: item.id.clone(),
                         text: locales.fmt(lang, &format!("item-{}", item.id), Some(&args)),
                         local: item.local,
-                        sources: item
-                            .sources
-                            .iter()
-                            .map(|r| citation(content, locales, lang, r.source, r.article.as_deref()))
-                            .collect(),
+                        sources: citations(content, locales, lang, &item.sources),
                     })
                     .collect(),
             })
@@ -156,27 +154,61 @@ fn fact_json(v: FactValue) -> serde_json::Value {
     }
 }
 
-fn citation(content: &Content, locales: &Locales, lang: Lang, source: usize, article: Option<&str>) -> Citation {
+/// One citation per source, with the articles of that source gathered: an item that cites
+/// art. 4 and art. 74 of one law reads "art. 4, 74", not the law twice.
+fn citations(content: &Content, locales: &Locales, lang: Lang, refs: &[SourceRef]) -> Vec<Citation> {
+    let mut grouped: Vec<(usize, Vec<String>)> = Vec::new();
+    for r in refs {
+        let articles = match grouped.iter_mut().find(|(s, _)| *s == r.source) {
+            Some((_, articles)) => articles,
+            None => {
+                grouped.push((r.source, Vec::new()));
+                &mut grouped.last_mut().expect("just pushed").1
+            }
+        };
+        if let Some(a) = &r.article
+            && !articles.contains(a)
+        {
+            articles.push(a.clone());
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(source, articles)| citation(content, locales, lang, source, articles))
+        .collect()
+}
+
+fn citation(content: &Content, locales: &Locales, lang: Lang, source: usize, articles: Vec<String>) -> Citation {
     let s = &content.sources[source];
     let id = format!("source-{}", s.id);
     let title = locales.text(lang, &id);
     let issuer = locales.attr(lang, &id, "issuer", None).unwrap_or_default();
-    let date = locales.date(lang, s.date);
+    let date = s.date.map(|d| locales.date(lang, d)).unwrap_or_default();
     let mut args = FluentArgs::new();
     args.set("title", title.clone());
     args.set("issuer", issuer.clone());
-    args.set("has_article", if article.is_some() { "yes" } else { "no" });
-    args.set("article", article.unwrap_or_default().to_owned());
+    args.set("articles", articles.len());
+    let list = articles
+        .iter()
+        .map(|a| {
+            let mut one = FluentArgs::new();
+            one.set("article", a.clone());
+            locales.fmt(lang, "ui-citation-article", Some(&one))
+        })
+        .collect::<Vec<_>>()
+        .join(&locales.text(lang, "ui-list-separator"));
+    args.set("article", list);
     args.set("has_number", if s.number.is_some() { "yes" } else { "no" });
     args.set("number", s.number.clone().unwrap_or_default());
+    args.set("has_date", if s.date.is_some() { "yes" } else { "no" });
     args.set("date", date);
     Citation {
         id: s.id.clone(),
         title,
         issuer,
         number: s.number.clone(),
-        article: article.map(str::to_owned),
-        date: s.date.to_string(),
+        articles,
+        date: s.date.map(|d| d.to_string()),
         text: locales.fmt(lang, "ui-citation", Some(&args)),
     }
 }

@@ -33,13 +33,19 @@ ui-checklist-header = Prepared on { $today }. Content version { $version }, chec
 ui-your-answers = Your answers
 ui-sources-label = Source: {""}
 ui-local-mark = {" "}[Local rules vary: confirm locally]
-ui-citation = { $title }{ $has_article ->
-        [yes] , art. { $article }
-       *[no] {""}
+ui-citation = { $title }{ $articles ->
+        [0] {""}
+        [one] , art. { $article }
+       *[other] , arts. { $article }
     }{ $has_number ->
         [yes] , { $number }
        *[no] {""}
-    }, { $date }
+    }{ $has_date ->
+        [yes] , { $date }
+       *[no] {""}
+    }
+ui-citation-article = { $article }
+ui-list-separator = , {""}
 
 ## Plain mode
 

@@ -33,13 +33,18 @@ ui-checklist-header = 生成日期：{ $today }。内容版本{ $version }，核
 ui-your-answers = 您的回答
 ui-sources-label = 依据：
 ui-local-mark = （各地规定不同，请向当地确认）
-ui-citation = { $title }{ $has_article ->
-        [yes] 第{ $article }条
-       *[no] {""}
-    }（{ $has_number ->
-        [yes] { $number }，
-       *[no] {""}
-    }{ $date }）
+ui-citation = { $title }{ $article }{ $has_number ->
+        [yes] （{ $number }{ $has_date ->
+            [yes] ，{ $date }
+           *[no] {""}
+        }）
+       *[no] { $has_date ->
+            [yes] （{ $date }）
+           *[no] {""}
+        }
+    }
+ui-citation-article = 第{ $article }条
+ui-list-separator = 、
 
 ## 逐行模式
 

@@ -96,7 +96,8 @@ pub struct Section {
 pub struct Source {
     pub id: String,
     pub number: Option<String>,
-    pub date: NaiveDate,
+    /// Issued, or adopted/last amended for laws; `None` where no source confirms it.
+    pub date: Option<NaiveDate>,
     pub grade: String,
     pub loc: Loc,
 }
@@ -312,7 +313,8 @@ struct RawSource {
     id: Spanned<String>,
     #[serde(default)]
     number: Option<Spanned<String>>,
-    date: Spanned<String>,
+    #[serde(default)]
+    date: Option<Spanned<String>>,
     grade: Spanned<String>,
 }
 
@@ -536,7 +538,7 @@ impl Builder<'_> {
             if !matches!(s.grade.value.as_str(), "A" | "B" | "C" | "B/C") {
                 self.problem(Problem::new("bad-grade").at(Loc::new(s_path, line(&s.grade))).arg("value", &s.grade.value));
             }
-            let date = self.date(s_path, &s.date);
+            let date = s.date.as_ref().map(|d| self.date(s_path, d));
             sources_out.push(Source {
                 id: s.id.value.clone(),
                 number: s.number.as_ref().map(|n| n.value.clone()),
