@@ -35,17 +35,13 @@ enum Scalar {
     Str(String),
 }
 
-/// An answers file: a map of question id to value, or `answers:` holding that map (the
-/// shape the wizard saves, with `content_version` beside it).
+/// The shape the wizard saves: `answers:` holding the map, `content_version` beside it.
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum AnswersFile {
-    Saved {
-        #[allow(dead_code)]
-        content_version: Option<String>,
-        answers: BTreeMap<String, Spanned<Scalar>>,
-    },
-    Flat(BTreeMap<String, Spanned<Scalar>>),
+struct SavedAnswers {
+    #[allow(dead_code)]
+    #[serde(default)]
+    content_version: Option<String>,
+    answers: BTreeMap<String, Spanned<Scalar>>,
 }
 
 /// Reads an answers file.
@@ -66,10 +62,13 @@ pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Prob
     if text.trim().is_empty() {
         return Err(Problem::new("answers-empty").at(Loc::file(file)));
     }
-    let parsed: AnswersFile = yaml::parse(file, text)?;
-    let map = match parsed {
-        AnswersFile::Saved { answers, .. } => answers,
-        AnswersFile::Flat(map) => map,
+    // Two shapes: a flat map of answers, or the saved shape with `answers:` (a question
+    // can never be called "answers", so the key tells them apart).
+    let saved = text.lines().any(|l| l.starts_with("answers:"));
+    let map: BTreeMap<String, Spanned<Scalar>> = if saved {
+        yaml::parse::<SavedAnswers>(file, text)?.answers
+    } else {
+        yaml::parse(file, text)?
     };
     Ok(map
         .into_iter()

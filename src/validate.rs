@@ -406,7 +406,7 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
     if !truncated {
         for (i, item) in content.items.iter().enumerate() {
             if !selected[i] {
-                problems.push(Problem::new("item-never-selected").at(item.loc.clone()).arg("item", &item.id));
+                problems.push(Problem::new("item-never-selected").at(item.when_loc.clone()).arg("item", &item.id));
             }
         }
     }

@@ -57,7 +57,7 @@ ui-plain-month = Type the month as YYYY-MM. Accepted: { $earliest } to { $latest
 ui-plain-current = Current answer: { $answer } (press Enter to keep it)
 ui-plain-at-first = This is the first question; there is nothing before it.
 ui-plain-need-answer = Please choose an answer first.
-ui-plain-language-switched = 已切换为中文。Switched to Chinese.
+ui-plain-language-switched = Switched to English (已切换为英文).
 ui-plain-quit = Goodbye. Nothing was saved.
 
 ## validate

@@ -56,7 +56,7 @@ ui-plain-month = 请输入月份，格式为YYYY-MM。可输入范围：{ $earli
 ui-plain-current = 当前答案：{ $answer }（直接按回车保留）
 ui-plain-at-first = 这已经是第一题了。
 ui-plain-need-answer = 请先选择一个答案。
-ui-plain-language-switched = Switched to English. 已切换为英文。
+ui-plain-language-switched = 已切换为中文（Switched to Chinese）。
 ui-plain-quit = 再见。没有保存任何内容。
 
 ## validate

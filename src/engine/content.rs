@@ -84,6 +84,8 @@ pub struct Item {
     /// The rule varies by place: the renderers add a "confirm locally" mark.
     pub local: bool,
     pub loc: Loc,
+    /// Where the `when` condition is (the item's own line when it has none).
+    pub when_loc: Loc,
 }
 
 #[derive(Clone, Debug)]
@@ -617,6 +619,7 @@ impl Builder<'_> {
                     ),
                 }
             }
+            let when_loc = it.when.as_ref().map_or(loc.clone(), |w| Loc::new(c_path, line(w)));
             items_out.push(Item {
                 id: it.id.value.clone(),
                 section,
@@ -624,6 +627,7 @@ impl Builder<'_> {
                 sources: refs,
                 local: it.local,
                 loc,
+                when_loc,
             });
         }
 

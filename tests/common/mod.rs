@@ -1,0 +1,99 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The built binary, with a fixed day and a neutral environment (no language variables).
+pub fn guide() -> Command {
+    let mut cmd = Command::cargo_bin("yibao-guide").unwrap();
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .arg("--today")
+        .arg(TODAY);
+    cmd
+}
+
+pub const TODAY: &str = "2026-11-22";
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A writable copy of the shipped content and locales, to break on purpose.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("content"), &dir.path().join("content"));
+        copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+        Fixture { dir }
+    }
+
+    pub fn content(&self) -> PathBuf {
+        self.dir.path().join("content")
+    }
+
+    pub fn locales(&self) -> PathBuf {
+        self.dir.path().join("locales")
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// Replaces the first occurrence of `from` with `to` in `rel`; returns the 1-based line
+    /// where the replacement starts.
+    pub fn replace(&self, rel: &str, from: &str, to: &str) -> u32 {
+        let path = self.path(rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let at = text.find(from).unwrap_or_else(|| panic!("{from:?} not in {rel}"));
+        let line = 1 + text[..at].matches('\n').count() as u32;
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        line
+    }
+
+    /// Runs `validate` on this fixture.
+    pub fn validate(&self) -> assert_cmd::assert::Assert {
+        guide()
+            .args(["--lang", "en", "validate", "--content"])
+            .arg(self.content())
+            .arg("--locales")
+            .arg(self.locales())
+            .assert()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Answers for one complete path, as `--answer` flags.
+pub fn answer_flags(pairs: &[(&str, &str)]) -> Vec<String> {
+    pairs
+        .iter()
+        .flat_map(|(k, v)| ["--answer".to_owned(), format!("{k}={v}")])
+        .collect()
+}
+
+pub const FLEXIBLE_SAME_CITY: &[(&str, &str)] = &[
+    ("reason", "resigned"),
+    ("gap_start", "2026-09"),
+    ("gap_end", "none"),
+    ("plan", "flexible"),
+    ("city", "same"),
+    ("gap_medical", "no"),
+];

@@ -1,0 +1,189 @@
+//! A content author's mistakes: each broken copy of the shipped content must be reported
+//! with the file and line to fix, and a data-error exit code.
+
+mod common;
+
+use common::*;
+use predicates::prelude::*;
+
+/// Breaks the fixture with `from` -> `to` in `rel`, runs validate, and checks that the
+/// report names `rel` at the line of the change and contains `expect`.
+fn broken(rel: &str, from: &str, to: &str, expect: &str) {
+    let f = Fixture::new();
+    let line = f.replace(rel, from, to);
+    let name = rel.rsplit('/').next().unwrap();
+    let assert = f.validate().code(65);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    // A YAML parser may only notice a mistake on the line after it.
+    let located = [format!("{name}:{line}:"), format!("{name}:{}:", line + 1)];
+    assert!(
+        stderr.lines().any(|l| located.iter().any(|at| l.contains(at.as_str())) && l.contains(expect)),
+        "expected a line with {located:?} and {expect:?} in:\n{stderr}"
+    );
+    assert!(stderr.contains("How to fix:"), "every problem says how to fix it:\n{stderr}");
+}
+
+#[test]
+fn yaml_syntax_error() {
+    broken("content/questions.yaml", "    options: [receiving, not_receiving, unsure]", "    options: [receiving, not_receiving", "YAML problem");
+}
+
+#[test]
+fn misspelt_field() {
+    broken("content/questions.yaml", "      - goto: plan\n", "      - gotp: plan\n", "unknown field");
+}
+
+#[test]
+fn route_to_nowhere() {
+    broken("content/questions.yaml", "      - goto: city", "      - goto: cty", "goto cty names no question");
+}
+
+#[test]
+fn duplicate_item_id() {
+    broken("content/checklist.yaml", "  - id: payment-receipts", "  - id: id-documents", "used twice");
+}
+
+#[test]
+fn condition_with_unknown_option() {
+    broken(
+        "content/checklist.yaml",
+        "when: { answer: reason, in: [laid_off] }",
+        "when: { answer: reason, in: [fired] }",
+        "has no option fired",
+    );
+}
+
+#[test]
+fn condition_with_unknown_question() {
+    broken("content/checklist.yaml", "when: { answer: plan, in: [new_employer] }", "when: { answer: plans, in: [new_employer] }", "no question plans");
+}
+
+#[test]
+fn condition_with_unknown_fact() {
+    broken("content/questions.yaml", "      - when: { fact: gap_months, max: 0 }\n        goto: plan", "      - when: { fact: gap_years, max: 0 }\n        goto: plan", "no fact gap_years");
+}
+
+#[test]
+fn unknown_source() {
+    broken("content/checklist.yaml", "    sources: [sil#4, sil#74]", "    sources: [sil#4, silly]", "no source silly");
+}
+
+#[test]
+fn fluent_syntax_error() {
+    broken("locales/en-US/content.ftl", "    .short = Reason for the gap", "    .short = Reason for { the gap", "Fluent syntax error");
+}
+
+#[test]
+fn message_missing_in_one_language() {
+    // Removing the English option label is reported against the question that needs it.
+    let f = Fixture::new();
+    f.replace("locales/en-US/content.ftl", "q-reason-moved = I moved my hukou or my home to another city\n", "");
+    f.validate()
+        .code(65)
+        .stderr(predicate::str::contains("questions.yaml:4:").and(predicate::str::contains("en-US has no message q-reason-moved")));
+}
+
+#[test]
+fn unused_message() {
+    let f = Fixture::new();
+    let line = f.replace("locales/zh-CN/content.ftl", "## ", "item-left-over = 多余的条目\n## ");
+    f.validate().code(65).stderr(predicate::str::contains(format!("content.ftl:{line}:")).and(predicate::str::contains("item-left-over is not used")));
+}
+
+#[test]
+fn unknown_variable_in_a_message() {
+    broken("locales/en-US/content.ftl", "q-reason-moved = I moved my hukou or my home to another city", "q-reason-moved = I moved { $gap_weeks } ago", "not a fact");
+}
+
+#[test]
+fn unreachable_question_and_cycle() {
+    let f = Fixture::new();
+    let line = f.replace("content/questions.yaml", "      - goto: city\n", "      - goto: plan\n");
+    let out = f.validate().code(65).get_output().stderr.clone();
+    let stderr = String::from_utf8(out).unwrap();
+    assert!(stderr.contains("routing loops: plan -> plan"), "{stderr}");
+    assert!(stderr.contains("no path reaches the question city"), "{stderr}");
+    assert!(stderr.contains("no path reaches the question gap_medical"), "{stderr}");
+    let _ = line;
+}
+
+#[test]
+fn item_no_path_can_select() {
+    broken(
+        "content/checklist.yaml",
+        "when: { answer: reason, in: [laid_off] }",
+        "when: { all: [{ answer: reason, in: [laid_off] }, { answer: reason, in: [moved] }] }",
+        "no path selects the item",
+    );
+}
+
+#[test]
+fn paths_that_end_with_no_steps() {
+    // Move every step to the caveats: then no path has a step.
+    let f = Fixture::new();
+    let path = f.path("content/checklist.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("section: steps", "section: caveats")).unwrap();
+    f.validate()
+        .code(65)
+        .stderr(predicate::str::contains("paths end with nothing in steps"));
+}
+
+#[test]
+fn control_characters_are_refused() {
+    broken("locales/zh-CN/content.ftl", "q-reason = ", "q-reason = \u{1b}[31m", "control character U+001B");
+}
+
+#[test]
+fn several_problems_are_reported_at_once() {
+    let f = Fixture::new();
+    f.replace("content/questions.yaml", "      - goto: city", "      - goto: cty");
+    f.replace("content/checklist.yaml", "    sources: [sil#4, sil#74]", "    sources: [silly]");
+    f.validate()
+        .code(65)
+        .stderr(predicate::str::contains("cty").and(predicate::str::contains("silly")).and(predicate::str::contains("problems found")));
+}
+
+#[test]
+fn a_missing_content_folder_is_an_io_error() {
+    guide()
+        .args(["--lang", "en", "validate", "--content", "/nonexistent/yibao"])
+        .assert()
+        .code(74)
+        .stderr(predicate::str::contains("/nonexistent/yibao/meta.yaml").and(predicate::str::contains("file not found")));
+}
+
+#[test]
+fn broken_content_stops_every_command_with_a_data_error() {
+    let f = Fixture::new();
+    f.replace("content/questions.yaml", "      - goto: city", "      - goto: cty");
+    guide()
+        .args(["--lang", "en", "checklist", "--content"])
+        .arg(f.content())
+        .args(answer_flags(FLEXIBLE_SAME_CITY))
+        .assert()
+        .code(65)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("questions.yaml:"));
+}
+
+#[test]
+fn non_utf8_and_huge_files_are_refused() {
+    let f = Fixture::new();
+    std::fs::write(f.path("content/meta.yaml"), b"content_version: \"1\"\nreviewed: \xff\xfe\n").unwrap();
+    f.validate().code(65).stderr(predicate::str::contains("meta.yaml:2:").and(predicate::str::contains("not UTF-8")));
+    let f = Fixture::new();
+    std::fs::write(f.path("content/sources.yaml"), "#".repeat(2 * 1024 * 1024)).unwrap();
+    f.validate().code(65).stderr(predicate::str::contains("sources.yaml").and(predicate::str::contains("limit")));
+}
+
+#[test]
+fn yaml_bombs_hit_a_limit() {
+    let f = Fixture::new();
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for i in 0..2000 {
+        bomb.push_str(&format!("b{i}: *a\n"));
+    }
+    std::fs::write(f.path("content/meta.yaml"), bomb).unwrap();
+    f.validate().code(65).stderr(predicate::str::contains("meta.yaml"));
+}
