@@ -59,6 +59,9 @@ mod tests {
     #[test]
     fn a_directory_is_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(write_atomic(dir.path(), b"x").unwrap_err().code, "write-is-directory");
+        assert_eq!(
+            write_atomic(dir.path(), b"x").unwrap_err().code,
+            "write-is-directory"
+        );
     }
 }

@@ -57,7 +57,9 @@ pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Prob
         .enumerate()
         .find(|(_, l)| l.chars().any(crate::engine::content::is_forbidden_char))
     {
-        return Err(Problem::new("control-character").at(Loc::new(file, n as u32 + 1)).arg("char", "?"));
+        return Err(Problem::new("control-character")
+            .at(Loc::new(file, n as u32 + 1))
+            .arg("char", "?"));
     }
     if text.trim().is_empty() {
         return Err(Problem::new("answers-empty").at(Loc::file(file)));
@@ -101,7 +103,11 @@ pub fn parse_answer_flag(flag: &str) -> Result<RawAnswer, Problem> {
 }
 
 /// Turns raw answers (later ones win) into checked [`Answers`]. Collects every problem.
-pub fn resolve(content: &Content, raw: &[RawAnswer], today: NaiveDate) -> Result<Answers, Vec<Problem>> {
+pub fn resolve(
+    content: &Content,
+    raw: &[RawAnswer],
+    today: NaiveDate,
+) -> Result<Answers, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut answers = Answers::default();
     // Later answers override earlier ones (flags override the file).
@@ -129,7 +135,12 @@ pub fn resolve(content: &Content, raw: &[RawAnswer], today: NaiveDate) -> Result
             continue;
         }
         let Some(q) = content.question(id) else {
-            let known: Vec<_> = content.questions.iter().map(|q| q.id.as_str()).chain([GAP_MONTHS]).collect();
+            let known: Vec<_> = content
+                .questions
+                .iter()
+                .map(|q| q.id.as_str())
+                .chain([GAP_MONTHS])
+                .collect();
             problems.push(
                 Problem::new("answer-unknown-question")
                     .at(r.loc.clone())
@@ -158,13 +169,22 @@ pub fn resolve(content: &Content, raw: &[RawAnswer], today: NaiveDate) -> Result
                     if q.optional {
                         answers.set(id, AnswerValue::NoMonth);
                     } else {
-                        problems.push(Problem::new("answer-month-required").at(r.loc.clone()).arg("question", id));
+                        problems.push(
+                            Problem::new("answer-month-required")
+                                .at(r.loc.clone())
+                                .arg("question", id),
+                        );
                     }
                     continue;
                 }
                 match r.value.parse::<YearMonth>() {
                     Ok(m) => months.push((r, m)),
-                    Err(e) => problems.push(month_problem(e).at(r.loc.clone()).arg("question", id).arg("value", &r.value)),
+                    Err(e) => problems.push(
+                        month_problem(e)
+                            .at(r.loc.clone())
+                            .arg("question", id)
+                            .arg("value", &r.value),
+                    ),
                 }
             }
         }
@@ -212,30 +232,55 @@ mod tests {
 
     #[test]
     fn flags_need_an_equals_sign() {
-        assert_eq!(parse_answer_flag("plan=flexible").unwrap().value, "flexible");
+        assert_eq!(
+            parse_answer_flag("plan=flexible").unwrap().value,
+            "flexible"
+        );
         assert_eq!(parse_answer_flag(" plan = resident ").unwrap().id, "plan");
-        assert_eq!(parse_answer_flag("plan").unwrap_err().code, "answer-flag-shape");
-        assert_eq!(parse_answer_flag("=x").unwrap_err().code, "answer-flag-shape");
+        assert_eq!(
+            parse_answer_flag("plan").unwrap_err().code,
+            "answer-flag-shape"
+        );
+        assert_eq!(
+            parse_answer_flag("=x").unwrap_err().code,
+            "answer-flag-shape"
+        );
     }
 
     #[test]
     fn answers_files_take_both_shapes_and_keep_lines() {
-        let flat = parse_answers_text("a.yaml", "reason: resigned\ngap_months: 4\ngap_medical: yes\n").unwrap();
+        let flat = parse_answers_text(
+            "a.yaml",
+            "reason: resigned\ngap_months: 4\ngap_medical: yes\n",
+        )
+        .unwrap();
         let by_id = |id: &str| flat.iter().find(|r| r.id == id).unwrap().clone();
         assert_eq!(by_id("gap_months").value, "4");
         assert_eq!(by_id("gap_months").loc.line, 2);
         assert_eq!(by_id("gap_medical").value, "yes");
-        let saved = parse_answers_text("s.yaml", "content_version: \"1\"\nanswers:\n  plan: flexible\n").unwrap();
+        let saved = parse_answers_text(
+            "s.yaml",
+            "content_version: \"1\"\nanswers:\n  plan: flexible\n",
+        )
+        .unwrap();
         assert_eq!(saved[0].id, "plan");
         assert_eq!(saved[0].loc.line, 3);
     }
 
     #[test]
     fn answers_files_refuse_junk() {
-        assert_eq!(parse_answers_text("a.yaml", "").unwrap_err().code, "answers-empty");
-        assert_eq!(parse_answers_text("a.yaml", "- a\n- b\n").unwrap_err().code, "yaml-syntax");
         assert_eq!(
-            parse_answers_text("a.yaml", "reason: \"\u{1b}[31m\"\n").unwrap_err().code,
+            parse_answers_text("a.yaml", "").unwrap_err().code,
+            "answers-empty"
+        );
+        assert_eq!(
+            parse_answers_text("a.yaml", "- a\n- b\n").unwrap_err().code,
+            "yaml-syntax"
+        );
+        assert_eq!(
+            parse_answers_text("a.yaml", "reason: \"\u{1b}[31m\"\n")
+                .unwrap_err()
+                .code,
             "control-character"
         );
     }

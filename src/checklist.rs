@@ -131,7 +131,11 @@ impl Checklist {
                 .iter()
                 .map(|(k, v)| (k.to_owned(), v.to_string()))
                 .collect(),
-            ignored_answers: walk.ignored(answers).into_iter().map(str::to_owned).collect(),
+            ignored_answers: walk
+                .ignored(answers)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
             facts,
             sections,
             answer_rows,
@@ -156,7 +160,12 @@ fn fact_json(v: FactValue) -> serde_json::Value {
 
 /// One citation per source, with the articles of that source gathered: an item that cites
 /// art. 4 and art. 74 of one law reads "art. 4, 74", not the law twice.
-fn citations(content: &Content, locales: &Locales, lang: Lang, refs: &[SourceRef]) -> Vec<Citation> {
+fn citations(
+    content: &Content,
+    locales: &Locales,
+    lang: Lang,
+    refs: &[SourceRef],
+) -> Vec<Citation> {
     let mut grouped: Vec<(usize, Vec<String>)> = Vec::new();
     for r in refs {
         let articles = match grouped.iter_mut().find(|(s, _)| *s == r.source) {
@@ -178,7 +187,13 @@ fn citations(content: &Content, locales: &Locales, lang: Lang, refs: &[SourceRef
         .collect()
 }
 
-fn citation(content: &Content, locales: &Locales, lang: Lang, source: usize, articles: Vec<String>) -> Citation {
+fn citation(
+    content: &Content,
+    locales: &Locales,
+    lang: Lang,
+    source: usize,
+    articles: Vec<String>,
+) -> Citation {
     let s = &content.sources[source];
     let id = format!("source-{}", s.id);
     let title = locales.text(lang, &id);

@@ -27,7 +27,11 @@ pub const EXIT_DATA: u8 = 65;
 pub const EXIT_IO: u8 = 74;
 
 #[derive(Parser, Debug)]
-#[command(name = "yibao-guide", version, about = "Guide for gaps in employee medical insurance (职工医保断缴)")]
+#[command(
+    name = "yibao-guide",
+    version,
+    about = "Guide for gaps in employee medical insurance (职工医保断缴)"
+)]
 pub struct Cli {
     /// Language: zh (中文) or en (English); default from LC_ALL / LC_MESSAGES / LANG, else zh.
     #[arg(long, global = true, value_name = "LANG")]
@@ -149,7 +153,9 @@ pub fn main() -> ExitCode {
 }
 
 pub fn run(args: Vec<String>) -> u8 {
-    let lang = prescan_lang(&args).or_else(Lang::from_env).unwrap_or(Lang::Zh);
+    let lang = prescan_lang(&args)
+        .or_else(Lang::from_env)
+        .unwrap_or(Lang::Zh);
     let system = Locales::embedded().ok();
     let mut ctx = Context {
         lang,
@@ -191,19 +197,27 @@ pub fn report(ctx: &Context, problems: &[Problem]) {
 /// The clap command with help text in the chosen language (from `cli-*` messages).
 fn localized_command(ctx: &Context) -> clap::Command {
     let mut cmd = Cli::command();
-    let Some(locales) = &ctx.system else { return cmd };
+    let Some(locales) = &ctx.system else {
+        return cmd;
+    };
     let lang = ctx.lang;
     let text = |id: &str| locales.has(lang, id).then(|| locales.text(lang, id));
     if let Some(about) = text("cli-about") {
         cmd = cmd.about(about);
     }
-    let arg_ids: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    let arg_ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
     for id in arg_ids {
         if let Some(help) = text(&format!("cli-arg-{id}")) {
             cmd = cmd.mut_arg(id, |a| a.help(help));
         }
     }
-    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
     for sub in subs {
         cmd = cmd.mut_subcommand(&sub, |mut s| {
             if let Some(about) = text(&format!("cli-{sub}-about")) {
@@ -231,7 +245,9 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         ctx.today = NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
             .ok()
             .filter(|d| (1950..=2200).contains(&chrono::Datelike::year(d)))
-            .ok_or_else(|| Failure::one(EXIT_USAGE, Problem::new("usage-bad-today").arg("value", t)))?;
+            .ok_or_else(|| {
+                Failure::one(EXIT_USAGE, Problem::new("usage-bad-today").arg("value", t))
+            })?;
     }
     let files = guide_files(&cli)?;
     match cli.command {
@@ -279,7 +295,10 @@ fn print_out(text: &str) -> Result<(), Failure> {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 Ok(())
             } else {
-                Err(Failure::one(EXIT_IO, Problem::new("write-failed").arg("error", e)))
+                Err(Failure::one(
+                    EXIT_IO,
+                    Problem::new("write-failed").arg("error", e),
+                ))
             }
         })
 }
@@ -293,7 +312,12 @@ fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
         args.set("items", report.items);
         args.set("paths", report.paths);
         let line = locales.map_or_else(
-            || format!("ok: {} questions, {} items, {} paths", report.questions, report.items, report.paths),
+            || {
+                format!(
+                    "ok: {} questions, {} items, {} paths",
+                    report.questions, report.items, report.paths
+                )
+            },
             |l| l.fmt(ctx.lang, "ui-validate-ok", Some(&args)),
         );
         print_out(&format!("{line}\n"))
@@ -310,7 +334,11 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
     let mut raw = Vec::new();
     if let Some(path) = &args.answers {
         raw = batch::read_answers_file(path).map_err(|p| {
-            let code = if matches!(p.code, "file-missing" | "file-unreadable") { EXIT_IO } else { EXIT_USAGE };
+            let code = if matches!(p.code, "file-missing" | "file-unreadable") {
+                EXIT_IO
+            } else {
+                EXIT_USAGE
+            };
             Failure::one(code, p)
         })?;
     }
@@ -330,18 +358,29 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
 
 fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
     let raw = raw_answers(args)?;
-    let answers = batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
+    let answers =
+        batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
     let w = walk(&guide.content, &answers, ctx.today);
     if let Some(q) = w.pending {
-        return Err(Failure::one(EXIT_USAGE, batch::missing_answer(&guide.content, q)));
+        return Err(Failure::one(
+            EXIT_USAGE,
+            batch::missing_answer(&guide.content, q),
+        ));
     }
     let checklist = Checklist::build(guide, ctx.lang, &answers, &w);
     if !checklist.ignored_answers.is_empty() && args.format != Format::Json {
         // JSON lists them in the output; for people, a note on stderr keeps stdout clean.
-        let p = Problem::new("note-ignored-answers").arg("ids", checklist.ignored_answers.join(", "));
+        let p =
+            Problem::new("note-ignored-answers").arg("ids", checklist.ignored_answers.join(", "));
         report(ctx, &[p]);
     }
-    let text = render::render(&checklist, &guide.locales, ctx.lang, args.format, args.width);
+    let text = render::render(
+        &checklist,
+        &guide.locales,
+        ctx.lang,
+        args.format,
+        args.width,
+    );
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p)),
         None => print_out(&text),
@@ -360,7 +399,9 @@ fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
             let mut options: Vec<serde_json::Value> = q
                 .options
                 .iter()
-                .map(|o| serde_json::json!({ "id": o, "label": l.text(lang, &format!("{id}-{o}")) }))
+                .map(
+                    |o| serde_json::json!({ "id": o, "label": l.text(lang, &format!("{id}-{o}")) }),
+                )
                 .collect();
             if q.optional {
                 options.push(serde_json::json!({
@@ -379,11 +420,19 @@ fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
         })
         .collect();
     match format {
-        ListFormat::Json => format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default()),
+        ListFormat::Json => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        ),
         ListFormat::Text => {
             let mut out = String::new();
             for (q, row) in guide.content.questions.iter().zip(&rows) {
-                out.push_str(&format!("{} ({})\n  {}\n", q.id, q.kind.name(), row["prompt"].as_str().unwrap_or("")));
+                out.push_str(&format!(
+                    "{} ({})\n  {}\n",
+                    q.id,
+                    q.kind.name(),
+                    row["prompt"].as_str().unwrap_or("")
+                ));
                 if q.kind == QuestionKind::Month {
                     out.push_str("  YYYY-MM\n");
                 }
@@ -439,7 +488,10 @@ fn paths(guide: &Guide, ctx: &Context, format: ListFormat) -> String {
                     })
                 })
                 .collect();
-            format!("{}\n", serde_json::to_string_pretty(&rows).unwrap_or_default())
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&rows).unwrap_or_default()
+            )
         }
         ListFormat::Text => {
             let mut out = String::new();
@@ -463,7 +515,10 @@ mod tests {
     fn prescan_finds_lang_in_both_spellings() {
         let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         assert_eq!(prescan_lang(&v(&["y", "--lang", "en"])), Some(Lang::En));
-        assert_eq!(prescan_lang(&v(&["y", "checklist", "--lang=zh-CN"])), Some(Lang::Zh));
+        assert_eq!(
+            prescan_lang(&v(&["y", "checklist", "--lang=zh-CN"])),
+            Some(Lang::Zh)
+        );
         assert_eq!(prescan_lang(&v(&["y", "--", "--lang", "en"])), None);
         assert_eq!(prescan_lang(&v(&["y"])), None);
     }

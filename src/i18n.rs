@@ -146,11 +146,23 @@ impl Locales {
     }
 
     /// An attribute of a message, if the message has it.
-    pub fn attr(&self, lang: Lang, id: &str, attr: &str, args: Option<&FluentArgs>) -> Option<String> {
+    pub fn attr(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         self.format(lang, id, Some(attr), args)
     }
 
-    fn format(&self, lang: Lang, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+    fn format(
+        &self,
+        lang: Lang,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         let bundle = self.bundle(lang);
         let message = bundle.get_message(id)?;
         let pattern = match attr {
@@ -167,7 +179,10 @@ impl Locales {
         let mut args = FluentArgs::new();
         args.set("year", date.year().to_string());
         args.set("month", date.month().to_string());
-        args.set("month_name", self.text(lang, &format!("ui-month-{}", date.month())));
+        args.set(
+            "month_name",
+            self.text(lang, &format!("ui-month-{}", date.month())),
+        );
         args.set("day", date.day().to_string());
         self.fmt(lang, "ui-date", Some(&args))
     }
@@ -177,7 +192,10 @@ impl Locales {
         let mut args = FluentArgs::new();
         args.set("year", month.year().to_string());
         args.set("month", month.month().to_string());
-        args.set("month_name", self.text(lang, &format!("ui-month-{}", month.month())));
+        args.set(
+            "month_name",
+            self.text(lang, &format!("ui-month-{}", month.month())),
+        );
         self.fmt(lang, "ui-month", Some(&args))
     }
 
@@ -324,9 +342,17 @@ mod tests {
     #[test]
     fn environment_order_is_lc_all_then_lc_messages_then_lang() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
-        assert_eq!(Lang::from_env_vars(env(&[("LANG", "en_US.UTF-8")])), Some(Lang::En));
+        assert_eq!(
+            Lang::from_env_vars(env(&[("LANG", "en_US.UTF-8")])),
+            Some(Lang::En)
+        );
         assert_eq!(
             Lang::from_env_vars(env(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")])),
             Some(Lang::Zh)
@@ -335,7 +361,10 @@ mod tests {
             Lang::from_env_vars(env(&[("LC_MESSAGES", "en_US"), ("LANG", "zh_CN")])),
             Some(Lang::En)
         );
-        assert_eq!(Lang::from_env_vars(env(&[("LC_ALL", ""), ("LANG", "zh_CN")])), Some(Lang::Zh));
+        assert_eq!(
+            Lang::from_env_vars(env(&[("LC_ALL", ""), ("LANG", "zh_CN")])),
+            Some(Lang::Zh)
+        );
         assert_eq!(Lang::from_env_vars(env(&[("LANG", "C")])), None);
     }
 

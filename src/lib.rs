@@ -11,14 +11,14 @@
 //! - [`render`]: text, Markdown and JSON output of a checklist.
 //! - [`cli`], [`plain`]: the command line and the line-by-line mode.
 
+pub mod atomic;
+pub mod batch;
 pub mod checklist;
+pub mod cli;
 pub mod engine;
 pub mod guide;
 pub mod i18n;
+pub mod plain;
+pub mod render;
 pub mod validate;
 pub mod wrap;
-pub mod render;
-pub mod atomic;
-pub mod batch;
-pub mod cli;
-pub mod plain;

@@ -53,7 +53,13 @@ struct Session<'g, W: Write> {
 }
 
 /// Runs plain mode to the checklist (or until the person quits).
-pub fn run<R: BufRead, W: Write>(guide: &Guide, lang: Lang, today: NaiveDate, input: R, out: W) -> Result<(), Failure> {
+pub fn run<R: BufRead, W: Write>(
+    guide: &Guide,
+    lang: Lang,
+    today: NaiveDate,
+    input: R,
+    out: W,
+) -> Result<(), Failure> {
     let mut s = Session {
         guide,
         lang,
@@ -61,7 +67,12 @@ pub fn run<R: BufRead, W: Write>(guide: &Guide, lang: Lang, today: NaiveDate, in
         answers: Answers::default(),
         out,
     };
-    let io_err = |e: std::io::Error| Failure::one(crate::cli::EXIT_IO, Problem::new("write-failed").arg("error", e));
+    let io_err = |e: std::io::Error| {
+        Failure::one(
+            crate::cli::EXIT_IO,
+            Problem::new("write-failed").arg("error", e),
+        )
+    };
     s.intro().map_err(io_err)?;
     let mut lines = input.lines();
     let mut cursor = walk(&guide.content, &s.answers, today).pending;
@@ -110,7 +121,10 @@ pub fn run<R: BufRead, W: Write>(guide: &Guide, lang: Lang, today: NaiveDate, in
     let w = walk(&guide.content, &s.answers, today);
     let checklist = Checklist::build(guide, s.lang, &s.answers, &w);
     let text = render_text(&checklist, &guide.locales, s.lang, &TextStyle::default());
-    writeln!(s.out).and_then(|()| s.out.write_all(text.as_bytes())).and_then(|()| s.out.flush()).map_err(io_err)
+    writeln!(s.out)
+        .and_then(|()| s.out.write_all(text.as_bytes()))
+        .and_then(|()| s.out.flush())
+        .map_err(io_err)
 }
 
 /// Where `q` is on the path: its index, or the path length when it is the pending question.
@@ -164,7 +178,12 @@ impl<W: Write> Session<'_, W> {
         self.say("ui-plain-step", Some(&args))?;
         writeln!(self.out, "{}", l.text(lang, &id))?;
         for (n, o) in question.options.iter().enumerate() {
-            writeln!(self.out, "  {}. {}", n + 1, l.text(lang, &format!("{id}-{o}")))?;
+            writeln!(
+                self.out,
+                "  {}. {}",
+                n + 1,
+                l.text(lang, &format!("{id}-{o}"))
+            )?;
         }
         if question.kind == QuestionKind::Month {
             let (min, max) = month_bounds(&question.id, &self.answers, self.today);

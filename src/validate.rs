@@ -7,10 +7,10 @@
 //! and paths that end without materials, steps or caveats.
 
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Target, check_text};
+use crate::engine::facts::{Fact, FactKind};
 use crate::engine::files::GuideFiles;
 use crate::engine::paths::{Enumeration, enumerate};
 use crate::engine::problem::{Loc, Problem, sort_problems};
-use crate::engine::facts::{Fact, FactKind};
 use crate::i18n::{Lang, Locales, find_message_line};
 use chrono::NaiveDate;
 use fluent_syntax::ast;
@@ -74,7 +74,10 @@ fn dedup(problems: &mut Vec<Problem>) {
 fn expected_messages(content: &Content) -> BTreeMap<String, (Vec<&'static str>, Loc)> {
     let mut out = BTreeMap::new();
     for q in &content.questions {
-        out.insert(format!("q-{}", q.id), (vec!["short", "help", "aloud"], q.loc.clone()));
+        out.insert(
+            format!("q-{}", q.id),
+            (vec!["short", "help", "aloud"], q.loc.clone()),
+        );
         for o in &q.options {
             out.insert(format!("q-{}-{o}", q.id), (vec![], q.loc.clone()));
         }
@@ -210,7 +213,11 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
         for (id, d) in messages {
             let here = Loc::new(d.path, d.line);
             if is_content_message(id) && !expected.contains_key(*id) {
-                problems.push(Problem::new("message-unused").at(here.clone()).arg("id", id));
+                problems.push(
+                    Problem::new("message-unused")
+                        .at(here.clone())
+                        .arg("id", id),
+                );
             }
             if is_content_message(id) {
                 for v in &d.variables {
@@ -230,16 +237,14 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
                     continue;
                 }
                 match other.get(id) {
-                    None if !is_content_message(id) || expected.contains_key(*id) => {
-                        if !is_content_message(id) {
-                            problems.push(
-                                Problem::new("message-missing")
-                                    .at(here.clone())
-                                    .arg("lang", other_lang.tag())
-                                    .arg("id", id),
-                            );
-                        }
-                    }
+                    // Content messages are checked against what the content expects above.
+                    None if !is_content_message(id) => problems.push(
+                        Problem::new("message-missing")
+                            .at(here.clone())
+                            .arg("lang", other_lang.tag())
+                            .arg("id", id),
+                    ),
+                    None => {}
                     Some(o) => {
                         for a in d.attributes.difference(&o.attributes) {
                             problems.push(
@@ -250,7 +255,6 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
                             );
                         }
                     }
-                    None => {}
                 }
             }
         }
@@ -263,10 +267,13 @@ pub fn check_graph(content: &Content) -> Vec<Problem> {
     let mut problems = Vec::new();
     let n = content.questions.len();
     let successors = |q: usize| {
-        content.questions[q].routes.iter().filter_map(|r| match r.target {
-            Target::Question(i) => Some(i),
-            Target::End => None,
-        })
+        content.questions[q]
+            .routes
+            .iter()
+            .filter_map(|r| match r.target {
+                Target::Question(i) => Some(i),
+                Target::End => None,
+            })
     };
     let mut reachable = vec![false; n];
     let mut stack = vec![content.start];
@@ -334,7 +341,11 @@ pub fn check_graph(content: &Content) -> Vec<Problem> {
 /// Checks that need every path: route conditions on questions not yet asked, items that
 /// no path selects, paths without materials/steps/caveats, and item messages that use a
 /// fact the path does not know. Returns the problems and the number of paths.
-pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (Vec<Problem>, usize) {
+pub fn check_paths(
+    content: &Content,
+    locales: &Locales,
+    today: NaiveDate,
+) -> (Vec<Problem>, usize) {
     let mut problems = Vec::new();
     let Enumeration { paths, truncated } = enumerate(content, today);
     if truncated {
@@ -351,7 +362,9 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
             for route in &content.questions[q].routes {
                 if let Some(c) = &route.when {
                     c.for_each_question(&mut |id| {
-                        if !earlier.contains(id) && reported_routes.insert((route.loc.clone(), id.to_owned())) {
+                        if !earlier.contains(id)
+                            && reported_routes.insert((route.loc.clone(), id.to_owned()))
+                        {
                             problems.push(
                                 Problem::new("route-reads-later-question")
                                     .at(route.loc.clone())
@@ -372,7 +385,9 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
             selected[i] = true;
         }
         for required in REQUIRED_SECTIONS {
-            let Some(si) = content.section_index(required) else { continue };
+            let Some(si) = content.section_index(required) else {
+                continue;
+            };
             if !case.items.iter().any(|&i| content.items[i].section == si) {
                 *missing_sections.entry(required).or_default() += 1;
                 missing_examples
@@ -381,7 +396,11 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
             }
         }
         // Every fact an item's message uses must be known on the paths that select it.
-        let known: Vec<Fact> = Fact::ALL.iter().copied().filter(|&f| case.walk.facts.get(f).is_some()).collect();
+        let known: Vec<Fact> = Fact::ALL
+            .iter()
+            .copied()
+            .filter(|&f| case.walk.facts.get(f).is_some())
+            .collect();
         for &i in &case.items {
             let item = &content.items[i];
             if !checked_formats.insert((i, known.len())) {
@@ -406,7 +425,11 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
     if !truncated {
         for (i, item) in content.items.iter().enumerate() {
             if !selected[i] {
-                problems.push(Problem::new("item-never-selected").at(item.when_loc.clone()).arg("item", &item.id));
+                problems.push(
+                    Problem::new("item-never-selected")
+                        .at(item.when_loc.clone())
+                        .arg("item", &item.id),
+                );
             }
         }
     }
@@ -416,7 +439,10 @@ pub fn check_paths(content: &Content, locales: &Locales, today: NaiveDate) -> (V
                 .at(Loc::file(content_file_hint(content)))
                 .arg("section", section)
                 .arg("count", count)
-                .arg("example", missing_examples.remove(section).unwrap_or_default()),
+                .arg(
+                    "example",
+                    missing_examples.remove(section).unwrap_or_default(),
+                ),
         );
     }
     (problems, paths.len())
@@ -436,10 +462,9 @@ fn message_variables(locales: &Locales, lang: Lang, id: &str) -> Vec<String> {
         for entry in source.resource.entries() {
             if let ast::Entry::Message(m) = entry
                 && m.id.name == id
+                && let Some(p) = &m.value
             {
-                if let Some(p) = &m.value {
-                    pattern_variables(p, &mut out);
-                }
+                pattern_variables(p, &mut out);
             }
         }
     }
@@ -453,7 +478,12 @@ pub fn describe_path(content: &Content, case: &crate::engine::paths::PathCase) -
         .iter()
         .map(|&q| {
             let id = &content.questions[q].id;
-            let value = case.walk.on_path.get(id).map(|v| v.to_string()).unwrap_or_default();
+            let value = case
+                .walk
+                .on_path
+                .get(id)
+                .map(|v| v.to_string())
+                .unwrap_or_default();
             if id == crate::engine::facts::GAP_START
                 && let Some(n) = case.gap_months
             {

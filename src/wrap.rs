@@ -84,7 +84,11 @@ fn wrap_paragraph(paragraph: &str, max: usize, out: &mut Vec<String>) {
             // A word longer than the line: fill the current line, then split by character.
             for c in word.word.chars() {
                 let cw = char_width(c);
-                let sep = if line_width > 0 && pending_space.is_empty() { 0 } else { space };
+                let sep = if line_width > 0 && pending_space.is_empty() {
+                    0
+                } else {
+                    space
+                };
                 if line_width + sep + cw > max && line_width > 0 {
                     out.push(std::mem::take(&mut line));
                     line_width = 0;
@@ -162,17 +166,25 @@ mod tests {
 
     fn check(lines: &[String], max: usize) {
         for (i, l) in lines.iter().enumerate() {
-            assert!(width(l) <= max, "line {i} {l:?} is {} cells > {max}", width(l));
+            assert!(
+                width(l) <= max,
+                "line {i} {l:?} is {} cells > {max}",
+                width(l)
+            );
             if i > 0 {
                 let first = l.chars().next();
-                assert!(!first.is_some_and(no_line_start), "line {i} starts with punctuation: {l:?}");
+                assert!(
+                    !first.is_some_and(no_line_start),
+                    "line {i} starts with punctuation: {l:?}"
+                );
             }
         }
     }
 
     #[test]
     fn wraps_chinese_by_cells() {
-        let text = "中断缴费3个月（含）以内的，可按转入地规定补缴职工医保费，缴费当月即可享受待遇。";
+        let text =
+            "中断缴费3个月（含）以内的，可按转入地规定补缴职工医保费，缴费当月即可享受待遇。";
         for max in [8, 9, 10, 11, 20, 21, 36, 40] {
             let lines = wrap(text, max);
             check(&lines, max);
@@ -182,10 +194,17 @@ mod tests {
 
     #[test]
     fn english_wraps_at_spaces() {
-        let lines = wrap("Pay by 30 November 2026 to keep the gap within 3 months.", 20);
+        let lines = wrap(
+            "Pay by 30 November 2026 to keep the gap within 3 months.",
+            20,
+        );
         check(&lines, 20);
         assert_eq!(lines[0], "Pay by 30 November");
-        assert!(lines.iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')));
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.starts_with(' ') && !l.ends_with(' '))
+        );
     }
 
     #[test]

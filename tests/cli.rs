@@ -21,7 +21,15 @@ fn checklist_json(pairs: &[(&str, &str)]) -> Value {
 #[test]
 fn json_checklist_has_the_documented_shape() {
     let v = checklist_json(FLEXIBLE_SAME_CITY);
-    for key in ["lang", "content_version", "today", "answers", "ignored_answers", "facts", "sections"] {
+    for key in [
+        "lang",
+        "content_version",
+        "today",
+        "answers",
+        "ignored_answers",
+        "facts",
+        "sections",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     assert_eq!(v["lang"], "en-US");
@@ -29,12 +37,21 @@ fn json_checklist_has_the_documented_shape() {
     assert_eq!(v["answers"]["plan"], "flexible");
     assert_eq!(v["facts"]["gap_months"], 3);
     assert_eq!(v["facts"]["window_deadline"], "2026-11-30");
-    let ids: Vec<&str> = v["sections"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["materials", "steps", "caveats", "dates", "contacts"]);
     for s in v["sections"].as_array().unwrap() {
         for item in s["items"].as_array().unwrap() {
             assert!(!item["text"].as_str().unwrap().is_empty());
-            assert!(!item["sources"].as_array().unwrap().is_empty(), "{} has no sources", item["id"]);
+            assert!(
+                !item["sources"].as_array().unwrap().is_empty(),
+                "{} has no sources",
+                item["id"]
+            );
         }
     }
     // The 3-month deadline is shown as a date, in words.
@@ -71,7 +88,11 @@ fn answers_off_the_path_are_ignored_and_listed() {
 
 #[test]
 fn a_missing_answer_names_the_question_and_its_options() {
-    let pairs: Vec<_> = FLEXIBLE_SAME_CITY.iter().filter(|(k, _)| *k != "city").copied().collect();
+    let pairs: Vec<_> = FLEXIBLE_SAME_CITY
+        .iter()
+        .filter(|(k, _)| *k != "city")
+        .copied()
+        .collect();
     guide()
         .args(["--lang", "en", "checklist"])
         .args(answer_flags(&pairs))
@@ -84,7 +105,11 @@ fn a_missing_answer_names_the_question_and_its_options() {
 #[test]
 fn bad_answers_are_refused_with_what_is_accepted() {
     let cases: &[(&str, &str, &str)] = &[
-        ("plan", "pension", "new_employer, flexible, resident, undecided"),
+        (
+            "plan",
+            "pension",
+            "new_employer, flexible, resident, undecided",
+        ),
         ("gap_start", "2026-13", "month 13 does not exist"),
         ("gap_start", "2027-03", "later than 2026-12"),
         ("gap_start", "August", "YYYY-MM"),
@@ -93,7 +118,11 @@ fn bad_answers_are_refused_with_what_is_accepted() {
         ("colour", "red", "there is no question colour"),
     ];
     for (id, value, expect) in cases {
-        let mut pairs: Vec<_> = FLEXIBLE_SAME_CITY.iter().filter(|(k, _)| k != id && !(*id == "gap_months" && *k == "gap_start")).copied().collect();
+        let mut pairs: Vec<_> = FLEXIBLE_SAME_CITY
+            .iter()
+            .filter(|(k, _)| k != id && !(*id == "gap_months" && *k == "gap_start"))
+            .copied()
+            .collect();
         pairs.push((id, value));
         guide()
             .args(["--lang", "en", "checklist"])
@@ -107,7 +136,10 @@ fn bad_answers_are_refused_with_what_is_accepted() {
 
 #[test]
 fn gap_end_must_not_precede_gap_start_or_lie_in_the_future() {
-    for (end, expect) in [("2026-08", "before the first unpaid month"), ("2026-12", "later than this month")] {
+    for (end, expect) in [
+        ("2026-08", "before the first unpaid month"),
+        ("2026-12", "later than this month"),
+    ] {
         let mut pairs = FLEXIBLE_SAME_CITY.to_vec();
         pairs[2] = ("gap_end", end);
         guide()
@@ -155,7 +187,14 @@ fn output_is_written_atomically_and_failures_leave_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("checklist.md");
     guide()
-        .args(["--lang", "zh", "checklist", "--format", "markdown", "--output"])
+        .args([
+            "--lang",
+            "zh",
+            "checklist",
+            "--format",
+            "markdown",
+            "--output",
+        ])
         .arg(&target)
         .args(answer_flags(FLEXIBLE_SAME_CITY))
         .assert()
@@ -164,8 +203,15 @@ fn output_is_written_atomically_and_failures_leave_nothing() {
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.starts_with("# 您的办理清单"), "{text}");
     assert!(text.contains("- [ ] "), "materials are task boxes");
-    assert!(text.contains("2026年11月30日"), "deadline in Chinese date style");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    assert!(
+        text.contains("2026年11月30日"),
+        "deadline in Chinese date style"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
 
     let missing = dir.path().join("no/such/folder/out.md");
     guide()
@@ -192,7 +238,10 @@ fn text_width_wraps_chinese_without_breaking_the_rules() {
     for line in text.lines() {
         assert!(yibao_guide::wrap::width(line) <= 40, "too wide: {line:?}");
         let first = line.trim_start().chars().next();
-        assert!(!first.is_some_and(yibao_guide::wrap::no_line_start), "starts with punctuation: {line:?}");
+        assert!(
+            !first.is_some_and(yibao_guide::wrap::no_line_start),
+            "starts with punctuation: {line:?}"
+        );
     }
 }
 
@@ -203,7 +252,14 @@ fn language_comes_from_flag_then_environment_then_chinese() {
         if let Some((k, v)) = env {
             cmd.env(k, v);
         }
-        let out = cmd.args(args).args(["questions", "--format", "json"]).assert().success().get_output().stdout.clone();
+        let out = cmd
+            .args(args)
+            .args(["questions", "--format", "json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         let v: Value = serde_json::from_slice(&out).unwrap();
         v[0]["prompt"].as_str().unwrap().to_owned()
     };
@@ -215,12 +271,20 @@ fn language_comes_from_flag_then_environment_then_chinese() {
     assert_eq!(run(&[], Some(("LANG", "en_US.UTF-8"))), en);
     assert_eq!(run(&[], Some(("LC_ALL", "zh_CN.UTF-8"))), zh);
     assert_eq!(run(&["--lang", "zh-CN"], Some(("LANG", "en_US.UTF-8"))), zh);
-    guide().args(["--lang", "fr", "validate"]).assert().code(2).stderr(predicate::str::contains("zh"));
+    guide()
+        .args(["--lang", "fr", "validate"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("zh"));
 }
 
 #[test]
 fn help_speaks_the_chosen_language() {
-    guide().args(["--lang", "zh", "--help"]).assert().success().stdout(predicate::str::contains("职工医保"));
+    guide()
+        .args(["--lang", "zh", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("职工医保"));
     guide()
         .args(["--lang", "en", "--help"])
         .assert()
@@ -230,31 +294,79 @@ fn help_speaks_the_chosen_language() {
 
 #[test]
 fn questions_json_lists_ids_kinds_prompts_and_options() {
-    let out = guide().args(["--lang", "en", "questions", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let out = guide()
+        .args(["--lang", "en", "questions", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let v: Value = serde_json::from_slice(&out).unwrap();
-    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
-    for id in ["reason", "gap_start", "gap_end", "plan", "city", "gap_medical"] {
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "reason",
+        "gap_start",
+        "gap_end",
+        "plan",
+        "city",
+        "gap_medical",
+    ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
     let reason = &v[0];
     assert_eq!(reason["kind"], "choice");
-    let options: Vec<&str> = reason["options"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap()).collect();
-    for o in ["resigned", "laid_off", "employer_unpaid", "stopped_paying", "job_change", "moved", "retirement_shortfall"] {
+    let options: Vec<&str> = reason["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    for o in [
+        "resigned",
+        "laid_off",
+        "employer_unpaid",
+        "stopped_paying",
+        "job_change",
+        "moved",
+        "retirement_shortfall",
+    ] {
         assert!(options.contains(&o), "{o}");
     }
     assert!(reason["options"][0]["label"].as_str().unwrap().len() > 3);
-    let gap = v.as_array().unwrap().iter().find(|q| q["id"] == "gap_start").unwrap();
+    let gap = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "gap_start")
+        .unwrap();
     assert_eq!(gap["kind"], "month");
 }
 
 #[test]
 fn paths_lists_every_path_with_its_items() {
-    let out = guide().args(["paths", "--format", "json"]).assert().success().get_output().stdout.clone();
+    let out = guide()
+        .args(["paths", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let v: Value = serde_json::from_slice(&out).unwrap();
     let paths = v.as_array().unwrap();
     assert!(paths.len() > 100, "{} paths", paths.len());
-    let sampled: std::collections::BTreeSet<i64> = paths.iter().filter_map(|p| p["gap_months"].as_i64()).collect();
-    assert_eq!(sampled.into_iter().collect::<Vec<_>>(), [0, 1, 3, 4, 12, 13, 48]);
+    let sampled: std::collections::BTreeSet<i64> = paths
+        .iter()
+        .filter_map(|p| p["gap_months"].as_i64())
+        .collect();
+    assert_eq!(
+        sampled.into_iter().collect::<Vec<_>>(),
+        [0, 1, 3, 4, 12, 13, 48]
+    );
     for p in paths {
         assert!(!p["items"]["steps"].as_array().unwrap().is_empty(), "{p}");
     }
@@ -262,7 +374,9 @@ fn paths_lists_every_path_with_its_items() {
         .args(["paths"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("reason=laid_off benefit=receiving gap_months=4"));
+        .stdout(predicate::str::contains(
+            "reason=laid_off benefit=receiving gap_months=4",
+        ));
 }
 
 #[test]

@@ -17,30 +17,55 @@ fn broken(rel: &str, from: &str, to: &str, expect: &str) {
     // A YAML parser may only notice a mistake on the line after it.
     let located = [format!("{name}:{line}:"), format!("{name}:{}:", line + 1)];
     assert!(
-        stderr.lines().any(|l| located.iter().any(|at| l.contains(at.as_str())) && l.contains(expect)),
+        stderr
+            .lines()
+            .any(|l| located.iter().any(|at| l.contains(at.as_str())) && l.contains(expect)),
         "expected a line with {located:?} and {expect:?} in:\n{stderr}"
     );
-    assert!(stderr.contains("How to fix:"), "every problem says how to fix it:\n{stderr}");
+    assert!(
+        stderr.contains("How to fix:"),
+        "every problem says how to fix it:\n{stderr}"
+    );
 }
 
 #[test]
 fn yaml_syntax_error() {
-    broken("content/questions.yaml", "    options: [receiving, not_receiving, unsure]", "    options: [receiving, not_receiving", "YAML problem");
+    broken(
+        "content/questions.yaml",
+        "    options: [receiving, not_receiving, unsure]",
+        "    options: [receiving, not_receiving",
+        "YAML problem",
+    );
 }
 
 #[test]
 fn misspelt_field() {
-    broken("content/questions.yaml", "      - goto: plan\n", "      - gotp: plan\n", "unknown field");
+    broken(
+        "content/questions.yaml",
+        "      - goto: plan\n",
+        "      - gotp: plan\n",
+        "unknown field",
+    );
 }
 
 #[test]
 fn route_to_nowhere() {
-    broken("content/questions.yaml", "      - goto: city", "      - goto: cty", "goto cty names no question");
+    broken(
+        "content/questions.yaml",
+        "      - goto: city",
+        "      - goto: cty",
+        "goto cty names no question",
+    );
 }
 
 #[test]
 fn duplicate_item_id() {
-    broken("content/checklist.yaml", "  - id: payment-receipts", "  - id: id-documents", "used twice");
+    broken(
+        "content/checklist.yaml",
+        "  - id: payment-receipts",
+        "  - id: id-documents",
+        "used twice",
+    );
 }
 
 #[test]
@@ -55,55 +80,105 @@ fn condition_with_unknown_option() {
 
 #[test]
 fn condition_with_unknown_question() {
-    broken("content/checklist.yaml", "when: { answer: plan, in: [new_employer] }", "when: { answer: plans, in: [new_employer] }", "no question plans");
+    broken(
+        "content/checklist.yaml",
+        "when: { answer: plan, in: [new_employer] }",
+        "when: { answer: plans, in: [new_employer] }",
+        "no question plans",
+    );
 }
 
 #[test]
 fn condition_with_unknown_fact() {
-    broken("content/questions.yaml", "      - when: { fact: gap_months, max: 0 }\n        goto: plan", "      - when: { fact: gap_years, max: 0 }\n        goto: plan", "no fact gap_years");
+    broken(
+        "content/questions.yaml",
+        "      - when: { fact: gap_months, max: 0 }\n        goto: plan",
+        "      - when: { fact: gap_years, max: 0 }\n        goto: plan",
+        "no fact gap_years",
+    );
 }
 
 #[test]
 fn unknown_source() {
-    broken("content/checklist.yaml", "    sources: [sil#4, sil#74]", "    sources: [sil#4, silly]", "no source silly");
+    broken(
+        "content/checklist.yaml",
+        "    sources: [sil#4, sil#74]",
+        "    sources: [sil#4, silly]",
+        "no source silly",
+    );
 }
 
 #[test]
 fn fluent_syntax_error() {
-    broken("locales/en-US/content.ftl", "    .short = Reason for the gap", "    .short = Reason for { the gap", "Fluent syntax error");
+    broken(
+        "locales/en-US/content.ftl",
+        "    .short = Reason for the gap",
+        "    .short = Reason for { the gap",
+        "Fluent syntax error",
+    );
 }
 
 #[test]
 fn message_missing_in_one_language() {
     // Removing the English option label is reported against the question that needs it.
     let f = Fixture::new();
-    f.replace("locales/en-US/content.ftl", "q-reason-moved = I moved my hukou or my home to another city\n", "");
+    f.replace(
+        "locales/en-US/content.ftl",
+        "q-reason-moved = I moved my hukou or my home to another city\n",
+        "",
+    );
     f.validate()
         .code(65)
-        .stderr(predicate::str::contains("questions.yaml:4:").and(predicate::str::contains("en-US has no message q-reason-moved")));
+        .stderr(
+            predicate::str::contains("questions.yaml:4:").and(predicate::str::contains(
+                "en-US has no message q-reason-moved",
+            )),
+        );
 }
 
 #[test]
 fn unused_message() {
     let f = Fixture::new();
-    let line = f.replace("locales/zh-CN/content.ftl", "## ", "item-left-over = 多余的条目\n## ");
-    f.validate().code(65).stderr(predicate::str::contains(format!("content.ftl:{line}:")).and(predicate::str::contains("item-left-over is not used")));
+    let line = f.replace(
+        "locales/zh-CN/content.ftl",
+        "## ",
+        "item-left-over = 多余的条目\n## ",
+    );
+    f.validate().code(65).stderr(
+        predicate::str::contains(format!("content.ftl:{line}:"))
+            .and(predicate::str::contains("item-left-over is not used")),
+    );
 }
 
 #[test]
 fn unknown_variable_in_a_message() {
-    broken("locales/en-US/content.ftl", "q-reason-moved = I moved my hukou or my home to another city", "q-reason-moved = I moved { $gap_weeks } ago", "not a fact");
+    broken(
+        "locales/en-US/content.ftl",
+        "q-reason-moved = I moved my hukou or my home to another city",
+        "q-reason-moved = I moved { $gap_weeks } ago",
+        "not a fact",
+    );
 }
 
 #[test]
 fn unreachable_question_and_cycle() {
     let f = Fixture::new();
-    let line = f.replace("content/questions.yaml", "      - goto: city\n", "      - goto: plan\n");
+    let line = f.replace(
+        "content/questions.yaml",
+        "      - goto: city\n",
+        "      - goto: plan\n",
+    );
     let out = f.validate().code(65).get_output().stderr.clone();
     let stderr = String::from_utf8(out).unwrap();
     assert!(stderr.contains("routing loops: plan -> plan"), "{stderr}");
-    assert!(stderr.contains("no path reaches the question city"), "{stderr}");
-    assert!(stderr.contains("no path reaches the question gap_medical"), "{stderr}");
+    assert!(
+        stderr.contains("no path reaches the question city"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("no path reaches the question gap_medical"),
+        "{stderr}"
+    );
     let _ = line;
 }
 
@@ -131,32 +206,60 @@ fn paths_that_end_with_no_steps() {
 
 #[test]
 fn control_characters_are_refused() {
-    broken("locales/zh-CN/content.ftl", "q-reason = ", "q-reason = \u{1b}[31m", "control character U+001B");
+    broken(
+        "locales/zh-CN/content.ftl",
+        "q-reason = ",
+        "q-reason = \u{1b}[31m",
+        "control character U+001B",
+    );
 }
 
 #[test]
 fn several_problems_are_reported_at_once() {
     let f = Fixture::new();
-    f.replace("content/questions.yaml", "      - goto: city", "      - goto: cty");
-    f.replace("content/checklist.yaml", "    sources: [sil#4, sil#74]", "    sources: [silly]");
-    f.validate()
-        .code(65)
-        .stderr(predicate::str::contains("cty").and(predicate::str::contains("silly")).and(predicate::str::contains("problems found")));
+    f.replace(
+        "content/questions.yaml",
+        "      - goto: city",
+        "      - goto: cty",
+    );
+    f.replace(
+        "content/checklist.yaml",
+        "    sources: [sil#4, sil#74]",
+        "    sources: [silly]",
+    );
+    f.validate().code(65).stderr(
+        predicate::str::contains("cty")
+            .and(predicate::str::contains("silly"))
+            .and(predicate::str::contains("problems found")),
+    );
 }
 
 #[test]
 fn a_missing_content_folder_is_an_io_error() {
     guide()
-        .args(["--lang", "en", "validate", "--content", "/nonexistent/yibao"])
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            "--content",
+            "/nonexistent/yibao",
+        ])
         .assert()
         .code(74)
-        .stderr(predicate::str::contains("/nonexistent/yibao/meta.yaml").and(predicate::str::contains("file not found")));
+        .stderr(
+            predicate::str::contains("/nonexistent/yibao/meta.yaml")
+                .and(predicate::str::contains("file not found")),
+        );
 }
 
 #[test]
 fn broken_content_stops_every_command_with_a_data_error() {
     let f = Fixture::new();
-    f.replace("content/questions.yaml", "      - goto: city", "      - goto: cty");
+    f.replace(
+        "content/questions.yaml",
+        "      - goto: city",
+        "      - goto: cty",
+    );
     guide()
         .args(["--lang", "en", "checklist", "--content"])
         .arg(f.content())
@@ -170,11 +273,19 @@ fn broken_content_stops_every_command_with_a_data_error() {
 #[test]
 fn non_utf8_and_huge_files_are_refused() {
     let f = Fixture::new();
-    std::fs::write(f.path("content/meta.yaml"), b"content_version: \"1\"\nreviewed: \xff\xfe\n").unwrap();
-    f.validate().code(65).stderr(predicate::str::contains("meta.yaml:2:").and(predicate::str::contains("not UTF-8")));
+    std::fs::write(
+        f.path("content/meta.yaml"),
+        b"content_version: \"1\"\nreviewed: \xff\xfe\n",
+    )
+    .unwrap();
+    f.validate().code(65).stderr(
+        predicate::str::contains("meta.yaml:2:").and(predicate::str::contains("not UTF-8")),
+    );
     let f = Fixture::new();
     std::fs::write(f.path("content/sources.yaml"), "#".repeat(2 * 1024 * 1024)).unwrap();
-    f.validate().code(65).stderr(predicate::str::contains("sources.yaml").and(predicate::str::contains("limit")));
+    f.validate()
+        .code(65)
+        .stderr(predicate::str::contains("sources.yaml").and(predicate::str::contains("limit")));
 }
 
 #[test]
@@ -185,5 +296,7 @@ fn yaml_bombs_hit_a_limit() {
         bomb.push_str(&format!("b{i}: *a\n"));
     }
     std::fs::write(f.path("content/meta.yaml"), bomb).unwrap();
-    f.validate().code(65).stderr(predicate::str::contains("meta.yaml"));
+    f.validate()
+        .code(65)
+        .stderr(predicate::str::contains("meta.yaml"));
 }

@@ -10,13 +10,25 @@ pub enum Condition {
     Any(Vec<Condition>),
     Not(Box<Condition>),
     /// The question's answer is one of `options`.
-    AnswerIn { question: String, options: Vec<String> },
+    AnswerIn {
+        question: String,
+        options: Vec<String>,
+    },
     /// The question was answered with a value (not "no month").
-    Answered { question: String },
+    Answered {
+        question: String,
+    },
     /// A number fact lies in `min..=max`.
-    FactRange { fact: Fact, min: Option<i64>, max: Option<i64> },
+    FactRange {
+        fact: Fact,
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     /// A boolean fact equals `value`.
-    FactIs { fact: Fact, value: bool },
+    FactIs {
+        fact: Fact,
+        value: bool,
+    },
 }
 
 impl Condition {
@@ -39,9 +51,7 @@ impl Condition {
                 }
                 _ => false,
             },
-            Condition::FactIs { fact, value } => {
-                facts.get(*fact) == Some(FactValue::Bool(*value))
-            }
+            Condition::FactIs { fact, value } => facts.get(*fact) == Some(FactValue::Bool(*value)),
         }
     }
 
@@ -78,7 +88,10 @@ mod tests {
     fn setup() -> (Answers, Facts) {
         let mut a = Answers::default();
         a.set("plan", AnswerValue::Choice("flexible".into()));
-        a.set("gap_start", AnswerValue::Month(YearMonth::new(2026, 8).unwrap()));
+        a.set(
+            "gap_start",
+            AnswerValue::Month(YearMonth::new(2026, 8).unwrap()),
+        );
         a.set("gap_end", AnswerValue::NoMonth);
         let facts = Facts::derive(&a, "2026-11-22".parse().unwrap());
         (a, facts)
@@ -96,31 +109,51 @@ mod tests {
         let (a, f) = setup();
         assert!(answer_in("plan", &["flexible", "resident"]).holds(&a, &f));
         assert!(!answer_in("plan", &["resident"]).holds(&a, &f));
-        assert!(!answer_in("city", &["same"]).holds(&a, &f), "unanswered is false");
+        assert!(
+            !answer_in("city", &["same"]).holds(&a, &f),
+            "unanswered is false"
+        );
         assert!(Condition::Not(Box::new(answer_in("city", &["same"]))).holds(&a, &f));
         assert!(Condition::All(vec![answer_in("plan", &["flexible"])]).holds(&a, &f));
         assert!(!Condition::Any(vec![answer_in("plan", &["resident"])]).holds(&a, &f));
         let answered = |q: &str| Condition::Answered { question: q.into() };
         assert!(answered("gap_start").holds(&a, &f));
-        assert!(!answered("gap_end").holds(&a, &f), "no month is not an answer");
+        assert!(
+            !answered("gap_end").holds(&a, &f),
+            "no month is not an answer"
+        );
         assert!(!answered("city").holds(&a, &f));
     }
 
     #[test]
     fn fact_ranges_are_inclusive() {
         let (a, f) = setup(); // Aug..Nov = 4 months
-        let range = |min, max| Condition::FactRange { fact: Fact::GapMonths, min, max };
+        let range = |min, max| Condition::FactRange {
+            fact: Fact::GapMonths,
+            min,
+            max,
+        };
         assert!(range(Some(4), None).holds(&a, &f));
         assert!(!range(None, Some(3)).holds(&a, &f));
         assert!(range(Some(4), Some(4)).holds(&a, &f));
-        assert!(Condition::FactIs { fact: Fact::GapOngoing, value: true }.holds(&a, &f));
+        assert!(
+            Condition::FactIs {
+                fact: Fact::GapOngoing,
+                value: true
+            }
+            .holds(&a, &f)
+        );
     }
 
     #[test]
     fn unknown_facts_are_false() {
         let a = Answers::default();
         let f = Facts::derive(&a, "2026-11-22".parse().unwrap());
-        let c = Condition::FactRange { fact: Fact::GapMonths, min: Some(0), max: None };
+        let c = Condition::FactRange {
+            fact: Fact::GapMonths,
+            min: Some(0),
+            max: None,
+        };
         assert!(!c.holds(&a, &f));
     }
 }

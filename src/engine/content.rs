@@ -162,7 +162,8 @@ impl Content {
         let sources = parse("sources.yaml");
         for name in super::files::CONTENT_FILES {
             if find(name).is_none() {
-                problems.push(Problem::new("file-missing").at(Loc::file(format!("content/{name}"))));
+                problems
+                    .push(Problem::new("file-missing").at(Loc::file(format!("content/{name}"))));
             }
         }
         let (
@@ -380,7 +381,12 @@ impl Builder<'_> {
             let loc = Loc::new(&q_file, line(&q.id));
             let id = q.id.value.clone();
             if !is_snake_id(&id) {
-                self.problem(Problem::new("bad-id").at(loc.clone()).arg("id", &id).arg("style", "lower_snake_case"));
+                self.problem(
+                    Problem::new("bad-id")
+                        .at(loc.clone())
+                        .arg("id", &id)
+                        .arg("style", "lower_snake_case"),
+                );
             }
             if let Some(&first) = index.get(&id) {
                 self.problem(
@@ -407,27 +413,52 @@ impl Builder<'_> {
             let mut options = Vec::new();
             match (kind, &q.options) {
                 (QuestionKind::Choice, None) => {
-                    self.problem(Problem::new("choice-without-options").at(loc.clone()).arg("question", &id));
+                    self.problem(
+                        Problem::new("choice-without-options")
+                            .at(loc.clone())
+                            .arg("question", &id),
+                    );
                 }
                 (QuestionKind::Choice, Some(list)) => {
                     if list.len() < 2 {
-                        self.problem(Problem::new("choice-without-options").at(loc.clone()).arg("question", &id));
+                        self.problem(
+                            Problem::new("choice-without-options")
+                                .at(loc.clone())
+                                .arg("question", &id),
+                        );
                     }
                     for o in list {
                         let oloc = Loc::new(&q_file, line(o));
                         if !is_snake_id(&o.value) {
-                            self.problem(Problem::new("bad-id").at(oloc.clone()).arg("id", &o.value).arg("style", "lower_snake_case"));
+                            self.problem(
+                                Problem::new("bad-id")
+                                    .at(oloc.clone())
+                                    .arg("id", &o.value)
+                                    .arg("style", "lower_snake_case"),
+                            );
                         }
                         if options.contains(&o.value) {
-                            self.problem(Problem::new("duplicate-option").at(oloc).arg("question", &id).arg("option", &o.value));
+                            self.problem(
+                                Problem::new("duplicate-option")
+                                    .at(oloc)
+                                    .arg("question", &id)
+                                    .arg("option", &o.value),
+                            );
                         } else {
                             options.push(o.value.clone());
                         }
                     }
                 }
                 (_, Some(list)) => {
-                    let at = list.first().map_or(loc.clone(), |o| Loc::new(&q_file, line(o)));
-                    self.problem(Problem::new("options-not-allowed").at(at).arg("question", &id).arg("kind", kind.name()));
+                    let at = list
+                        .first()
+                        .map_or(loc.clone(), |o| Loc::new(&q_file, line(o)));
+                    self.problem(
+                        Problem::new("options-not-allowed")
+                            .at(at)
+                            .arg("question", &id)
+                            .arg("kind", kind.name()),
+                    );
                 }
                 (QuestionKind::YesNo, None) => options = vec!["yes".into(), "no".into()],
                 (QuestionKind::Month, None) => {}
@@ -436,10 +467,18 @@ impl Builder<'_> {
             if let Some(o) = &q.optional
                 && kind != QuestionKind::Month
             {
-                self.problem(Problem::new("optional-not-month").at(Loc::new(&q_file, line(o))).arg("question", &id));
+                self.problem(
+                    Problem::new("optional-not-month")
+                        .at(Loc::new(&q_file, line(o)))
+                        .arg("question", &id),
+                );
             }
             if q.next.is_empty() {
-                self.problem(Problem::new("no-routes").at(loc.clone()).arg("question", &id));
+                self.problem(
+                    Problem::new("no-routes")
+                        .at(loc.clone())
+                        .arg("question", &id),
+                );
             }
             index.insert(id.clone(), questions_out.len());
             questions_out.push(Question {
@@ -455,13 +494,21 @@ impl Builder<'_> {
         // The engine's calculators read these two questions by id.
         match index.get(GAP_START).map(|&i| &questions_out[i]) {
             Some(q) if q.kind == QuestionKind::Month && !q.optional => {}
-            _ => self.problem(Problem::new("gap-question-missing").at(Loc::file(&q_file)).arg("question", GAP_START)),
+            _ => self.problem(
+                Problem::new("gap-question-missing")
+                    .at(Loc::file(&q_file))
+                    .arg("question", GAP_START),
+            ),
         }
         if let Some(q) = index.get(GAP_END).map(|&i| &questions_out[i])
             && q.kind != QuestionKind::Month
         {
             let loc = q.loc.clone();
-            self.problem(Problem::new("gap-question-missing").at(loc).arg("question", GAP_END));
+            self.problem(
+                Problem::new("gap-question-missing")
+                    .at(loc)
+                    .arg("question", GAP_END),
+            );
         }
 
         let scope = Scope {
@@ -477,9 +524,17 @@ impl Builder<'_> {
             for r in &q.next {
                 let rloc = Loc::new(&q_file, line(r));
                 if seen_catch_all {
-                    self.problem(Problem::new("route-after-catch-all").at(rloc.clone()).arg("question", &q.id.value));
+                    self.problem(
+                        Problem::new("route-after-catch-all")
+                            .at(rloc.clone())
+                            .arg("question", &q.id.value),
+                    );
                 }
-                let when = r.value.when.as_ref().and_then(|c| scope.condition(&q_file, c, &mut self.problems));
+                let when = r
+                    .value
+                    .when
+                    .as_ref()
+                    .and_then(|c| scope.condition(&q_file, c, &mut self.problems));
                 if r.value.when.is_none() {
                     seen_catch_all = true;
                 }
@@ -497,11 +552,19 @@ impl Builder<'_> {
                     None
                 };
                 if let Some(target) = target {
-                    routes.push(Route { when, target, loc: rloc });
+                    routes.push(Route {
+                        when,
+                        target,
+                        loc: rloc,
+                    });
                 }
             }
             if !q.next.is_empty() && !seen_catch_all {
-                self.problem(Problem::new("no-catch-all").at(Loc::new(&q_file, line(&q.id))).arg("question", &q.id.value));
+                self.problem(
+                    Problem::new("no-catch-all")
+                        .at(Loc::new(&q_file, line(&q.id)))
+                        .arg("question", &q.id.value),
+                );
             }
             all_routes.push((q.id.value.clone(), routes));
         }
@@ -531,14 +594,28 @@ impl Builder<'_> {
             let s = &raw.value;
             let loc = Loc::new(s_path, line(&s.id));
             if !is_kebab_id(&s.id.value) {
-                self.problem(Problem::new("bad-id").at(loc.clone()).arg("id", &s.id.value).arg("style", "lower-kebab-case"));
+                self.problem(
+                    Problem::new("bad-id")
+                        .at(loc.clone())
+                        .arg("id", &s.id.value)
+                        .arg("style", "lower-kebab-case"),
+                );
             }
             if let Some(first) = sources_out.iter().find(|x| x.id == s.id.value) {
-                self.problem(Problem::new("duplicate-id").at(loc).arg("id", &s.id.value).arg("first", first.loc.line));
+                self.problem(
+                    Problem::new("duplicate-id")
+                        .at(loc)
+                        .arg("id", &s.id.value)
+                        .arg("first", first.loc.line),
+                );
                 continue;
             }
             if !matches!(s.grade.value.as_str(), "A" | "B" | "C" | "B/C") {
-                self.problem(Problem::new("bad-grade").at(Loc::new(s_path, line(&s.grade))).arg("value", &s.grade.value));
+                self.problem(
+                    Problem::new("bad-grade")
+                        .at(Loc::new(s_path, line(&s.grade)))
+                        .arg("value", &s.grade.value),
+                );
             }
             let date = s.date.as_ref().map(|d| self.date(s_path, d));
             sources_out.push(Source {
@@ -559,17 +636,34 @@ impl Builder<'_> {
         for s in &checklist.sections {
             let loc = Loc::new(c_path, line(s));
             if !is_snake_id(&s.value) {
-                self.problem(Problem::new("bad-id").at(loc.clone()).arg("id", &s.value).arg("style", "lower_snake_case"));
+                self.problem(
+                    Problem::new("bad-id")
+                        .at(loc.clone())
+                        .arg("id", &s.value)
+                        .arg("style", "lower_snake_case"),
+                );
             }
             if sections_out.iter().any(|x| x.id == s.value) {
-                self.problem(Problem::new("duplicate-id").at(loc).arg("id", &s.value).arg("first", 0));
+                self.problem(
+                    Problem::new("duplicate-id")
+                        .at(loc)
+                        .arg("id", &s.value)
+                        .arg("first", 0),
+                );
                 continue;
             }
-            sections_out.push(Section { id: s.value.clone(), loc });
+            sections_out.push(Section {
+                id: s.value.clone(),
+                loc,
+            });
         }
         for required in REQUIRED_SECTIONS {
             if !sections_out.iter().any(|s| s.id == required) {
-                self.problem(Problem::new("section-missing").at(Loc::file(c_path)).arg("section", required));
+                self.problem(
+                    Problem::new("section-missing")
+                        .at(Loc::file(c_path))
+                        .arg("section", required),
+                );
             }
         }
         let mut items_out: Vec<Item> = Vec::new();
@@ -578,11 +672,24 @@ impl Builder<'_> {
             let it = &raw.value;
             let loc = Loc::new(c_path, line(&it.id));
             if !is_kebab_id(&it.id.value) {
-                self.problem(Problem::new("bad-id").at(loc.clone()).arg("id", &it.id.value).arg("style", "lower-kebab-case"));
+                self.problem(
+                    Problem::new("bad-id")
+                        .at(loc.clone())
+                        .arg("id", &it.id.value)
+                        .arg("style", "lower-kebab-case"),
+                );
             }
             if !item_ids.insert(it.id.value.clone()) {
-                let first = items_out.iter().find(|x| x.id == it.id.value).map_or(0, |x| x.loc.line);
-                self.problem(Problem::new("duplicate-id").at(loc).arg("id", &it.id.value).arg("first", first));
+                let first = items_out
+                    .iter()
+                    .find(|x| x.id == it.id.value)
+                    .map_or(0, |x| x.loc.line);
+                self.problem(
+                    Problem::new("duplicate-id")
+                        .at(loc)
+                        .arg("id", &it.id.value)
+                        .arg("first", first),
+                );
                 continue;
             }
             let section = match sections_out.iter().position(|s| s.id == it.section.value) {
@@ -598,9 +705,16 @@ impl Builder<'_> {
                     continue;
                 }
             };
-            let when = it.when.as_ref().and_then(|c| scope.condition(c_path, c, &mut self.problems));
+            let when = it
+                .when
+                .as_ref()
+                .and_then(|c| scope.condition(c_path, c, &mut self.problems));
             if it.sources.is_empty() {
-                self.problem(Problem::new("item-without-sources").at(loc.clone()).arg("item", &it.id.value));
+                self.problem(
+                    Problem::new("item-without-sources")
+                        .at(loc.clone())
+                        .arg("item", &it.id.value),
+                );
             }
             let mut refs = Vec::new();
             for s in &it.sources {
@@ -619,7 +733,10 @@ impl Builder<'_> {
                     ),
                 }
             }
-            let when_loc = it.when.as_ref().map_or(loc.clone(), |w| Loc::new(c_path, line(w)));
+            let when_loc = it
+                .when
+                .as_ref()
+                .map_or(loc.clone(), |w| Loc::new(c_path, line(w)));
             items_out.push(Item {
                 id: it.id.value.clone(),
                 section,
@@ -647,7 +764,11 @@ impl Builder<'_> {
         match NaiveDate::parse_from_str(s.value.trim(), "%Y-%m-%d") {
             Ok(d) => d,
             Err(_) => {
-                self.problem(Problem::new("bad-date").at(Loc::new(file, line(s))).arg("value", &s.value));
+                self.problem(
+                    Problem::new("bad-date")
+                        .at(Loc::new(file, line(s)))
+                        .arg("value", &s.value),
+                );
                 NaiveDate::default()
             }
         }
@@ -664,13 +785,22 @@ impl Scope<'_> {
     fn question(&self, id: &str, loc: &Loc, problems: &mut Vec<Problem>) -> Option<&Question> {
         let q = self.index.get(id).map(|&i| &self.questions[i]);
         if q.is_none() {
-            problems.push(Problem::new("unknown-question").at(loc.clone()).arg("question", id));
+            problems.push(
+                Problem::new("unknown-question")
+                    .at(loc.clone())
+                    .arg("question", id),
+            );
         }
         q
     }
 
     /// Turns a raw condition into a typed one, or records why it cannot.
-    fn condition(&self, file: &str, raw: &Spanned<RawCondition>, problems: &mut Vec<Problem>) -> Option<Condition> {
+    fn condition(
+        &self,
+        file: &str,
+        raw: &Spanned<RawCondition>,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Condition> {
         let loc = Loc::new(file, line(raw));
         let c = &raw.value;
         let forms = [
@@ -690,12 +820,17 @@ impl Scope<'_> {
             problems.push(Problem::new("condition-shape").at(loc));
             return None;
         }
-        let list = |items: &Vec<Spanned<RawCondition>>, problems: &mut Vec<Problem>| -> Option<Vec<Condition>> {
+        let list = |items: &Vec<Spanned<RawCondition>>,
+                    problems: &mut Vec<Problem>|
+         -> Option<Vec<Condition>> {
             if items.is_empty() {
                 problems.push(Problem::new("condition-empty-list").at(loc.clone()));
                 return None;
             }
-            let built: Vec<_> = items.iter().map(|i| self.condition(file, i, problems)).collect();
+            let built: Vec<_> = items
+                .iter()
+                .map(|i| self.condition(file, i, problems))
+                .collect();
             built.into_iter().collect()
         };
         if let Some(items) = &c.all {
@@ -705,7 +840,9 @@ impl Scope<'_> {
             return list(items, problems).map(Condition::Any);
         }
         if let Some(inner) = &c.not {
-            return self.condition(file, inner, problems).map(|c| Condition::Not(Box::new(c)));
+            return self
+                .condition(file, inner, problems)
+                .map(|c| Condition::Not(Box::new(c)));
         }
         if let Some(question) = &c.answer {
             let q = self.question(question, &loc, problems)?;
@@ -714,7 +851,11 @@ impl Scope<'_> {
                 return None;
             };
             if q.kind == QuestionKind::Month {
-                problems.push(Problem::new("condition-month-options").at(loc).arg("question", question));
+                problems.push(
+                    Problem::new("condition-month-options")
+                        .at(loc)
+                        .arg("question", question),
+                );
                 return None;
             }
             let mut ok = !options.is_empty();
@@ -751,7 +892,12 @@ impl Scope<'_> {
                 .filter(|f| matches!(f.kind(), FactKind::Number | FactKind::Bool))
                 .map(|f| f.name())
                 .collect();
-            problems.push(Problem::new("unknown-fact").at(loc).arg("fact", name).arg("known", known.join(", ")));
+            problems.push(
+                Problem::new("unknown-fact")
+                    .at(loc)
+                    .arg("fact", name)
+                    .arg("known", known.join(", ")),
+            );
             return None;
         };
         match (fact.kind(), c.is, c.min, c.max) {
@@ -760,7 +906,12 @@ impl Scope<'_> {
                 if let (Some(lo), Some(hi)) = (min, max)
                     && lo > hi
                 {
-                    problems.push(Problem::new("condition-empty-range").at(loc).arg("min", lo).arg("max", hi));
+                    problems.push(
+                        Problem::new("condition-empty-range")
+                            .at(loc)
+                            .arg("min", lo)
+                            .arg("max", hi),
+                    );
                     return None;
                 }
                 Some(Condition::FactRange { fact, min, max })

@@ -345,16 +345,22 @@ mod tests {
         let mut a = Answers::default();
         assert!(check_month(GAP_START, ym("2026-12"), &a, today).is_ok());
         assert_eq!(
-            check_month(GAP_START, ym("2027-01"), &a, today).unwrap_err().code,
+            check_month(GAP_START, ym("2027-01"), &a, today)
+                .unwrap_err()
+                .code,
             "answer-month-future"
         );
         a.set(GAP_START, AnswerValue::Month(ym("2026-06")));
         assert_eq!(
-            check_month(GAP_END, ym("2026-05"), &a, today).unwrap_err().code,
+            check_month(GAP_END, ym("2026-05"), &a, today)
+                .unwrap_err()
+                .code,
             "answer-gap-end-before-start"
         );
         assert_eq!(
-            check_month(GAP_END, ym("2026-12"), &a, today).unwrap_err().code,
+            check_month(GAP_END, ym("2026-12"), &a, today)
+                .unwrap_err()
+                .code,
             "answer-gap-end-future"
         );
         assert!(check_month(GAP_END, ym("2026-11"), &a, today).is_ok());

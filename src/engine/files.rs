@@ -206,5 +206,8 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<String, (u32, Problem)> {
 /// 1-based line of a byte offset in `text`.
 pub fn line_of(text: &str, byte: usize) -> u32 {
     let end = byte.min(text.len());
-    1 + text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32
+    1 + text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u32
 }

@@ -138,13 +138,28 @@ mod tests {
 
     #[test]
     fn refuses_impossible_months() {
-        assert_eq!("2026-13".parse::<YearMonth>(), Err(MonthParseError::MonthOutOfRange(13)));
-        assert_eq!("2026-00".parse::<YearMonth>(), Err(MonthParseError::MonthOutOfRange(0)));
+        assert_eq!(
+            "2026-13".parse::<YearMonth>(),
+            Err(MonthParseError::MonthOutOfRange(13))
+        );
+        assert_eq!(
+            "2026-00".parse::<YearMonth>(),
+            Err(MonthParseError::MonthOutOfRange(0))
+        );
         assert_eq!("26-09".parse::<YearMonth>(), Err(MonthParseError::Format));
-        assert_eq!("2026-009".parse::<YearMonth>(), Err(MonthParseError::Format));
+        assert_eq!(
+            "2026-009".parse::<YearMonth>(),
+            Err(MonthParseError::Format)
+        );
         assert_eq!("2026-+9".parse::<YearMonth>(), Err(MonthParseError::Format));
-        assert_eq!("september".parse::<YearMonth>(), Err(MonthParseError::Format));
-        assert_eq!("9999-01".parse::<YearMonth>(), Err(MonthParseError::YearOutOfRange(9999)));
+        assert_eq!(
+            "september".parse::<YearMonth>(),
+            Err(MonthParseError::Format)
+        );
+        assert_eq!(
+            "9999-01".parse::<YearMonth>(),
+            Err(MonthParseError::YearOutOfRange(9999))
+        );
     }
 
     #[test]
@@ -158,10 +173,22 @@ mod tests {
 
     #[test]
     fn last_day_handles_short_months_and_leap_years() {
-        assert_eq!(ym("2026-11").last_day(), NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
-        assert_eq!(ym("2026-12").last_day(), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
-        assert_eq!(ym("2028-02").last_day(), NaiveDate::from_ymd_opt(2028, 2, 29).unwrap());
-        assert_eq!(ym("2027-02").last_day(), NaiveDate::from_ymd_opt(2027, 2, 28).unwrap());
+        assert_eq!(
+            ym("2026-11").last_day(),
+            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+        );
+        assert_eq!(
+            ym("2026-12").last_day(),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
+        );
+        assert_eq!(
+            ym("2028-02").last_day(),
+            NaiveDate::from_ymd_opt(2028, 2, 29).unwrap()
+        );
+        assert_eq!(
+            ym("2027-02").last_day(),
+            NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()
+        );
     }
 
     #[test]

@@ -105,7 +105,11 @@ fn samples(
             let mut v = vec![(AnswerValue::NoMonth, None, None)];
             if let Some(n) = gap_months.filter(|&n| n > 0) {
                 let end = YearMonth::of(today).plus(-1);
-                v.push((AnswerValue::Month(end), None, Some(end.plus(1 - i64::from(n)))));
+                v.push((
+                    AnswerValue::Month(end),
+                    None,
+                    Some(end.plus(1 - i64::from(n))),
+                ));
             }
             v
         }

@@ -23,7 +23,9 @@ fn options() -> serde_saphyr::Options {
 /// Parses `text` from `file` into `T`, or one problem with the failing line.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Problem> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
-        let line = e.location().map_or(0, |l| u32::try_from(l.line()).unwrap_or(u32::MAX));
+        let line = e
+            .location()
+            .map_or(0, |l| u32::try_from(l.line()).unwrap_or(u32::MAX));
         let message = e.to_string();
         let message = strip_position(&message);
         let code = if message.contains("budget") || message.contains("limit") {

@@ -6,10 +6,22 @@ use crate::i18n::{Lang, Locales};
 /// item. Text is escaped so content cannot inject Markdown structure.
 pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", escape(&locales.text(lang, "ui-checklist-title"))));
-    out.push_str(&format!("{}\n\n", escape(&header_line(checklist, locales, lang))));
-    out.push_str(&format!("> {}\n\n", escape(&locales.text(lang, "ui-disclaimer"))));
-    out.push_str(&format!("## {}\n\n", escape(&locales.text(lang, "ui-your-answers"))));
+    out.push_str(&format!(
+        "# {}\n\n",
+        escape(&locales.text(lang, "ui-checklist-title"))
+    ));
+    out.push_str(&format!(
+        "{}\n\n",
+        escape(&header_line(checklist, locales, lang))
+    ));
+    out.push_str(&format!(
+        "> {}\n\n",
+        escape(&locales.text(lang, "ui-disclaimer"))
+    ));
+    out.push_str(&format!(
+        "## {}\n\n",
+        escape(&locales.text(lang, "ui-your-answers"))
+    ));
     for (question, answer) in &checklist.answer_rows {
         out.push_str(&format!("- **{}**: {}\n", escape(question), escape(answer)));
     }
@@ -23,10 +35,16 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
                 "steps" => format!("{}.", n + 1),
                 _ => "-".to_owned(),
             };
-            out.push_str(&format!("{marker} {}\n", escape(&item_text(item, locales, lang))));
+            out.push_str(&format!(
+                "{marker} {}\n",
+                escape(&item_text(item, locales, lang))
+            ));
             let indent = " ".repeat(marker.len() + 1);
             for source in &item.sources {
-                out.push_str(&format!("{indent}- {sources_label}{}\n", escape(&source.text)));
+                out.push_str(&format!(
+                    "{indent}- {sources_label}{}\n",
+                    escape(&source.text)
+                ));
             }
         }
         out.push('\n');
@@ -38,7 +56,10 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -51,6 +72,9 @@ mod tests {
     #[test]
     fn escapes_markdown_structure() {
         assert_eq!(super::escape("a*b_[c]<d>#"), "a\\*b\\_\\[c\\]\\<d\\>\\#");
-        assert_eq!(super::escape("《社会保险法》第86条"), "《社会保险法》第86条");
+        assert_eq!(
+            super::escape("《社会保险法》第86条"),
+            "《社会保险法》第86条"
+        );
     }
 }

@@ -22,9 +22,23 @@ pub enum Format {
 }
 
 /// Renders in any format.
-pub fn render(checklist: &Checklist, locales: &Locales, lang: Lang, format: Format, width: Option<usize>) -> String {
+pub fn render(
+    checklist: &Checklist,
+    locales: &Locales,
+    lang: Lang,
+    format: Format,
+    width: Option<usize>,
+) -> String {
     match format {
-        Format::Text => render_text(checklist, locales, lang, &TextStyle { width, ..TextStyle::default() }),
+        Format::Text => render_text(
+            checklist,
+            locales,
+            lang,
+            &TextStyle {
+                width,
+                ..TextStyle::default()
+            },
+        ),
         Format::Markdown => render_markdown(checklist, locales, lang),
         Format::Json => render_json(checklist),
     }
@@ -33,7 +47,11 @@ pub fn render(checklist: &Checklist, locales: &Locales, lang: Lang, format: Form
 /// The header line: date, content version and review date.
 fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     let mut args = FluentArgs::new();
-    let date = |s: &str| s.parse().map(|d| locales.date(lang, d)).unwrap_or_else(|_| s.to_owned());
+    let date = |s: &str| {
+        s.parse()
+            .map(|d| locales.date(lang, d))
+            .unwrap_or_else(|_| s.to_owned())
+    };
     args.set("today", date(&checklist.today));
     args.set("version", checklist.content_version.clone());
     args.set("reviewed", date(&checklist.reviewed));

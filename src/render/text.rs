@@ -15,7 +15,12 @@ pub struct TextStyle {
 
 /// The checklist as plain text: no colour, no box drawing, only ASCII markers, so it reads
 /// well aloud, in a pipe and on a receipt printer.
-pub fn render_text(checklist: &Checklist, locales: &Locales, lang: Lang, style: &TextStyle) -> String {
+pub fn render_text(
+    checklist: &Checklist,
+    locales: &Locales,
+    lang: Lang,
+    style: &TextStyle,
+) -> String {
     let mut lines: Vec<String> = Vec::new();
     let para = |lines: &mut Vec<String>, text: &str, first: &str| match style.width {
         Some(w) => lines.extend(wrap_hanging(text, w, first)),

@@ -51,7 +51,9 @@ impl Fixture {
     pub fn replace(&self, rel: &str, from: &str, to: &str) -> u32 {
         let path = self.path(rel);
         let text = std::fs::read_to_string(&path).unwrap();
-        let at = text.find(from).unwrap_or_else(|| panic!("{from:?} not in {rel}"));
+        let at = text
+            .find(from)
+            .unwrap_or_else(|| panic!("{from:?} not in {rel}"));
         let line = 1 + text[..at].matches('\n').count() as u32;
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
         line
