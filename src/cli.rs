@@ -14,6 +14,7 @@ use crate::engine::problem::Problem;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
 use crate::render::{self, Format};
+use crate::tui::theme::{BorderKind, ThemeKind, default_kind};
 use crate::validate::{describe_path, validate};
 use chrono::NaiveDate;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -48,6 +49,16 @@ pub struct Cli {
     /// Line-by-line mode for screen readers, pipes and TERM=dumb.
     #[arg(long)]
     pub plain: bool,
+    /// Colours of the full-screen guide (default: mono when NO_COLOR is set).
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeKind>,
+    /// Border style of the full-screen guide: line, or ascii for terminals that draw
+    /// box-drawing characters double width.
+    #[arg(long, value_enum, default_value_t = BorderKind::Line, value_name = "STYLE")]
+    pub borders: BorderKind,
+    /// Do not capture the mouse (lets the terminal select text).
+    #[arg(long)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -266,13 +277,29 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         }
         None => {
             let guide = Guide::load(&files).map_err(Failure::from_load)?;
-            let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-            let _ = interactive; // The full-screen wizard arrives with issue 3; until then, plain.
-            let stdin = std::io::stdin();
-            let stdout = std::io::stdout();
-            crate::plain::run(&guide, ctx.lang, ctx.today, stdin.lock(), stdout.lock())
+            if cli.plain || !full_screen_possible() {
+                let stdin = std::io::stdin();
+                let stdout = std::io::stdout();
+                return crate::plain::run(&guide, ctx.lang, ctx.today, stdin.lock(), stdout.lock());
+            }
+            let options = crate::tui::Options {
+                lang: ctx.lang,
+                today: ctx.today,
+                theme: cli
+                    .theme
+                    .unwrap_or_else(|| default_kind(std::env::var_os("NO_COLOR"))),
+                borders: cli.borders,
+                mouse: !cli.no_mouse,
+            };
+            crate::tui::run(&guide, &options)
         }
     }
+}
+
+/// The full-screen wizard needs a real terminal on both ends and one that can draw.
+fn full_screen_possible() -> bool {
+    let dumb = std::env::var("TERM").map_or(true, |t| t.is_empty() || t == "dumb");
+    !dumb && std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
 fn guide_files(cli: &Cli) -> Result<GuideFiles, Failure> {

@@ -20,5 +20,6 @@ pub mod guide;
 pub mod i18n;
 pub mod plain;
 pub mod render;
+pub mod tui;
 pub mod validate;
 pub mod wrap;

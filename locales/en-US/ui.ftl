@@ -230,3 +230,88 @@ err-write-failed = could not write: { $error }
     .hint = check that the folder exists, that you may write there, and that the disk is not full. Nothing was changed.
 err-write-is-directory = this is a folder, not a file.
     .hint = give a file name, for example checklist.md.
+
+## Full-screen guide
+
+ui-tui-lang-button = F2 中文
+ui-tui-too-small = Please enlarge the window (at least 40 x 12). 请把窗口放大（至少40列12行）。 q = quit 退出
+ui-welcome-heading = Welcome. This guide helps if your employee medical insurance (职工医保) has a gap.
+ui-welcome-does = Answer a few questions about why the gap happened, when it started and how your cover will continue. You get a checklist: what to bring, the steps in order, what to watch out for, key dates and where to ask. Every item shows its source.
+ui-welcome-doesnt = It gives general advice from national rules. It does not contact any office, keep your details or decide your case: local rules decide, so confirm with the local medical insurance office before you act.
+ui-tui-start = Start
+ui-tui-step = Step { $step } of about { $total }
+ui-tui-month-year = Year
+ui-tui-month-month = Month
+ui-tui-month-chosen = Chosen: { $month }
+ui-tui-gap-length = Gap length: { $months ->
+        [0] none yet (cover stops at the end of this month)
+        [one] 1 month
+       *[other] { $months } months
+    }
+ui-tui-month-type = Or type YYYY-MM: {""}
+ui-tui-month-range = Accepted: { $earliest } to { $latest }.
+ui-tui-month-tip = Not sure? Your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) shows the last month paid.
+ui-tui-review-heading = Please check your answers. Choose one to change it.
+ui-tui-show-checklist = Show my checklist
+ui-tui-show-checklist-short = Checklist
+ui-tui-btn-back = Back
+ui-tui-btn-next = Next
+ui-tui-btn-help = Help
+ui-tui-btn-quit = Quit
+ui-tui-btn-export = Export
+ui-tui-btn-sources = Sources
+ui-tui-btn-restart = Start again
+ui-tui-help-title = Help
+ui-tui-help-keys = Keys: Up/Down move, Enter confirms, Esc or Backspace goes back (your later answers are kept), F2 or L switches 中文/English, ? or F1 shows help, Q quits. On the checklist: Space ticks a material, S shows sources, E exports, R starts again. You can also click or touch.
+ui-tui-close = Close
+ui-tui-quit-question = Quit the guide? Your answers will be cleared.
+ui-tui-restart-question = Start again? Your answers will be cleared.
+ui-tui-yes = Yes (Y)
+ui-tui-no = No (N)
+ui-tui-export-prompt = Save the checklist to this file (in the current folder unless you give a path):
+ui-tui-export-formats = Ends in .md: Markdown; .txt: plain text; .json: JSON.
+ui-tui-save = Save
+ui-tui-cancel = Cancel
+ui-tui-exporting = Saving...
+ui-tui-exported = Saved to { $detail }
+ui-tui-export-failed = Could not save: { $detail }
+
+ui-key-updown = Up/Down
+ui-key-leftright = Left/Right
+ui-key-enter = Enter
+ui-key-esc = Esc
+ui-key-back = Esc
+ui-key-help = ?
+ui-key-lang = F2
+ui-key-quit = Q
+ui-key-space = Space
+ui-key-sources = S
+ui-key-export = E
+ui-key-restart = R
+ui-key-yes = Y
+ui-key-no = N
+ui-key-none = N
+ui-hint-choose = choose
+ui-hint-select = select
+ui-hint-next = next
+ui-hint-back = back
+ui-hint-help = help
+ui-hint-lang = 中文/English
+ui-hint-quit = quit
+ui-hint-change = change
+ui-hint-change-value = change
+ui-hint-year-month = year/month
+ui-hint-none = still not paying
+ui-hint-scroll = move
+ui-hint-tick = tick
+ui-hint-sources = sources
+ui-hint-export = export
+ui-hint-restart = start again
+ui-hint-close = close
+ui-hint-yes = yes
+ui-hint-no = no
+ui-hint-save = save
+ui-hint-cancel = cancel
+
+err-terminal-failed = the terminal could not be used: { $error }
+    .hint = run with --plain for the line-by-line mode.

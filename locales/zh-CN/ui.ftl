@@ -226,3 +226,87 @@ err-write-failed = 无法写入：{ $error }
     .hint = 请确认文件夹存在、有写入权限且磁盘未满。原有文件未被改动。
 err-write-is-directory = 这是一个文件夹，不是文件。
     .hint = 请给出文件名，例如 checklist.md。
+
+## 全屏界面
+
+ui-tui-lang-button = F2 English
+ui-tui-too-small = 请把窗口放大（至少40列12行）。Please enlarge the window (at least 40 x 12). q 退出 quit
+ui-welcome-heading = 欢迎使用。职工医保断缴了，本指南帮您理清怎么办。
+ui-welcome-does = 回答几个问题：为什么断缴、从哪个月开始、之后怎样参保。您会得到一份清单：要带的材料、按顺序的办理步骤、注意事项、关键日期和咨询渠道，每一条都注明依据。
+ui-welcome-doesnt = 本指南依据国家规定提供一般性建议，不联系任何部门，不保存您的信息，也不能替您做决定。具体以当地规定为准，办理前请向当地医保经办机构确认。
+ui-tui-start = 开始
+ui-tui-step = 第{ $step }步，共约{ $total }步
+ui-tui-month-year = 年份
+ui-tui-month-month = 月份
+ui-tui-month-chosen = 已选：{ $month }
+ui-tui-gap-length = 断缴时长：{ $months ->
+        [0] 尚未断缴（医保缴到本月底）
+       *[other] { $months }个月
+    }
+ui-tui-month-type = 或直接输入YYYY-MM：
+ui-tui-month-range = 可选范围：{ $earliest }至{ $latest }。
+ui-tui-month-tip = 不确定？可在国家医保服务平台App查看缴费记录，找到最后缴费的月份。
+ui-tui-review-heading = 请核对您的回答，选中任意一项可以修改。
+ui-tui-show-checklist = 查看我的办理清单
+ui-tui-show-checklist-short = 清单
+ui-tui-btn-back = 返回
+ui-tui-btn-next = 下一步
+ui-tui-btn-help = 帮助
+ui-tui-btn-quit = 退出
+ui-tui-btn-export = 导出
+ui-tui-btn-sources = 依据
+ui-tui-btn-restart = 重新开始
+ui-tui-help-title = 帮助
+ui-tui-help-keys = 按键：上下键移动，回车确认，Esc或退格键返回上一步（后面的回答会保留），F2或L切换中文/English，?或F1查看帮助，Q退出。清单页面：空格勾选材料，S显示依据，E导出，R重新开始。也可以用鼠标点击或触摸。
+ui-tui-close = 关闭
+ui-tui-quit-question = 确定退出吗？您的回答将被清除。
+ui-tui-restart-question = 确定重新开始吗？您的回答将被清除。
+ui-tui-yes = 是（Y）
+ui-tui-no = 否（N）
+ui-tui-export-prompt = 将清单保存到以下文件（不写路径则保存在当前文件夹）：
+ui-tui-export-formats = 以.md结尾为Markdown，.txt为纯文本，.json为JSON。
+ui-tui-save = 保存
+ui-tui-cancel = 取消
+ui-tui-exporting = 正在保存。
+ui-tui-exported = 已保存到{ $detail }
+ui-tui-export-failed = 无法保存：{ $detail }
+
+ui-key-updown = 上下键
+ui-key-leftright = 左右键
+ui-key-enter = 回车
+ui-key-esc = Esc
+ui-key-back = Esc
+ui-key-help = ?
+ui-key-lang = F2
+ui-key-quit = Q
+ui-key-space = 空格
+ui-key-sources = S
+ui-key-export = E
+ui-key-restart = R
+ui-key-yes = Y
+ui-key-no = N
+ui-key-none = N
+ui-hint-choose = 选择
+ui-hint-select = 确定
+ui-hint-next = 下一步
+ui-hint-back = 返回
+ui-hint-help = 帮助
+ui-hint-lang = 中文/English
+ui-hint-quit = 退出
+ui-hint-change = 修改
+ui-hint-change-value = 调整
+ui-hint-year-month = 年/月
+ui-hint-none = 仍未缴费
+ui-hint-scroll = 移动
+ui-hint-tick = 勾选
+ui-hint-sources = 依据
+ui-hint-export = 导出
+ui-hint-restart = 重新开始
+ui-hint-close = 关闭
+ui-hint-yes = 是
+ui-hint-no = 否
+ui-hint-save = 保存
+ui-hint-cancel = 取消
+
+err-terminal-failed = 无法使用终端：{ $error }
+    .hint = 请加 --plain 使用逐行模式。

@@ -1,0 +1,203 @@
+//! Turning terminal events into messages. Keys depend on the screen (digits type a month in
+//! the picker but choose an option elsewhere); clicks land on what `layout::plan` drew.
+
+use super::layout::{button_spans, geometry, plan, too_small, visible_offset};
+use super::model::{Model, Msg, Overlay, Screen, checklist_item_count};
+use super::view::{dialog, dialog_inner};
+use crate::engine::content::QuestionKind;
+use crate::wrap::width as cells;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+/// The message for a terminal event, if it means anything here.
+pub fn map_event(m: &Model<'_>, event: &Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => map_key(m, key),
+        Event::Mouse(mouse) => map_mouse(m, mouse),
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        Event::Paste(text) => match &m.overlay {
+            // A pasted path goes into the export field, one character at a time.
+            Some(Overlay::Export(_)) => text.chars().find(|c| !c.is_control()).map(Msg::Char),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('q')) {
+        return Some(Msg::Quit);
+    }
+    match key.code {
+        KeyCode::F(2) => return Some(Msg::ToggleLang),
+        KeyCode::F(1) => return Some(Msg::Help),
+        _ => {}
+    }
+    if too_small(m.width, m.height) {
+        // The enlarge-the-window screen still takes the keys that make sense without a view.
+        return match key.code {
+            KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
+            KeyCode::Char('l' | 'L') => Some(Msg::ToggleLang),
+            _ => None,
+        };
+    }
+    if let Some(overlay) = &m.overlay {
+        return match overlay {
+            Overlay::Export(_) => match key.code {
+                KeyCode::Enter => Some(Msg::Confirm),
+                KeyCode::Esc => Some(Msg::Back),
+                KeyCode::Backspace => Some(Msg::DeleteChar),
+                KeyCode::Left => Some(Msg::Left),
+                KeyCode::Right => Some(Msg::Right),
+                KeyCode::Home => Some(Msg::Home),
+                KeyCode::End => Some(Msg::End),
+                KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Msg::Char(c)),
+                _ => None,
+            },
+            Overlay::ConfirmQuit | Overlay::ConfirmRestart => match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc | KeyCode::Char('q') => Some(Msg::No),
+                _ => None,
+            },
+            Overlay::Help => match key.code {
+                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q') | KeyCode::Backspace => {
+                    Some(Msg::Back)
+                }
+                _ => None,
+            },
+        };
+    }
+    let common = |code: KeyCode| match code {
+        KeyCode::Char('?') => Some(Msg::Help),
+        KeyCode::Char('l' | 'L') => Some(Msg::ToggleLang),
+        KeyCode::Char('q' | 'Q') => Some(Msg::Quit),
+        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
+        KeyCode::PageUp => Some(Msg::PageUp),
+        KeyCode::PageDown => Some(Msg::PageDown),
+        KeyCode::Home => Some(Msg::Home),
+        KeyCode::End => Some(Msg::End),
+        KeyCode::Enter => Some(Msg::Confirm),
+        KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
+        _ => None,
+    };
+    match m.screen {
+        Screen::Welcome => match key.code {
+            KeyCode::Tab | KeyCode::Right => Some(Msg::Down),
+            KeyCode::BackTab => Some(Msg::Up),
+            KeyCode::Left => Some(Msg::Up),
+            KeyCode::Char('1') => Some(Msg::Choose(0)),
+            KeyCode::Char('2') => Some(Msg::Choose(1)),
+            KeyCode::Char('s' | 'S' | ' ') => Some(Msg::Choose(2)),
+            KeyCode::Esc => Some(Msg::Quit),
+            code => common(code),
+        },
+        Screen::Question(q) if m.guide.content.questions[q].kind == QuestionKind::Month => {
+            match key.code {
+                KeyCode::Char(c @ ('0'..='9' | '-')) => Some(Msg::Char(c)),
+                KeyCode::Char('n' | 'N') => Some(Msg::NoMonth),
+                KeyCode::Backspace => Some(Msg::DeleteChar),
+                KeyCode::Left => Some(Msg::Left),
+                KeyCode::Right | KeyCode::Tab => Some(Msg::Right),
+                code => common(code),
+            }
+        }
+        Screen::Question(_) => match key.code {
+            KeyCode::Char(c @ '1'..='9') => Some(Msg::Choose(c as usize - '1' as usize)),
+            KeyCode::Char(' ') | KeyCode::Right => Some(Msg::Confirm),
+            code => common(code),
+        },
+        Screen::Review => match key.code {
+            KeyCode::Char('c' | 'C') => Some(Msg::Choose(m.walk().path.len())),
+            code => common(code),
+        },
+        Screen::Checklist => match key.code {
+            KeyCode::Char(' ' | 'x' | 'X') | KeyCode::Enter => Some(Msg::ToggleTick),
+            KeyCode::Char('s' | 'S') => Some(Msg::ToggleSources),
+            KeyCode::Char('e' | 'E') => Some(Msg::StartExport),
+            KeyCode::Char('r' | 'R') => Some(Msg::Restart),
+            code => common(code),
+        },
+    }
+}
+
+fn inside(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height
+}
+
+fn map_mouse(m: &Model<'_>, mouse: &MouseEvent) -> Option<Msg> {
+    let (x, y) = (mouse.column, mouse.row);
+    let (w, h) = (m.width, m.height);
+    if too_small(w, h) {
+        return None;
+    }
+    match mouse.kind {
+        MouseEventKind::ScrollUp if m.overlay.is_none() => {
+            return Some(if m.screen == Screen::Checklist {
+                Msg::Scroll(-3)
+            } else {
+                Msg::Up
+            });
+        }
+        MouseEventKind::ScrollDown if m.overlay.is_none() => {
+            return Some(if m.screen == Screen::Checklist {
+                Msg::Scroll(3)
+            } else {
+                Msg::Down
+            });
+        }
+        MouseEventKind::Down(MouseButton::Left) => {}
+        _ => return None,
+    }
+    if let Some(overlay) = &m.overlay {
+        let d = dialog(m, overlay, Rect::new(0, 0, w, h));
+        let inner = dialog_inner(d.rect);
+        if !inside(d.rect, x, y) {
+            // A tap outside closes help; other dialogs need an answer.
+            return (*overlay == Overlay::Help).then_some(Msg::Back);
+        }
+        return d
+            .buttons
+            .iter()
+            .find(|(line, x0, x1, _)| {
+                y == inner.y + *line as u16 && x >= inner.x + x0 && x < inner.x + x1
+            })
+            .map(|(.., msg)| msg.clone());
+    }
+    let p = plan(m, w, h);
+    let geo = geometry(m, w, h);
+    // The language button in the top border.
+    let lang = format!("[{}]", p.lang_button);
+    let lang_x = w.saturating_sub(2 + cells(&lang) as u16);
+    if y == 0 && x >= lang_x && x < lang_x + cells(&lang) as u16 {
+        return Some(Msg::ToggleLang);
+    }
+    if y == geo.buttons_row {
+        return button_spans(&p, &geo)
+            .into_iter()
+            .find(|(bx, label, _)| x >= *bx && x < bx + cells(label) as u16)
+            .map(|(.., msg)| msg);
+    }
+    if y >= geo.body_top && y < geo.body_top + geo.body_rows {
+        let offset = visible_offset(&p, &geo, m.scroll);
+        let line = p.body.get(offset + usize::from(y - geo.body_top))?;
+        let col = x.checked_sub(geo.text_left)?;
+        if let Some((.., msg)) = line.zones.iter().find(|(a, b, _)| col >= *a && col < *b) {
+            return Some(msg.clone());
+        }
+        let target = line.target.clone()?;
+        // In the checklist a click highlights first, so a stray touch does not tick.
+        if m.screen == Screen::Checklist
+            && let Msg::Choose(i) = target
+            && i < checklist_item_count(m)
+            && i != m.cursor
+        {
+            return Some(Msg::Highlight(i));
+        }
+        return Some(target);
+    }
+    None
+}

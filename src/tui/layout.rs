@@ -1,0 +1,689 @@
+//! What each screen shows, as plain data: lines (already wrapped to the width), the row
+//! each click lands on, the buttons and the key hints.
+//!
+//! One pure function, [`plan`], feeds both `view` (which draws it) and `input` (which maps a
+//! mouse click to the thing drawn under it), so what a person sees and what a click does
+//! can never disagree.
+
+use super::model::{Model, Msg, Overlay, Screen, WELCOME_ROWS, checklist_item};
+use super::theme::Theme;
+use crate::checklist::{answer_label, question_label};
+use crate::engine::content::QuestionKind;
+use crate::engine::facts::{GAP_START, month_bounds};
+use crate::engine::flow::estimate_remaining;
+use crate::i18n::Lang;
+use crate::plain::reviewed_is_stale;
+use crate::wrap::{width as cells, wrap, wrap_hanging};
+use fluent_bundle::FluentArgs;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Below this the wizard shows only a bilingual "enlarge the window" screen.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// One body line and what a click on it does.
+#[derive(Clone, Debug)]
+pub struct PlanLine {
+    pub line: Line<'static>,
+    pub target: Option<Msg>,
+    /// Parts of the line with their own target: (first column, end column, message),
+    /// columns counted from the text's left edge.
+    pub zones: Vec<(u16, u16, Msg)>,
+}
+
+/// A screen, laid out for a size.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// Shown in the top border.
+    pub title: String,
+    /// Top-right: switches language (click or F2).
+    pub lang_button: String,
+    /// Lines above the scrolled body (progress, breadcrumb).
+    pub header: Vec<Line<'static>>,
+    pub body: Vec<PlanLine>,
+    /// Body lines that must be visible (the highlighted row).
+    pub focus: Option<(usize, usize)>,
+    pub buttons: Vec<(String, Msg)>,
+    pub hint: String,
+    pub status: Option<(String, bool)>,
+    /// A text field's cursor: body line and column (the real terminal cursor goes there so
+    /// an input method's candidate window follows it).
+    pub text_cursor: Option<(usize, u16)>,
+}
+
+/// Where the parts of a screen go, for a frame of `width` × `height`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Geometry {
+    pub width: u16,
+    pub height: u16,
+    /// First body row and number of body rows.
+    pub body_top: u16,
+    pub body_rows: u16,
+    /// Row of the status line (if any) and of the buttons.
+    pub status_row: Option<u16>,
+    pub buttons_row: u16,
+    pub hint_row: u16,
+    /// Left column of text inside the border.
+    pub text_left: u16,
+    pub text_width: u16,
+}
+
+pub fn too_small(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
+impl Geometry {
+    pub fn new(width: u16, height: u16, header_lines: usize, has_status: bool) -> Geometry {
+        // Row 0 is the top border with the title; the hint bar is the last row, below the
+        // bottom border.
+        let hint_row = height.saturating_sub(1);
+        let bottom_border = height.saturating_sub(2);
+        let buttons_row = bottom_border.saturating_sub(1);
+        let status_row = has_status.then(|| buttons_row.saturating_sub(1));
+        let body_top = 1 + header_lines as u16;
+        let body_end = status_row.unwrap_or(buttons_row);
+        Geometry {
+            width,
+            height,
+            body_top,
+            body_rows: body_end.saturating_sub(body_top),
+            status_row,
+            buttons_row,
+            hint_row,
+            text_left: 2,
+            text_width: width.saturating_sub(4).max(1),
+        }
+    }
+}
+
+/// Text helpers bound to the model's language.
+struct T<'a> {
+    m: &'a Model<'a>,
+}
+
+impl T<'_> {
+    fn t(&self, id: &str) -> String {
+        self.m.guide.locales.text(self.m.lang, id)
+    }
+    fn a(&self, id: &str, args: &FluentArgs) -> String {
+        self.m.guide.locales.fmt(self.m.lang, id, Some(args))
+    }
+}
+
+/// Wraps `text` to `width` as lines with one style.
+fn para(text: &str, width: u16, style: Style) -> Vec<PlanLine> {
+    wrap(text, usize::from(width))
+        .into_iter()
+        .map(|l| PlanLine {
+            line: Line::styled(l, style),
+            target: None,
+            zones: Vec::new(),
+        })
+        .collect()
+}
+
+fn blank() -> PlanLine {
+    PlanLine {
+        line: Line::raw(""),
+        target: None,
+        zones: Vec::new(),
+    }
+}
+
+/// A selectable row: "> text" when highlighted, "  text" otherwise, wrapped with a hanging
+/// indent; every line of it clicks to `target`.
+fn row(text: &str, width: u16, highlighted: bool, theme: &Theme, target: Msg) -> Vec<PlanLine> {
+    // The marker goes on the first line only; wrap_hanging indents the rest.
+    let marker = if highlighted { "> " } else { "  " };
+    let style = if highlighted {
+        theme.selected
+    } else {
+        theme.base
+    };
+    wrap_hanging(text, usize::from(width), marker)
+        .into_iter()
+        .map(|l| {
+            let pad = usize::from(width).saturating_sub(cells(&l));
+            let text = if highlighted {
+                format!("{l}{}", " ".repeat(pad))
+            } else {
+                l
+            };
+            PlanLine {
+                line: Line::styled(text, style),
+                target: Some(target.clone()),
+                zones: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// Builds the hint bar from (key, label) pairs in priority order, keeping what fits.
+fn hints(pairs: &[(String, String)], width: u16) -> String {
+    let mut out = String::new();
+    for (key, label) in pairs {
+        let piece = format!("{key} {label}");
+        let sep = if out.is_empty() { "" } else { " | " };
+        if cells(&out) + cells(sep) + cells(&piece) <= usize::from(width) {
+            out.push_str(sep);
+            out.push_str(&piece);
+        }
+    }
+    out
+}
+
+/// Where the parts of the model's current screen go.
+pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
+    Geometry::new(
+        width,
+        height,
+        header_lines(m, width).len(),
+        m.status.is_some(),
+    )
+}
+
+/// The plan for the model's current screen at `width` × `height`.
+pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
+    let t = T { m };
+    let header_probe = header_lines(m, width);
+    let geo = Geometry::new(width, height, header_probe.len(), m.status.is_some());
+    let w = geo.text_width;
+    let theme = &m.theme;
+    let mut p = Plan {
+        title: t.t("ui-title"),
+        lang_button: t.t("ui-tui-lang-button"),
+        header: header_probe,
+        body: Vec::new(),
+        focus: None,
+        buttons: Vec::new(),
+        hint: String::new(),
+        status: m.status.as_ref().map(|s| {
+            let mut args = FluentArgs::new();
+            args.set("detail", s.arg.clone().unwrap_or_default());
+            (t.a(s.id, &args), s.error)
+        }),
+        text_cursor: None,
+    };
+    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    match m.screen {
+        Screen::Welcome => {
+            p.body
+                .extend(para(&t.t("ui-welcome-heading"), w, theme.heading));
+            p.body.push(blank());
+            p.body.extend(para(&t.t("ui-welcome-does"), w, theme.base));
+            p.body.push(blank());
+            p.body
+                .extend(para(&t.t("ui-welcome-doesnt"), w, theme.base));
+            p.body.push(blank());
+            let mut args = FluentArgs::new();
+            args.set(
+                "reviewed",
+                m.guide.locales.date(m.lang, m.guide.content.reviewed),
+            );
+            args.set("version", m.guide.content.version.clone());
+            p.body
+                .extend(para(&t.a("ui-reviewed", &args), w, theme.muted));
+            if reviewed_is_stale(m.guide.content.reviewed, m.today) {
+                p.body
+                    .extend(para(&t.a("ui-reviewed-stale", &args), w, theme.warning));
+            }
+            p.body.push(blank());
+            let labels = ["中文".to_owned(), "English".to_owned(), t.t("ui-tui-start")];
+            for (i, label) in labels.iter().enumerate() {
+                let current = match i {
+                    0 => m.lang == Lang::Zh,
+                    1 => m.lang == Lang::En,
+                    _ => false,
+                };
+                let text = if i < 2 {
+                    format!("[{}] {label}", if current { "x" } else { " " })
+                } else {
+                    label.clone()
+                };
+                let start = p.body.len();
+                p.body
+                    .extend(row(&text, w, m.cursor == i, theme, Msg::Choose(i)));
+                if m.cursor == i {
+                    p.focus = Some((start, p.body.len()));
+                }
+            }
+            debug_assert_eq!(labels.len(), WELCOME_ROWS);
+            p.buttons = vec![
+                (t.t("ui-tui-start"), Msg::Choose(2)),
+                (t.t("ui-tui-btn-quit"), Msg::Quit),
+            ];
+            p.hint = hints(
+                &[
+                    key("ui-key-updown", "ui-hint-choose"),
+                    key("ui-key-enter", "ui-hint-select"),
+                    key("ui-key-lang", "ui-hint-lang"),
+                    key("ui-key-quit", "ui-hint-quit"),
+                ],
+                width,
+            );
+        }
+        Screen::Question(q) => question_plan(m, &t, q, &geo, &mut p),
+        Screen::Review => {
+            p.body
+                .extend(para(&t.t("ui-tui-review-heading"), w, theme.heading));
+            p.body.push(blank());
+            let walk = m.walk();
+            let sep = t.t("ui-label-separator");
+            for (i, &q) in walk.path.iter().enumerate() {
+                let id = &m.guide.content.questions[q].id;
+                let value = walk.on_path.get(id).expect("on path");
+                let text = format!(
+                    "{}{sep}{}",
+                    question_label(&m.guide.locales, m.lang, id),
+                    answer_label(&m.guide.locales, m.lang, id, value)
+                );
+                let start = p.body.len();
+                p.body
+                    .extend(row(&text, w, m.cursor == i, theme, Msg::Choose(i)));
+                if m.cursor == i {
+                    p.focus = Some((start, p.body.len()));
+                }
+            }
+            p.body.push(blank());
+            let last = walk.path.len();
+            let start = p.body.len();
+            p.body.extend(row(
+                &t.t("ui-tui-show-checklist"),
+                w,
+                m.cursor == last,
+                theme,
+                Msg::Choose(last),
+            ));
+            if m.cursor == last {
+                p.focus = Some((start, p.body.len()));
+            }
+            p.buttons = vec![
+                (t.t("ui-tui-btn-back"), Msg::Back),
+                (t.t("ui-tui-show-checklist-short"), Msg::Choose(last)),
+            ];
+            p.hint = hints(
+                &[
+                    key("ui-key-updown", "ui-hint-choose"),
+                    key("ui-key-enter", "ui-hint-change"),
+                    key("ui-key-back", "ui-hint-back"),
+                    key("ui-key-lang", "ui-hint-lang"),
+                    key("ui-key-help", "ui-hint-help"),
+                    key("ui-key-quit", "ui-hint-quit"),
+                ],
+                width,
+            );
+        }
+        Screen::Checklist => checklist_plan(m, &t, &geo, &mut p),
+    }
+    if let Some(overlay) = &m.overlay {
+        // Overlays draw over the body; their own hints replace the screen's.
+        p.hint = match overlay {
+            Overlay::Help => hints(&[key("ui-key-esc", "ui-hint-close")], width),
+            Overlay::ConfirmQuit | Overlay::ConfirmRestart => hints(
+                &[
+                    key("ui-key-yes", "ui-hint-yes"),
+                    key("ui-key-no", "ui-hint-no"),
+                ],
+                width,
+            ),
+            Overlay::Export(_) => hints(
+                &[
+                    key("ui-key-enter", "ui-hint-save"),
+                    key("ui-key-esc", "ui-hint-cancel"),
+                ],
+                width,
+            ),
+        };
+    }
+    p
+}
+
+/// Progress and breadcrumb, above the body on question screens.
+fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
+    let Screen::Question(q) = m.screen else {
+        return Vec::new();
+    };
+    let t = T { m };
+    let walk = m.walk();
+    let step = walk
+        .path
+        .iter()
+        .position(|&p| p == q)
+        .unwrap_or(walk.path.len())
+        + 1;
+    let total = (walk.path.len() + estimate_remaining(&m.guide.content, &walk)).max(step);
+    let mut args = FluentArgs::new();
+    args.set("step", step);
+    args.set("total", total);
+    let progress = t.a("ui-tui-step", &args);
+    // Breadcrumb: the answers before this question, newest last, cut from the left.
+    let crumbs: Vec<String> = walk
+        .path
+        .iter()
+        .take(step - 1)
+        .map(|&p| {
+            let id = &m.guide.content.questions[p].id;
+            answer_label(
+                &m.guide.locales,
+                m.lang,
+                id,
+                walk.on_path.get(id).expect("on path"),
+            )
+        })
+        .collect();
+    let avail = usize::from(width.saturating_sub(4));
+    let mut crumb = crumbs.join(" > ");
+    while cells(&crumb) > avail {
+        // Drop whole characters from the front, marking the cut with "..".
+        let rest: String = crumb.chars().skip(3).collect();
+        crumb = format!("..{}", rest.trim_start_matches(['.']));
+        if crumb.chars().count() <= 3 {
+            break;
+        }
+    }
+    let mut lines = vec![Line::styled(progress, m.theme.key)];
+    if !crumb.is_empty() {
+        lines.push(Line::styled(crumb, m.theme.muted));
+    }
+    lines
+}
+
+fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Plan) {
+    let theme = &m.theme;
+    let w = geo.text_width;
+    let question = &m.guide.content.questions[q];
+    let id = format!("q-{}", question.id);
+    p.body.extend(para(&t.t(&id), w, theme.title));
+    p.body.push(blank());
+    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    if question.kind == QuestionKind::Month {
+        month_plan(m, t, q, w, p);
+        let mut pairs = vec![
+            key("ui-key-updown", "ui-hint-change-value"),
+            key("ui-key-leftright", "ui-hint-year-month"),
+            key("ui-key-enter", "ui-hint-next"),
+            key("ui-key-esc", "ui-hint-back"),
+        ];
+        if question.optional {
+            pairs.push(key("ui-key-none", "ui-hint-none"));
+        }
+        pairs.extend([
+            key("ui-key-lang", "ui-hint-lang"),
+            key("ui-key-help", "ui-hint-help"),
+            key("ui-key-quit", "ui-hint-quit"),
+        ]);
+        p.hint = hints(&pairs, geo.width);
+    } else {
+        for (i, o) in question.options.iter().enumerate() {
+            let label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
+            let start = p.body.len();
+            p.body
+                .extend(row(&label, w, m.cursor == i, theme, Msg::Choose(i)));
+            if m.cursor == i {
+                p.focus = Some((start, p.body.len()));
+            }
+        }
+        p.hint = hints(
+            &[
+                key("ui-key-updown", "ui-hint-choose"),
+                key("ui-key-enter", "ui-hint-next"),
+                key("ui-key-back", "ui-hint-back"),
+                key("ui-key-help", "ui-hint-help"),
+                key("ui-key-lang", "ui-hint-lang"),
+                key("ui-key-quit", "ui-hint-quit"),
+            ],
+            geo.width,
+        );
+    }
+    if let Some(err) = &m.error {
+        p.body.push(blank());
+        let text = m.guide.locales.problem(
+            m.lang,
+            &crate::engine::problem::Problem {
+                loc: None,
+                ..err.clone()
+            },
+        );
+        p.body.extend(para(&text, w, theme.error));
+    }
+    p.buttons = vec![
+        (t.t("ui-tui-btn-back"), Msg::Back),
+        (t.t("ui-tui-btn-help"), Msg::Help),
+        (t.t("ui-tui-btn-next"), Msg::Confirm),
+    ];
+}
+
+fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
+    let theme = &m.theme;
+    let question = &m.guide.content.questions[q];
+    let Some(draft) = &m.month else { return };
+    let year_focus = draft.field == super::model::MonthField::Year;
+    // "> 年份 [-] 2026 [+]": the row focuses its field; [-] and [+] step it.
+    let field = |label: String,
+                 value: String,
+                 focused: bool,
+                 focus: Msg,
+                 down: Msg,
+                 up: Msg|
+     -> Vec<PlanLine> {
+        let marker = if focused { ">" } else { " " };
+        let style = if focused { theme.selected } else { theme.base };
+        let head = format!("{marker} {label} ");
+        let minus_at = cells(&head) as u16;
+        let value_text = format!(" {value} ");
+        let plus_at = minus_at + 3 + cells(&value_text) as u16;
+        let text = format!("{head}[-]{value_text}[+]");
+        vec![PlanLine {
+            line: Line::from(vec![Span::styled(text, style)]),
+            target: Some(focus),
+            zones: vec![(minus_at, minus_at + 3, down), (plus_at, plus_at + 3, up)],
+        }]
+    };
+    let start = p.body.len();
+    p.body.extend(field(
+        t.t("ui-tui-month-year"),
+        draft.value.year().to_string(),
+        year_focus,
+        Msg::Left,
+        Msg::StepYear(-1),
+        Msg::StepYear(1),
+    ));
+    p.body.extend(field(
+        t.t("ui-tui-month-month"),
+        format!("{:02}", draft.value.month()),
+        !year_focus,
+        Msg::Right,
+        Msg::StepMonth(-1),
+        Msg::StepMonth(1),
+    ));
+    p.focus = Some((start, p.body.len()));
+    p.body.push(blank());
+    // The chosen month in words, and the gap it makes.
+    let mut args = FluentArgs::new();
+    args.set("month", m.guide.locales.month(m.lang, draft.value));
+    p.body
+        .extend(para(&t.a("ui-tui-month-chosen", &args), w, theme.title));
+    if let Some(months) = m.draft_gap_months(q) {
+        let mut args = FluentArgs::new();
+        args.set("months", months);
+        p.body
+            .extend(para(&t.a("ui-tui-gap-length", &args), w, theme.key));
+    }
+    // Typing field.
+    let prompt = t.t("ui-tui-month-type");
+    let typed = if draft.typed.is_empty() {
+        String::new()
+    } else {
+        draft.typed.clone()
+    };
+    let line_index = p.body.len();
+    p.body.push(PlanLine {
+        line: Line::from(vec![
+            Span::styled(prompt.clone(), theme.base),
+            Span::styled(format!("{typed}_"), theme.key),
+        ]),
+        target: None,
+        zones: Vec::new(),
+    });
+    p.text_cursor = Some((line_index, (cells(&prompt) + cells(&typed)) as u16));
+    let (min, max) = month_bounds(&question.id, &m.answers, m.today);
+    let mut args = FluentArgs::new();
+    args.set("earliest", min.to_string());
+    args.set("latest", max.to_string());
+    p.body
+        .extend(para(&t.a("ui-tui-month-range", &args), w, theme.muted));
+    if question.optional {
+        p.body.push(blank());
+        let label = format!("[N] {}", t.t(&format!("q-{}-none", question.id)));
+        p.body.extend(row(&label, w, false, theme, Msg::NoMonth));
+    }
+    if question.id == GAP_START {
+        p.body.push(blank());
+        p.body
+            .extend(para(&t.t("ui-tui-month-tip"), w, theme.muted));
+    }
+}
+
+/// The checklist body: sections, items (with tick boxes for materials), sources when shown.
+fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
+    let theme = &m.theme;
+    let w = geo.text_width;
+    let Some(c) = &m.checklist else { return };
+    p.body
+        .extend(para(&t.t("ui-checklist-title"), w, theme.heading));
+    let mut args = FluentArgs::new();
+    args.set("today", m.guide.locales.date(m.lang, m.today));
+    args.set("version", c.content_version.clone());
+    args.set(
+        "reviewed",
+        m.guide.locales.date(m.lang, m.guide.content.reviewed),
+    );
+    p.body
+        .extend(para(&t.a("ui-checklist-header", &args), w, theme.muted));
+    p.body.extend(para(&t.t("ui-disclaimer"), w, theme.muted));
+    let local = t.t("ui-local-mark");
+    let sources_label = t.t("ui-sources-label");
+    let mut index = 0;
+    for section in c.sections.iter().filter(|s| !s.items.is_empty()) {
+        p.body.push(blank());
+        p.body.extend(para(&section.title, w, theme.heading));
+        for (n, item) in section.items.iter().enumerate() {
+            let marker = match section.id.as_str() {
+                "materials" => {
+                    if m.ticked.contains(&item.id) {
+                        "[x] ".to_owned()
+                    } else {
+                        "[ ] ".to_owned()
+                    }
+                }
+                "steps" => format!("{}. ", n + 1),
+                _ => "- ".to_owned(),
+            };
+            let text = if item.local {
+                format!("{}{local}", item.text)
+            } else {
+                item.text.clone()
+            };
+            let highlighted = m.cursor == index;
+            let start = p.body.len();
+            let prefix = if highlighted { "> " } else { "  " };
+            let style = if highlighted {
+                theme.selected
+            } else {
+                theme.base
+            };
+            for (k, l) in wrap_hanging(&text, usize::from(w.saturating_sub(2)), &marker)
+                .into_iter()
+                .enumerate()
+            {
+                let prefix = if k == 0 { prefix } else { "  " };
+                p.body.push(PlanLine {
+                    line: Line::styled(format!("{prefix}{l}"), style),
+                    target: Some(Msg::Choose(index)),
+                    zones: Vec::new(),
+                });
+            }
+            if m.show_sources {
+                let indent = " ".repeat(2 + cells(&marker));
+                for s in &item.sources {
+                    for l in wrap_hanging(
+                        &format!("{sources_label}{}", s.text),
+                        usize::from(w),
+                        &indent,
+                    ) {
+                        p.body.push(PlanLine {
+                            line: Line::styled(l, theme.muted),
+                            target: Some(Msg::Choose(index)),
+                            zones: Vec::new(),
+                        });
+                    }
+                }
+            }
+            if highlighted {
+                p.focus = Some((start, p.body.len()));
+            }
+            index += 1;
+        }
+    }
+    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    let on_material = checklist_item(m, m.cursor).is_some_and(|(s, _)| s == "materials");
+    let mut pairs = vec![key("ui-key-updown", "ui-hint-scroll")];
+    if on_material {
+        pairs.push(key("ui-key-space", "ui-hint-tick"));
+    }
+    pairs.extend([
+        key("ui-key-sources", "ui-hint-sources"),
+        key("ui-key-export", "ui-hint-export"),
+        key("ui-key-lang", "ui-hint-lang"),
+        key("ui-key-restart", "ui-hint-restart"),
+        key("ui-key-back", "ui-hint-back"),
+        key("ui-key-quit", "ui-hint-quit"),
+    ]);
+    p.hint = hints(&pairs, geo.width);
+    p.buttons = vec![
+        (t.t("ui-tui-btn-back"), Msg::Back),
+        (t.t("ui-tui-btn-sources"), Msg::ToggleSources),
+        (t.t("ui-tui-btn-export"), Msg::StartExport),
+        (t.t("ui-tui-btn-restart"), Msg::Restart),
+        (t.t("ui-tui-btn-quit"), Msg::Quit),
+    ];
+}
+
+/// The first body line to show: the model's scroll, clamped so the body is never scrolled
+/// past its end.
+pub fn visible_offset(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
+    let rows = usize::from(geo.body_rows);
+    scroll.min(p.body.len().saturating_sub(rows))
+}
+
+/// The scroll that keeps the focused lines visible, moving as little as possible.
+pub fn scroll_to_focus(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
+    let rows = usize::from(geo.body_rows).max(1);
+    let mut s = visible_offset(p, geo, scroll);
+    if let Some((start, end)) = p.focus {
+        if end > s + rows {
+            s = end.saturating_sub(rows);
+        }
+        if start < s {
+            s = start;
+        }
+    }
+    s
+}
+
+/// Button labels as drawn: "[ Back ]" with their column ranges on the buttons row.
+pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, String, Msg)> {
+    let mut x = geo.text_left;
+    let mut out = Vec::new();
+    for (label, msg) in &p.buttons {
+        let text = format!("[{label}]");
+        let w = cells(&text) as u16;
+        if x + w > geo.width.saturating_sub(2) {
+            break;
+        }
+        out.push((x, text, msg.clone()));
+        x += w + 1;
+    }
+    out
+}

@@ -1,0 +1,734 @@
+//! The wizard's state and its pure `update`: The Elm Architecture's model and messages.
+//!
+//! `update` never touches the terminal or the disk. What must happen outside (quitting,
+//! writing an export) comes back as a [`Cmd`]; the runtime does it and reports the result
+//! as another [`Msg`].
+
+use crate::checklist::Checklist;
+use crate::engine::answers::{AnswerValue, Answers};
+use crate::engine::content::QuestionKind;
+use crate::engine::facts::{Facts, GAP_START, check_month, month_bounds};
+use crate::engine::flow::{Walk, walk};
+use crate::engine::month::YearMonth;
+use crate::engine::problem::Problem;
+use crate::guide::Guide;
+use crate::i18n::Lang;
+use crate::render::Format;
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    /// A question, by index into `content.questions`.
+    Question(usize),
+    Review,
+    Checklist,
+}
+
+/// A dialog over the current screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    ConfirmQuit,
+    ConfirmRestart,
+    Export(TextInput),
+}
+
+/// A one-line text field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextInput {
+    pub text: String,
+    /// Cursor position in characters.
+    pub cursor: usize,
+}
+
+impl TextInput {
+    pub fn new(text: &str) -> Self {
+        TextInput {
+            text: text.to_owned(),
+            cursor: text.chars().count(),
+        }
+    }
+
+    fn insert(&mut self, c: char) {
+        let at = self.byte_index();
+        self.text.insert(at, c);
+        self.cursor += 1;
+    }
+
+    fn delete_back(&mut self) -> bool {
+        if self.cursor == 0 {
+            return false;
+        }
+        self.cursor -= 1;
+        let at = self.byte_index();
+        self.text.remove(at);
+        true
+    }
+
+    fn byte_index(&self) -> usize {
+        self.text
+            .char_indices()
+            .nth(self.cursor)
+            .map_or(self.text.len(), |(i, _)| i)
+    }
+}
+
+/// The field of the month picker that arrows change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthField {
+    Year,
+    Month,
+}
+
+/// The month picker's state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthDraft {
+    pub value: YearMonth,
+    pub field: MonthField,
+    /// Digits typed so far (`YYYY-MM` being typed); empty when using the arrows.
+    pub typed: String,
+}
+
+/// A short message in the status line; stored as a message id so it follows language switches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    pub id: &'static str,
+    pub arg: Option<String>,
+    pub error: bool,
+}
+
+/// Everything the wizard shows follows from this.
+pub struct Model<'g> {
+    pub guide: &'g Guide,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub answers: Answers,
+    pub screen: Screen,
+    /// Highlighted row: welcome button, option, review row or checklist item.
+    pub cursor: usize,
+    pub month: Option<MonthDraft>,
+    /// A problem with the current answer (e.g. a month out of range), shown under it.
+    pub error: Option<Problem>,
+    pub overlay: Option<Overlay>,
+    /// Editing from the review screen: go back there once the path is complete.
+    pub from_review: bool,
+    /// The checklist, built when the checklist screen opens or the language changes.
+    pub checklist: Option<Checklist>,
+    /// Ticked materials, by item id.
+    pub ticked: BTreeSet<String>,
+    pub show_sources: bool,
+    /// First visible line of a scrolled body.
+    pub scroll: usize,
+    pub status: Option<Status>,
+    pub width: u16,
+    pub height: u16,
+    pub theme: super::theme::Theme,
+    pub quit: bool,
+}
+
+/// What happened: a key, a click, a resize, a finished effect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    /// Left/right: the month picker's field, or the text cursor.
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    /// Enter, or the Next button.
+    Confirm,
+    /// Esc, Backspace on an empty field, the Back button.
+    Back,
+    Help,
+    ToggleLang,
+    SetLang(Lang),
+    Quit,
+    /// Highlight a row (a click) without confirming.
+    Highlight(usize),
+    /// Choose a row and go on (a number key, a click on a highlighted row).
+    Choose(usize),
+    Char(char),
+    DeleteChar,
+    /// "Still not paying" on an optional month question.
+    NoMonth,
+    /// Change the picker's year or month by a step (buttons).
+    StepYear(i32),
+    StepMonth(i32),
+    ToggleTick,
+    ToggleSources,
+    StartExport,
+    Restart,
+    Scroll(i32),
+    Yes,
+    No,
+    Resize(u16, u16),
+    Exported(Result<PathBuf, Problem>),
+}
+
+/// An effect for the runtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cmd {
+    Quit,
+    Export { path: PathBuf, format: Format },
+}
+
+impl<'g> Model<'g> {
+    pub fn new(guide: &'g Guide, lang: Lang, today: NaiveDate) -> Self {
+        Model {
+            guide,
+            lang,
+            today,
+            answers: Answers::default(),
+            screen: Screen::Welcome,
+            cursor: 2,
+            month: None,
+            error: None,
+            overlay: None,
+            from_review: false,
+            checklist: None,
+            ticked: BTreeSet::new(),
+            show_sources: false,
+            scroll: 0,
+            status: None,
+            width: 80,
+            height: 24,
+            theme: super::theme::Theme::new(
+                super::theme::ThemeKind::Default,
+                super::theme::BorderKind::Line,
+            ),
+            quit: false,
+        }
+    }
+
+    pub fn walk(&self) -> Walk {
+        walk(&self.guide.content, &self.answers, self.today)
+    }
+
+    /// Options of the current question (with "no month" not included).
+    pub fn options(&self, q: usize) -> &[String] {
+        &self.guide.content.questions[q].options
+    }
+
+    /// The default export file name, in the current folder.
+    pub fn default_export_name(&self) -> String {
+        format!("yibao-checklist-{}.md", self.today)
+    }
+
+    /// The unpaid months the picker's value would give (shown live as "4 months").
+    pub fn draft_gap_months(&self, q: usize) -> Option<u32> {
+        let draft = self.month.as_ref()?;
+        let id = &self.guide.content.questions[q].id;
+        let mut answers = self.walk().on_path;
+        answers.set(id.clone(), AnswerValue::Month(draft.value));
+        Facts::derive(&answers, self.today).gap.map(|g| g.months)
+    }
+}
+
+/// The wizard's only way to change state.
+pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    let user_scroll = m.screen == Screen::Checklist
+        && m.overlay.is_none()
+        && matches!(msg, Msg::PageUp | Msg::PageDown | Msg::Scroll(_));
+    let cmd = apply(m, msg);
+    settle_scroll(m, user_scroll);
+    cmd
+}
+
+/// Keeps the highlighted row in view after a change, or, when the person scrolled, moves
+/// the highlight onto the first row now in view.
+fn settle_scroll(m: &mut Model<'_>, user_scroll: bool) {
+    use super::layout::{geometry, plan, scroll_to_focus, too_small, visible_offset};
+    if too_small(m.width, m.height) {
+        return;
+    }
+    let p = plan(m, m.width, m.height);
+    let geo = geometry(m, m.width, m.height);
+    if !user_scroll {
+        m.scroll = scroll_to_focus(&p, &geo, m.scroll);
+        return;
+    }
+    m.scroll = visible_offset(&p, &geo, m.scroll);
+    let rows = usize::from(geo.body_rows);
+    let visible = p
+        .focus
+        .is_some_and(|(s, e)| s >= m.scroll && e <= m.scroll + rows);
+    if !visible
+        && let Some(Msg::Choose(i)) = p
+            .body
+            .iter()
+            .skip(m.scroll)
+            .take(rows)
+            .find_map(|l| l.target.clone())
+    {
+        m.cursor = i;
+    }
+}
+
+fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    // Messages that work everywhere, whatever is open.
+    match msg {
+        Msg::Resize(w, h) => {
+            m.width = w;
+            m.height = h;
+            return None;
+        }
+        Msg::ToggleLang => {
+            set_lang(m, m.lang.other());
+            return None;
+        }
+        Msg::SetLang(lang) => {
+            set_lang(m, lang);
+            return None;
+        }
+        Msg::Exported(result) => {
+            m.status = Some(match result {
+                Ok(path) => Status {
+                    id: "ui-tui-exported",
+                    arg: Some(path.display().to_string()),
+                    error: false,
+                },
+                Err(p) => Status {
+                    id: "ui-tui-export-failed",
+                    arg: p.get("error").map(str::to_owned),
+                    error: true,
+                },
+            });
+            return None;
+        }
+        _ => {}
+    }
+    if let Some(overlay) = m.overlay.clone() {
+        return update_overlay(m, overlay, msg);
+    }
+    match msg {
+        Msg::Help => {
+            m.overlay = Some(Overlay::Help);
+            return None;
+        }
+        Msg::Quit => {
+            if m.answers.is_empty() {
+                m.quit = true;
+                return Some(Cmd::Quit);
+            }
+            m.overlay = Some(Overlay::ConfirmQuit);
+            return None;
+        }
+        _ => {}
+    }
+    match m.screen {
+        Screen::Welcome => update_welcome(m, msg),
+        Screen::Question(q) => update_question(m, q, msg),
+        Screen::Review => update_review(m, msg),
+        Screen::Checklist => update_checklist(m, msg),
+    }
+}
+
+fn set_lang(m: &mut Model<'_>, lang: Lang) {
+    m.lang = lang;
+    if m.checklist.is_some() {
+        build_checklist(m);
+    }
+}
+
+fn build_checklist(m: &mut Model<'_>) {
+    let w = m.walk();
+    m.checklist = w
+        .is_complete()
+        .then(|| Checklist::build(m.guide, m.lang, &m.answers, &w));
+}
+
+fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> {
+    match overlay {
+        Overlay::Help => {
+            if matches!(
+                msg,
+                Msg::Back
+                    | Msg::Confirm
+                    | Msg::Help
+                    | Msg::Quit
+                    | Msg::Yes
+                    | Msg::No
+                    | Msg::Choose(_)
+            ) {
+                m.overlay = None;
+            }
+            None
+        }
+        Overlay::ConfirmQuit => match msg {
+            Msg::Yes | Msg::Confirm => {
+                m.overlay = None;
+                m.quit = true;
+                Some(Cmd::Quit)
+            }
+            Msg::No | Msg::Back | Msg::Quit => {
+                m.overlay = None;
+                None
+            }
+            _ => None,
+        },
+        Overlay::ConfirmRestart => match msg {
+            Msg::Yes | Msg::Confirm => {
+                restart(m);
+                None
+            }
+            Msg::No | Msg::Back => {
+                m.overlay = None;
+                None
+            }
+            _ => None,
+        },
+        Overlay::Export(mut input) => {
+            match msg {
+                Msg::Char(c) => input.insert(c),
+                Msg::DeleteChar => {
+                    input.delete_back();
+                }
+                Msg::Left => input.cursor = input.cursor.saturating_sub(1),
+                Msg::Right => input.cursor = (input.cursor + 1).min(input.text.chars().count()),
+                Msg::Home => input.cursor = 0,
+                Msg::End => input.cursor = input.text.chars().count(),
+                Msg::Back | Msg::No => {
+                    m.overlay = None;
+                    return None;
+                }
+                Msg::Confirm | Msg::Yes => {
+                    let text = input.text.trim();
+                    if text.is_empty() {
+                        return None;
+                    }
+                    let path = PathBuf::from(text);
+                    let format = match path.extension().and_then(|e| e.to_str()) {
+                        Some("txt") => Format::Text,
+                        Some("json") => Format::Json,
+                        _ => Format::Markdown,
+                    };
+                    m.overlay = None;
+                    m.status = Some(Status {
+                        id: "ui-tui-exporting",
+                        arg: None,
+                        error: false,
+                    });
+                    return Some(Cmd::Export { path, format });
+                }
+                _ => {}
+            }
+            m.overlay = Some(Overlay::Export(input));
+            None
+        }
+    }
+}
+
+/// Clears every answer and returns to the welcome screen.
+pub fn restart(m: &mut Model<'_>) {
+    let (guide, lang, today, width, height, theme) =
+        (m.guide, m.lang, m.today, m.width, m.height, m.theme);
+    *m = Model::new(guide, lang, today);
+    m.width = width;
+    m.height = height;
+    m.theme = theme;
+}
+
+/// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start.
+pub const WELCOME_ROWS: usize = 3;
+
+fn update_welcome(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    match msg {
+        Msg::Up | Msg::Left => m.cursor = m.cursor.saturating_sub(1),
+        Msg::Down | Msg::Right => m.cursor = (m.cursor + 1).min(WELCOME_ROWS - 1),
+        Msg::Highlight(i) if i < WELCOME_ROWS => m.cursor = i,
+        Msg::Choose(i) if i < WELCOME_ROWS => {
+            m.cursor = i;
+            return update_welcome(m, Msg::Confirm);
+        }
+        Msg::Confirm => match m.cursor {
+            0 => set_lang(m, Lang::Zh),
+            1 => set_lang(m, Lang::En),
+            _ => go_to_pending(m),
+        },
+        _ => {}
+    }
+    None
+}
+
+/// Opens the first unanswered question on the path, or the review once there is none.
+fn go_to_pending(m: &mut Model<'_>) {
+    match m.walk().pending {
+        Some(q) => open_question(m, q),
+        None => open_review(m),
+    }
+}
+
+fn open_question(m: &mut Model<'_>, q: usize) {
+    let question = &m.guide.content.questions[q];
+    m.screen = Screen::Question(q);
+    m.error = None;
+    m.scroll = 0;
+    let current = m.answers.get(&question.id).cloned();
+    m.cursor = match &current {
+        Some(AnswerValue::Choice(o)) => question.options.iter().position(|x| x == o).unwrap_or(0),
+        _ => 0,
+    };
+    m.month = (question.kind == QuestionKind::Month).then(|| {
+        let (min, max) = month_bounds(&question.id, &m.answers, m.today);
+        let value = match current {
+            Some(AnswerValue::Month(v)) => v,
+            // A sensible start: this month for the gap start, the start month for its end.
+            _ if question.id == GAP_START => YearMonth::of(m.today),
+            _ => min,
+        };
+        MonthDraft {
+            value: value.clamp(min, max),
+            field: MonthField::Month,
+            typed: String::new(),
+        }
+    });
+}
+
+fn open_review(m: &mut Model<'_>) {
+    m.screen = Screen::Review;
+    m.from_review = false;
+    m.cursor = m.walk().path.len(); // the "show checklist" row
+    m.scroll = 0;
+    m.error = None;
+}
+
+fn open_checklist(m: &mut Model<'_>) {
+    build_checklist(m);
+    if m.checklist.is_some() {
+        m.screen = Screen::Checklist;
+        m.cursor = 0;
+        m.scroll = 0;
+    }
+}
+
+/// Stores an answer and moves on: to the next question on the path (kept answers are shown
+/// again so they can be confirmed or changed), or to the review once the path is complete.
+fn answer(m: &mut Model<'_>, q: usize, value: AnswerValue) {
+    let id = m.guide.content.questions[q].id.clone();
+    m.answers.set(id, value);
+    m.error = None;
+    let w = m.walk();
+    if m.from_review && w.is_complete() {
+        open_review(m);
+        return;
+    }
+    let next = match w.path.iter().position(|&p| p == q) {
+        Some(i) => w.path.get(i + 1).copied().or(w.pending),
+        None => w.pending,
+    };
+    match next {
+        Some(n) => open_question(m, n),
+        None => open_review(m),
+    }
+}
+
+/// Back: the previous question on the path, or the welcome screen from the first.
+fn back(m: &mut Model<'_>, q: usize) {
+    let w = m.walk();
+    let pos = w.path.iter().position(|&p| p == q).unwrap_or(w.path.len());
+    match pos.checked_sub(1) {
+        Some(prev) => open_question(m, w.path[prev]),
+        None => {
+            m.screen = Screen::Welcome;
+            m.cursor = WELCOME_ROWS - 1;
+            m.month = None;
+        }
+    }
+}
+
+fn update_question(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
+    let kind = m.guide.content.questions[q].kind;
+    if kind == QuestionKind::Month {
+        return update_month(m, q, msg);
+    }
+    let count = m.options(q).len();
+    match msg {
+        Msg::Up => m.cursor = m.cursor.saturating_sub(1),
+        Msg::Down => m.cursor = (m.cursor + 1).min(count.saturating_sub(1)),
+        Msg::Home => m.cursor = 0,
+        Msg::End => m.cursor = count.saturating_sub(1),
+        Msg::Highlight(i) if i < count => m.cursor = i,
+        Msg::Choose(i) if i < count => {
+            m.cursor = i;
+            let o = m.options(q)[i].clone();
+            answer(m, q, AnswerValue::Choice(o));
+        }
+        Msg::Confirm => {
+            let o = m.options(q)[m.cursor.min(count - 1)].clone();
+            answer(m, q, AnswerValue::Choice(o));
+        }
+        Msg::Back | Msg::Left | Msg::DeleteChar => back(m, q),
+        _ => {}
+    }
+    None
+}
+
+fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
+    let question = &m.guide.content.questions[q];
+    let (id, optional) = (question.id.clone(), question.optional);
+    let (min, max) = month_bounds(&id, &m.answers, m.today);
+    let mut draft = m.month.clone()?;
+    let step = |d: &mut MonthDraft, months: i64| {
+        d.value = d.value.plus(months).clamp(min, max);
+        d.typed.clear();
+    };
+    match msg {
+        Msg::Left => draft.field = MonthField::Year,
+        Msg::Right => draft.field = MonthField::Month,
+        Msg::Up | Msg::Down => {
+            let unit = if draft.field == MonthField::Year {
+                12
+            } else {
+                1
+            };
+            step(&mut draft, if msg == Msg::Up { unit } else { -unit });
+        }
+        Msg::PageUp => step(&mut draft, 12),
+        Msg::PageDown => step(&mut draft, -12),
+        Msg::StepYear(n) => step(&mut draft, 12 * i64::from(n)),
+        Msg::StepMonth(n) => step(&mut draft, i64::from(n)),
+        Msg::Char(c) if c.is_ascii_digit() || c == '-' => {
+            if draft.typed.len() < 7 {
+                // Typing "202609" gets its dash added after the year.
+                if draft.typed.len() == 4 && c != '-' {
+                    draft.typed.push('-');
+                }
+                draft.typed.push(c);
+            }
+            if let Ok(v) = draft.typed.parse::<YearMonth>()
+                && draft.typed.len() == 7
+            {
+                draft.value = v;
+            }
+        }
+        Msg::Char('n' | 'N') | Msg::NoMonth if optional => {
+            answer(m, q, AnswerValue::NoMonth);
+            return None;
+        }
+        Msg::DeleteChar if !draft.typed.is_empty() => {
+            draft.typed.pop();
+        }
+        Msg::Back | Msg::DeleteChar => {
+            back(m, q);
+            return None;
+        }
+        Msg::Confirm => {
+            let value = if draft.typed.is_empty() {
+                Ok(draft.value)
+            } else {
+                draft
+                    .typed
+                    .parse::<YearMonth>()
+                    .map_err(crate::batch::month_problem)
+            };
+            match value.and_then(|v| check_month(&id, v, &m.answers, m.today).map(|()| v)) {
+                Ok(v) => {
+                    answer(m, q, AnswerValue::Month(v));
+                    return None;
+                }
+                Err(p) => m.error = Some(p.arg("question", &id).arg("value", &draft.typed)),
+            }
+        }
+        _ => {}
+    }
+    if !matches!(msg, Msg::Confirm) {
+        m.error = None;
+    }
+    m.month = Some(draft);
+    None
+}
+
+fn update_review(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    let w = m.walk();
+    let rows = w.path.len() + 1; // answers, then "show the checklist"
+    match msg {
+        Msg::Up => m.cursor = m.cursor.saturating_sub(1),
+        Msg::Down => m.cursor = (m.cursor + 1).min(rows - 1),
+        Msg::Home => m.cursor = 0,
+        Msg::End => m.cursor = rows - 1,
+        Msg::Highlight(i) if i < rows => m.cursor = i,
+        Msg::Choose(i) if i < rows => {
+            m.cursor = i;
+            return update_review(m, Msg::Confirm);
+        }
+        Msg::Confirm => {
+            if m.cursor < w.path.len() {
+                m.from_review = true;
+                open_question(m, w.path[m.cursor]);
+            } else {
+                open_checklist(m);
+            }
+        }
+        Msg::Back | Msg::Left | Msg::DeleteChar => {
+            if let Some(&last) = w.path.last() {
+                open_question(m, last);
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Number of checklist items (the rows a cursor can be on).
+pub fn checklist_item_count(m: &Model<'_>) -> usize {
+    m.checklist
+        .as_ref()
+        .map_or(0, |c| c.sections.iter().map(|s| s.items.len()).sum())
+}
+
+/// The checklist item at a row index, with its section id.
+pub fn checklist_item<'m>(
+    m: &'m Model<'_>,
+    index: usize,
+) -> Option<(&'m str, &'m crate::checklist::ChecklistItem)> {
+    m.checklist
+        .as_ref()?
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter().map(move |i| (s.id.as_str(), i)))
+        .nth(index)
+}
+
+fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    let count = checklist_item_count(m);
+    let page = usize::from(m.height.saturating_sub(8)).max(1);
+    match msg {
+        Msg::Up => m.cursor = m.cursor.saturating_sub(1),
+        Msg::Down => m.cursor = (m.cursor + 1).min(count.saturating_sub(1)),
+        Msg::Home => m.cursor = 0,
+        Msg::End => m.cursor = count.saturating_sub(1),
+        Msg::PageUp => m.scroll = m.scroll.saturating_sub(page),
+        Msg::PageDown => m.scroll += page,
+        Msg::Scroll(n) => m.scroll = m.scroll.saturating_add_signed(n as isize),
+        Msg::Highlight(i) if i < count => m.cursor = i,
+        Msg::Choose(i) if i < count => {
+            m.cursor = i;
+            return update_checklist(m, Msg::ToggleTick);
+        }
+        Msg::ToggleTick | Msg::Confirm => {
+            if let Some((section, item)) = checklist_item(m, m.cursor)
+                && section == "materials"
+            {
+                let id = item.id.clone();
+                if !m.ticked.remove(&id) {
+                    m.ticked.insert(id);
+                }
+            }
+        }
+        Msg::ToggleSources => m.show_sources = !m.show_sources,
+        Msg::StartExport => {
+            m.overlay = Some(Overlay::Export(TextInput::new(&m.default_export_name())));
+        }
+        Msg::Restart => m.overlay = Some(Overlay::ConfirmRestart),
+        Msg::Back | Msg::Left | Msg::DeleteChar => open_review(m),
+        _ => {}
+    }
+    None
+}

@@ -1,0 +1,64 @@
+//! Terminal setup and teardown, in one place. Every way out restores the terminal: a
+//! normal quit, an error, a panic (our hook runs before ratatui's, which only restores raw
+//! mode and the alternate screen, and also turns off mouse capture and shows the cursor),
+//! and SIGTERM/SIGHUP (caught as flags the event loop checks).
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use std::io::stdout;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set when SIGTERM or SIGHUP arrives; the event loop then exits and restores.
+#[derive(Clone, Default)]
+pub struct Signals(Arc<AtomicBool>);
+
+impl Signals {
+    pub fn install() -> std::io::Result<Signals> {
+        let flag = Arc::new(AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            signal_hook::flag::register(sig, Arc::clone(&flag))?;
+        }
+        Ok(Signals(flag))
+    }
+
+    pub fn raised(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Turns off what we turned on beyond ratatui's own setup. Safe to call more than once.
+fn undo_extras() {
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste, Show);
+}
+
+/// Enters full-screen mode: raw mode, alternate screen, mouse capture, bracketed paste.
+pub fn setup(mouse: bool) -> std::io::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    // Chained after ratatui's hook is installed, so ours runs first.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        undo_extras();
+        ratatui_hook(info);
+    }));
+    let extras = if mouse {
+        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+    } else {
+        execute!(stdout(), EnableBracketedPaste)
+    };
+    if let Err(e) = extras {
+        restore();
+        return Err(e);
+    }
+    Ok(terminal)
+}
+
+/// Leaves full-screen mode and gives the terminal back as it was.
+pub fn restore() {
+    undo_extras();
+    ratatui::restore();
+}

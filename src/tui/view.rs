@@ -1,0 +1,284 @@
+//! Drawing: a pure function of the model and the frame size. It only reads.
+//!
+//! Text is wrapped by `crate::wrap` before it gets here and drawn without ratatui's `Wrap`
+//! (which can draw past the edge with wide characters, ratatui issue #2679).
+
+use super::layout::{Geometry, Plan, button_spans, geometry, plan, too_small, visible_offset};
+use super::model::{Model, Msg, Overlay, Screen};
+use crate::wrap::{width as cells, wrap};
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// Draws the whole screen for the model.
+pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    if too_small(area.width, area.height) {
+        draw_too_small(m, frame, area);
+        return;
+    }
+    let p = plan(m, area.width, area.height);
+    let geo = geometry(m, area.width, area.height);
+    frame.render_widget(Block::new().style(m.theme.base), area);
+    draw_frame(m, frame, &p, &geo);
+    let offset = visible_offset(&p, &geo, m.scroll);
+    let rows = usize::from(geo.body_rows);
+    let body: Vec<Line<'static>> = p
+        .body
+        .iter()
+        .skip(offset)
+        .take(rows)
+        .map(|l| l.line.clone())
+        .collect();
+    let body_area = Rect::new(geo.text_left, geo.body_top, geo.text_width, geo.body_rows);
+    frame.render_widget(Paragraph::new(body).style(m.theme.base), body_area);
+    // Scroll markers in the right border when there is more above or below.
+    let right = area.width.saturating_sub(1);
+    if offset > 0 {
+        frame.render_widget(
+            Paragraph::new("^").style(m.theme.key),
+            Rect::new(right, geo.body_top, 1, 1),
+        );
+    }
+    if offset + rows < p.body.len() {
+        let y = geo.body_top + geo.body_rows.saturating_sub(1);
+        frame.render_widget(
+            Paragraph::new("v").style(m.theme.key),
+            Rect::new(right, y, 1, 1),
+        );
+    }
+    if let (Some(row), Some((status, error))) = (geo.status_row, &p.status) {
+        let style = if *error { m.theme.error } else { m.theme.key };
+        let text = fit(status, geo.text_width);
+        frame.render_widget(
+            Paragraph::new(text).style(style),
+            Rect::new(geo.text_left, row, geo.text_width, 1),
+        );
+    }
+    for (x, label, _) in button_spans(&p, &geo) {
+        let w = cells(&label) as u16;
+        frame.render_widget(
+            Paragraph::new(label).style(m.theme.button),
+            Rect::new(x, geo.buttons_row, w, 1),
+        );
+    }
+    let hint = Paragraph::new(fit(&p.hint, area.width)).style(m.theme.muted);
+    frame.render_widget(hint, Rect::new(0, geo.hint_row, area.width, 1));
+    // The real cursor sits in a text field, so an input method's window follows it.
+    if m.overlay.is_none()
+        && let Some((line, col)) = p.text_cursor
+        && line >= offset
+        && line < offset + rows
+    {
+        let y = geo.body_top + (line - offset) as u16;
+        frame.set_cursor_position(Position::new(geo.text_left + col.min(geo.text_width), y));
+    }
+    if let Some(overlay) = &m.overlay {
+        draw_overlay(m, frame, overlay, area);
+    }
+}
+
+/// Cuts `text` to at most `width` cells without splitting a character.
+pub fn fit(text: &str, width: u16) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > usize::from(width) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+fn block<'a>(m: &Model<'_>, title: String) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(m.theme.borders)
+        .border_style(m.theme.border)
+        .title(Span::styled(title, m.theme.title))
+}
+
+fn draw_frame(m: &Model<'_>, frame: &mut Frame<'_>, p: &Plan, geo: &Geometry) {
+    let outer = Rect::new(0, 0, geo.width, geo.height.saturating_sub(1));
+    // Title on the left of the top border, the language button on the right; the title
+    // gives way when both do not fit.
+    let lang = format!("[{}]", p.lang_button);
+    let room = geo.width.saturating_sub(4 + cells(&lang) as u16 + 1);
+    let title = fit(&format!(" {} ", p.title), room);
+    frame.render_widget(block(m, title), outer);
+    let x = geo.width.saturating_sub(2 + cells(&lang) as u16);
+    frame.render_widget(
+        Paragraph::new(lang.clone()).style(m.theme.button),
+        Rect::new(x, 0, cells(&lang) as u16, 1),
+    );
+    for (i, line) in p.header.iter().enumerate() {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let style = line.spans.first().map_or(line.style, |s| s.style);
+        frame.render_widget(
+            Paragraph::new(fit(&text, geo.text_width)).style(style),
+            Rect::new(geo.text_left, 1 + i as u16, geo.text_width, 1),
+        );
+    }
+}
+
+/// A dialog's content and where it goes: the same for drawing and for mouse clicks.
+pub struct Dialog {
+    pub title: String,
+    pub lines: Vec<Line<'static>>,
+    pub rect: Rect,
+    /// Clickable parts: (line, first column, end column, message), relative to the inside.
+    pub buttons: Vec<(usize, u16, u16, Msg)>,
+    /// The text cursor (line, column) for a text field.
+    pub cursor: Option<(usize, u16)>,
+}
+
+/// Lays out the dialog for `overlay` in a frame of `area`.
+pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
+    let t = |id: &str| m.guide.locales.text(m.lang, id);
+    let max = 72.min(area.width.saturating_sub(2));
+    let inner_w = max.saturating_sub(4);
+    let mut buttons = Vec::new();
+    let mut cursor = None;
+    let button_row = |lines: &mut Vec<Line<'static>>,
+                      buttons: &mut Vec<(usize, u16, u16, Msg)>,
+                      items: Vec<(String, Msg)>| {
+        let mut spans = Vec::new();
+        let mut x = 0u16;
+        for (label, msg) in items {
+            let text = format!("[{label}]");
+            let w = cells(&text) as u16;
+            buttons.push((lines.len(), x, x + w, msg));
+            spans.push(Span::styled(text, m.theme.button));
+            spans.push(Span::raw("  "));
+            x += w + 2;
+        }
+        lines.push(Line::from(spans));
+    };
+    let (title, lines, width) = match overlay {
+        Overlay::Help => {
+            let mut lines = Vec::new();
+            if let Screen::Question(q) = m.screen {
+                let id = format!("q-{}", m.guide.content.questions[q].id);
+                if let Some(help) = m.guide.locales.attr(m.lang, &id, "help", None) {
+                    lines.extend(wrapped(&help, inner_w, m.theme.base));
+                    lines.push(Line::raw(""));
+                }
+            }
+            lines.extend(wrapped(&t("ui-tui-help-keys"), inner_w, m.theme.muted));
+            lines.push(Line::raw(""));
+            lines.extend(wrapped(&t("ui-disclaimer"), inner_w, m.theme.muted));
+            lines.push(Line::raw(""));
+            button_row(
+                &mut lines,
+                &mut buttons,
+                vec![(t("ui-tui-close"), Msg::Back)],
+            );
+            (t("ui-tui-help-title"), lines, max)
+        }
+        Overlay::ConfirmQuit | Overlay::ConfirmRestart => {
+            let id = if *overlay == Overlay::ConfirmQuit {
+                "ui-tui-quit-question"
+            } else {
+                "ui-tui-restart-question"
+            };
+            let w = max.min(50);
+            let mut lines = wrapped(&t(id), w.saturating_sub(4), m.theme.base);
+            lines.push(Line::raw(""));
+            button_row(
+                &mut lines,
+                &mut buttons,
+                vec![(t("ui-tui-yes"), Msg::Yes), (t("ui-tui-no"), Msg::No)],
+            );
+            (t("ui-title"), lines, w)
+        }
+        Overlay::Export(input) => {
+            let mut lines = wrapped(&t("ui-tui-export-prompt"), inner_w, m.theme.base);
+            lines.extend(wrapped(&t("ui-tui-export-formats"), inner_w, m.theme.muted));
+            lines.push(Line::raw(""));
+            // Show the end of a long path so the cursor stays in view.
+            let before: String = input.text.chars().take(input.cursor).collect();
+            let room = usize::from(inner_w.saturating_sub(1));
+            let mut shown = input.text.clone();
+            let mut cursor_col = cells(&before);
+            while cells(&shown) > room && cursor_col > room / 2 {
+                let first = shown.remove(0);
+                cursor_col -= cells(&first.to_string());
+            }
+            cursor = Some((lines.len(), cursor_col as u16));
+            lines.push(Line::styled(fit(&shown, inner_w), m.theme.key));
+            lines.push(Line::raw(""));
+            button_row(
+                &mut lines,
+                &mut buttons,
+                vec![
+                    (t("ui-tui-save"), Msg::Confirm),
+                    (t("ui-tui-cancel"), Msg::Back),
+                ],
+            );
+            (t("ui-tui-btn-export"), lines, max)
+        }
+    };
+    let width = width.min(area.width.saturating_sub(2)).max(10);
+    let height = (lines.len() as u16 + 2)
+        .min(area.height.saturating_sub(2))
+        .max(3);
+    let x = (area.width.saturating_sub(width)) / 2;
+    let y = (area.height.saturating_sub(height + 1)) / 2;
+    Dialog {
+        title,
+        lines,
+        rect: Rect::new(x, y, width, height),
+        buttons,
+        cursor,
+    }
+}
+
+/// The inside of a dialog box (inside the border, one column of padding).
+pub fn dialog_inner(rect: Rect) -> Rect {
+    Rect::new(
+        rect.x + 2,
+        rect.y + 1,
+        rect.width.saturating_sub(4),
+        rect.height.saturating_sub(2),
+    )
+}
+
+fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap(text, usize::from(width))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: Rect) {
+    let d = dialog(m, overlay, area);
+    frame.render_widget(Clear, d.rect);
+    frame.render_widget(
+        block(
+            m,
+            fit(&format!(" {} ", d.title), d.rect.width.saturating_sub(4)),
+        )
+        .style(m.theme.base),
+        d.rect,
+    );
+    let inner = dialog_inner(d.rect);
+    frame.render_widget(Paragraph::new(d.lines).style(m.theme.base), inner);
+    if let Some((line, col)) = d.cursor {
+        let y = inner.y + line as u16;
+        if y < inner.y + inner.height {
+            frame.set_cursor_position(Position::new(inner.x + col.min(inner.width), y));
+        }
+    }
+}
+
+/// Below the minimum size: a bilingual request to enlarge the window. Keys still work.
+fn draw_too_small(m: &Model<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let text = m.guide.locales.text(m.lang, "ui-tui-too-small");
+    let lines = wrapped(&text, area.width.max(1), m.theme.warning);
+    frame.render_widget(Paragraph::new(lines).style(m.theme.base), area);
+}
