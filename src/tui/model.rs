@@ -259,15 +259,17 @@ fn settle_scroll(m: &mut Model<'_>, user_scroll: bool) {
     let visible = p
         .focus
         .is_some_and(|(s, e)| s >= m.scroll && e <= m.scroll + rows);
-    if !visible
-        && let Some(Msg::Choose(i)) = p
-            .body
-            .iter()
-            .skip(m.scroll)
-            .take(rows)
-            .find_map(|l| l.target.clone())
-    {
-        m.cursor = i;
+    if visible {
+        return;
+    }
+    // The first item that starts inside the view (not one continued from above).
+    let end = (m.scroll + rows).min(p.body.len());
+    let starts = (m.scroll..end).find_map(|i| match &p.body[i].target {
+        Some(Msg::Choose(n)) if i == 0 || p.body[i - 1].target != Some(Msg::Choose(*n)) => Some(*n),
+        _ => None,
+    });
+    if let Some(n) = starts {
+        m.cursor = n;
     }
 }
 

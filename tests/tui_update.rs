@@ -1,0 +1,386 @@
+//! The wizard's `update` and input mapping, driven by messages and events with no terminal.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use yibao_guide::engine::answers::AnswerValue;
+use yibao_guide::guide::Guide;
+use yibao_guide::i18n::Lang;
+use yibao_guide::render::Format;
+use yibao_guide::tui::input::map_event;
+use yibao_guide::tui::layout::{geometry, plan, visible_offset};
+use yibao_guide::tui::model::{Cmd, Model, Msg, Overlay, Screen, update};
+
+fn guide() -> Guide {
+    Guide::embedded().expect("shipped content loads")
+}
+
+fn model(g: &Guide) -> Model<'_> {
+    let mut m = Model::new(g, Lang::En, "2026-11-22".parse().unwrap());
+    update(&mut m, Msg::Resize(80, 24));
+    m
+}
+
+fn question_id(m: &Model<'_>) -> Option<String> {
+    match m.screen {
+        Screen::Question(q) => Some(m.guide.content.questions[q].id.clone()),
+        _ => None,
+    }
+}
+
+fn option_index(m: &Model<'_>, option: &str) -> usize {
+    let Screen::Question(q) = m.screen else {
+        panic!("not on a question")
+    };
+    m.options(q)
+        .iter()
+        .position(|o| o == option)
+        .unwrap_or_else(|| panic!("no option {option}"))
+}
+
+fn choose(m: &mut Model<'_>, option: &str) {
+    let i = option_index(m, option);
+    update(m, Msg::Choose(i));
+}
+
+fn type_month(m: &mut Model<'_>, month: &str) {
+    for c in month.chars() {
+        update(m, Msg::Char(c));
+    }
+    update(m, Msg::Confirm);
+}
+
+/// Answers the whole path for a resigned person with a 3-month ongoing gap.
+fn to_review(m: &mut Model<'_>) {
+    update(m, Msg::Confirm); // welcome: Start
+    choose(m, "resigned");
+    type_month(m, "2026-09");
+    update(m, Msg::NoMonth);
+    choose(m, "flexible");
+    choose(m, "same");
+    choose(m, "no");
+    assert_eq!(m.screen, Screen::Review);
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+#[test]
+fn start_answer_and_route_to_the_benefit_question() {
+    let g = guide();
+    let mut m = model(&g);
+    assert_eq!(m.screen, Screen::Welcome);
+    update(&mut m, Msg::Confirm);
+    assert_eq!(question_id(&m).as_deref(), Some("reason"));
+    choose(&mut m, "laid_off");
+    assert_eq!(
+        question_id(&m).as_deref(),
+        Some("benefit"),
+        "laid off people are asked about benefit"
+    );
+    update(&mut m, Msg::Back);
+    choose(&mut m, "resigned");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+}
+
+#[test]
+fn back_keeps_later_answers_and_changing_keeps_what_still_applies() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    // Back from the review goes to the last question; back again and again to the start.
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("gap_medical"));
+    for _ in 0..5 {
+        update(&mut m, Msg::Back);
+    }
+    assert_eq!(question_id(&m).as_deref(), Some("reason"));
+    assert_eq!(m.answers.len(), 6, "going back forgets nothing");
+    // The highlighted option is the kept answer.
+    assert_eq!(m.cursor, option_index(&m, "resigned"));
+    // Change the reason to one with an extra question: the extra question comes next...
+    choose(&mut m, "laid_off");
+    assert_eq!(question_id(&m).as_deref(), Some("benefit"));
+    choose(&mut m, "unsure");
+    // ...then the kept month is offered again, preselected.
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+    assert_eq!(m.month.as_ref().unwrap().value.to_string(), "2026-09");
+    for _ in 0..5 {
+        update(&mut m, Msg::Confirm);
+    }
+    assert_eq!(m.screen, Screen::Review);
+    assert_eq!(
+        m.answers.get("plan"),
+        Some(&AnswerValue::Choice("flexible".into()))
+    );
+}
+
+#[test]
+fn editing_from_the_review_returns_to_it() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    let walk = m.walk();
+    let plan_row = walk
+        .path
+        .iter()
+        .position(|&q| g.content.questions[q].id == "plan")
+        .unwrap();
+    update(&mut m, Msg::Choose(plan_row));
+    assert_eq!(question_id(&m).as_deref(), Some("plan"));
+    choose(&mut m, "resident");
+    assert_eq!(
+        m.screen,
+        Screen::Review,
+        "back to the review, not through every question"
+    );
+    assert_eq!(
+        m.answers.get("plan"),
+        Some(&AnswerValue::Choice("resident".into()))
+    );
+}
+
+#[test]
+fn month_picker_arrows_typing_and_limits() {
+    let g = guide();
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "resigned");
+    let draft = |m: &Model<'_>| m.month.as_ref().unwrap().value.to_string();
+    assert_eq!(draft(&m), "2026-11", "starts at this month");
+    update(&mut m, Msg::Down);
+    assert_eq!(draft(&m), "2026-10");
+    update(&mut m, Msg::Left); // year field
+    update(&mut m, Msg::Down);
+    assert_eq!(draft(&m), "2025-10");
+    for _ in 0..30 {
+        update(&mut m, Msg::Up);
+    }
+    assert_eq!(draft(&m), "2026-12", "no later than next month");
+    // Typed months are checked on Enter; a bad one shows an error and stays.
+    type_month(&mut m, "2027-05");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+    assert_eq!(m.error.as_ref().unwrap().code, "answer-month-future");
+    update(&mut m, Msg::DeleteChar); // edits the typed text
+    for _ in 0..7 {
+        update(&mut m, Msg::DeleteChar);
+    }
+    assert_eq!(
+        question_id(&m).as_deref(),
+        Some("reason"),
+        "Backspace on an empty field goes back"
+    );
+}
+
+#[test]
+fn language_switch_keeps_answers_and_rebuilds_the_checklist() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    let last = m.walk().path.len();
+    update(&mut m, Msg::Choose(last));
+    assert_eq!(m.screen, Screen::Checklist);
+    let en_title = m.checklist.as_ref().unwrap().sections[0].title.clone();
+    update(&mut m, Msg::ToggleLang);
+    assert_eq!(m.lang, Lang::Zh);
+    assert_eq!(m.screen, Screen::Checklist);
+    assert_eq!(m.answers.len(), 6);
+    let zh_title = m.checklist.as_ref().unwrap().sections[0].title.clone();
+    assert_ne!(en_title, zh_title);
+    assert_eq!(m.checklist.as_ref().unwrap().lang, "zh-CN");
+}
+
+#[test]
+fn quit_asks_only_when_there_is_something_to_lose() {
+    let g = guide();
+    let mut m = model(&g);
+    assert_eq!(update(&mut m, Msg::Quit), Some(Cmd::Quit));
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "moved");
+    assert_eq!(update(&mut m, Msg::Quit), None);
+    assert_eq!(m.overlay, Some(Overlay::ConfirmQuit));
+    update(&mut m, Msg::No);
+    assert_eq!(m.overlay, None);
+    assert!(!m.quit);
+    update(&mut m, Msg::Quit);
+    assert_eq!(update(&mut m, Msg::Yes), Some(Cmd::Quit));
+}
+
+#[test]
+fn checklist_ticks_sources_export_and_restart() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    update(&mut m, Msg::Confirm); // the cursor starts on "show my checklist"
+    assert_eq!(m.screen, Screen::Checklist);
+    update(&mut m, Msg::ToggleTick);
+    assert_eq!(m.ticked.len(), 1, "first item is a material");
+    update(&mut m, Msg::ToggleTick);
+    assert!(m.ticked.is_empty());
+    update(&mut m, Msg::ToggleSources);
+    assert!(m.show_sources);
+    update(&mut m, Msg::StartExport);
+    let Some(Overlay::Export(input)) = &m.overlay else {
+        panic!("export dialog")
+    };
+    assert_eq!(input.text, "yibao-checklist-2026-11-22.md");
+    for _ in 0..2 {
+        update(&mut m, Msg::DeleteChar);
+    }
+    update(&mut m, Msg::Char('t'));
+    update(&mut m, Msg::Char('x'));
+    update(&mut m, Msg::Char('t'));
+    match update(&mut m, Msg::Confirm) {
+        Some(Cmd::Export { path, format }) => {
+            assert_eq!(path.to_str(), Some("yibao-checklist-2026-11-22.txt"));
+            assert_eq!(format, Format::Text);
+        }
+        other => panic!("expected an export, got {other:?}"),
+    }
+    update(&mut m, Msg::Exported(Ok("/tmp/x.txt".into())));
+    assert_eq!(m.status.as_ref().unwrap().id, "ui-tui-exported");
+    update(&mut m, Msg::Restart);
+    update(&mut m, Msg::Yes);
+    assert_eq!(m.screen, Screen::Welcome);
+    assert!(m.answers.is_empty() && m.ticked.is_empty());
+}
+
+#[test]
+fn scrolling_keeps_the_highlight_visible_at_every_size() {
+    let g = guide();
+    for (w, h) in [(40, 15), (80, 24), (120, 40), (40, 12)] {
+        let mut m = model(&g);
+        update(&mut m, Msg::Resize(w, h));
+        to_review(&mut m);
+        update(&mut m, Msg::Confirm);
+        for step in 0..200 {
+            let msg = if step < 100 { Msg::Down } else { Msg::Up };
+            update(&mut m, msg);
+            let p = plan(&m, w, h);
+            let geo = geometry(&m, w, h);
+            let offset = visible_offset(&p, &geo, m.scroll);
+            let (start, end) = p.focus.expect("a highlighted item");
+            assert!(
+                start >= offset && end <= offset + usize::from(geo.body_rows).max(end - start),
+                "{w}x{h} step {step}"
+            );
+        }
+        // Paging moves the view and the highlight follows into it.
+        update(&mut m, Msg::PageDown);
+        update(&mut m, Msg::PageDown);
+        let p = plan(&m, w, h);
+        let geo = geometry(&m, w, h);
+        let (start, _) = p.focus.unwrap();
+        assert!(
+            start >= visible_offset(&p, &geo, m.scroll),
+            "{w}x{h}: focus {:?} scroll {} rows {} len {}",
+            p.focus,
+            m.scroll,
+            geo.body_rows,
+            p.body.len()
+        );
+    }
+}
+
+#[test]
+fn keys_map_by_screen() {
+    let g = guide();
+    let mut m = model(&g);
+    assert_eq!(map_event(&m, &key(KeyCode::F(2))), Some(Msg::ToggleLang));
+    assert_eq!(map_event(&m, &key(KeyCode::Enter)), Some(Msg::Confirm));
+    update(&mut m, Msg::Confirm);
+    assert_eq!(
+        map_event(&m, &key(KeyCode::Char('3'))),
+        Some(Msg::Choose(2))
+    );
+    assert_eq!(map_event(&m, &key(KeyCode::Esc)), Some(Msg::Back));
+    choose(&mut m, "resigned");
+    // In the month picker digits type and Left/Right switch fields.
+    assert_eq!(
+        map_event(&m, &key(KeyCode::Char('3'))),
+        Some(Msg::Char('3'))
+    );
+    assert_eq!(map_event(&m, &key(KeyCode::Left)), Some(Msg::Left));
+    let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert_eq!(map_event(&m, &ctrl_c), Some(Msg::Quit));
+    assert_eq!(
+        map_event(&m, &Event::Resize(100, 30)),
+        Some(Msg::Resize(100, 30))
+    );
+}
+
+#[test]
+fn clicks_land_on_what_is_drawn() {
+    let g = guide();
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    let (w, h) = (m.width, m.height);
+    let p = plan(&m, w, h);
+    let geo = geometry(&m, w, h);
+    let line = p
+        .body
+        .iter()
+        .position(|l| l.target == Some(Msg::Choose(2)))
+        .unwrap();
+    let click = |x: u16, y: u16| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let y = geo.body_top + line as u16;
+    assert_eq!(
+        map_event(&m, &click(geo.text_left + 3, y)),
+        Some(Msg::Choose(2))
+    );
+    // The language button in the top-right corner.
+    assert_eq!(map_event(&m, &click(w - 4, 0)), Some(Msg::ToggleLang));
+    // The Next button on the buttons row.
+    let buttons = yibao_guide::tui::layout::button_spans(&p, &geo);
+    let (x, _, msg) = buttons.last().unwrap().clone();
+    assert_eq!(msg, Msg::Confirm);
+    assert_eq!(
+        map_event(&m, &click(x + 1, geo.buttons_row)),
+        Some(Msg::Confirm)
+    );
+    // A click in a dialog hits its buttons.
+    choose(&mut m, "moved");
+    update(&mut m, Msg::Quit);
+    let d = yibao_guide::tui::view::dialog(
+        &m,
+        m.overlay.as_ref().unwrap(),
+        ratatui::layout::Rect::new(0, 0, w, h),
+    );
+    let inner = yibao_guide::tui::view::dialog_inner(d.rect);
+    let (line, x0, _, msg) = d.buttons[0].clone();
+    assert_eq!(msg, Msg::Yes);
+    assert_eq!(
+        map_event(&m, &click(inner.x + x0 + 1, inner.y + line as u16)),
+        Some(Msg::Yes)
+    );
+}
+
+#[test]
+fn tiny_terminals_never_panic_and_still_take_keys() {
+    let g = guide();
+    for (w, h) in [(1, 1), (2, 1), (10, 5), (39, 12), (40, 11), (300, 100)] {
+        let mut m = model(&g);
+        update(&mut m, Msg::Resize(w, h));
+        let backend = ratatui::backend::TestBackend::new(w, h);
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        terminal
+            .draw(|f| yibao_guide::tui::view::view(&m, f))
+            .unwrap();
+        if w < 40 || h < 12 {
+            assert_eq!(map_event(&m, &key(KeyCode::Char('q'))), Some(Msg::Quit));
+            assert_eq!(
+                map_event(&m, &key(KeyCode::Char('l'))),
+                Some(Msg::ToggleLang)
+            );
+        }
+    }
+}
