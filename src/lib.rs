@@ -20,6 +20,7 @@ pub mod guide;
 pub mod i18n;
 pub mod plain;
 pub mod render;
+pub mod resume;
 pub mod tui;
 pub mod validate;
 pub mod wrap;

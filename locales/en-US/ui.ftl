@@ -315,3 +315,12 @@ ui-hint-cancel = cancel
 
 err-terminal-failed = the terminal could not be used: { $error }
     .hint = run with --plain for the line-by-line mode.
+
+## Resume codes
+
+err-resume-bad-character = { $char } cannot be part of a resume code.
+    .hint = resume codes use digits and the letters A to Z except I, L, O and U; check the code on the receipt.
+err-resume-bad-length = this is not a resume code: it is too short or too long.
+    .hint = a resume code looks like 7KQ2-M9XD-4TPA-VR8.
+err-resume-typo = this resume code has a typo: its check character does not match.
+    .hint = read the code again, character by character.

@@ -310,3 +310,12 @@ ui-hint-cancel = 取消
 
 err-terminal-failed = 无法使用终端：{ $error }
     .hint = 请加 --plain 使用逐行模式。
+
+## 续办码
+
+err-resume-bad-character = 续办码中不能有「{ $char }」。
+    .hint = 续办码由数字和除I、L、O、U以外的字母组成，请对照凭条检查。
+err-resume-bad-length = 这不是续办码：长度不对。
+    .hint = 续办码形如 7KQ2-M9XD-4TPA-VR8。
+err-resume-typo = 续办码有输入错误：校验位不符。
+    .hint = 请逐个字符重新核对。
