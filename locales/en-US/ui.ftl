@@ -324,3 +324,20 @@ err-resume-bad-length = this is not a resume code: it is too short or too long.
     .hint = a resume code looks like 7KQ2-M9XD-4TPA-VR8.
 err-resume-typo = this resume code has a typo: its check character does not match.
     .hint = read the code again, character by character.
+
+## Configuration
+
+err-config-bad-value = { $key }: { $value } is not accepted.
+    .hint = use one of: { $known }.
+err-config-out-of-range = { $key }: { $value } is outside { $min } to { $max }.
+    .hint = choose a number of seconds in that range.
+err-config-pin-length = the operator PIN or passphrase must be 4 to 64 characters.
+    .hint = pick something the operator can type but a passer-by will not guess.
+err-config-export-dir = export_dir { $value } is not an existing folder.
+    .hint = create the folder first, or remove export_dir so the kiosk writes nothing.
+err-config-print-command = print_command must name a program, for example ["lp", "-d", "receipt"].
+    .hint = give the program and its arguments as a list; no shell is used.
+err-config-print-width = print_width { $value } is not 40 or 48.
+    .hint = receipt printers print 40 or 48 columns.
+err-config-kiosk-needs-exit = kiosk mode needs operator_exit (a key and a PIN): without it only a system signal could end the kiosk.
+    .hint = add operator_exit with key and pin; yibao-guide config --print-default shows an example.

@@ -319,3 +319,20 @@ err-resume-bad-length = 这不是续办码：长度不对。
     .hint = 续办码形如 7KQ2-M9XD-4TPA-VR8。
 err-resume-typo = 续办码有输入错误：校验位不符。
     .hint = 请逐个字符重新核对。
+
+## 配置
+
+err-config-bad-value = { $key }：不接受「{ $value }」。
+    .hint = 请使用以下之一：{ $known }。
+err-config-out-of-range = { $key }：{ $value }超出{ $min }至{ $max }的范围。
+    .hint = 请在此范围内选择秒数。
+err-config-pin-length = 操作员PIN或口令须为4至64个字符。
+    .hint = 请设置操作员能输入、路人猜不到的内容。
+err-config-export-dir = export_dir「{ $value }」不是已有的文件夹。
+    .hint = 请先创建该文件夹，或删除 export_dir 使自助终端不写入任何文件。
+err-config-print-command = print_command 须指明程序，例如 ["lp", "-d", "receipt"]。
+    .hint = 以列表形式给出程序及参数，不经过shell。
+err-config-print-width = print_width「{ $value }」不是40或48。
+    .hint = 小票打印机通常为40或48列。
+err-config-kiosk-needs-exit = 自助终端模式需要 operator_exit（按键和PIN），否则只能靠系统信号结束。
+    .hint = 请添加 operator_exit 的 key 和 pin；运行 yibao-guide config --print-default 可查看示例。

@@ -1,0 +1,458 @@
+//! The configuration file: language, mode, kiosk timeouts, operator exit, where exports may
+//! go, the print command, theme and borders.
+//!
+//! Read from `--config FILE`, else `$XDG_CONFIG_HOME/yibao-guide/config.yaml` (or
+//! `~/.config/…`), else built-in defaults. Every problem is reported with file:line, and a
+//! kiosk never starts half-configured: any problem stops the start.
+
+use crate::engine::files::read_text_limited;
+use crate::engine::problem::{Loc, Problem};
+use crate::engine::yaml;
+use crate::i18n::Lang;
+use crate::tui::theme::{BorderKind, ThemeKind};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How the wizard behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// A person at their own laptop.
+    Standard,
+    /// A self-service terminal: idle wipe, no way out without the operator PIN.
+    Kiosk,
+    /// A counselor on the phone: answers always visible, read-aloud text, bilingual view.
+    Counselor,
+}
+
+/// The key that opens the operator-exit dialog, e.g. `ctrl+alt+x` or `f12`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeySpec {
+    pub ctrl: bool,
+    pub alt: bool,
+    /// A lowercase letter or digit, or a function key number.
+    pub key: KeyName,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyName {
+    Char(char),
+    F(u8),
+}
+
+impl KeySpec {
+    pub fn parse(s: &str) -> Option<KeySpec> {
+        let mut spec = KeySpec {
+            ctrl: false,
+            alt: false,
+            key: KeyName::F(0),
+        };
+        let lower = s.trim().to_ascii_lowercase();
+        let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
+        let (last, mods) = parts.split_last()?;
+        for m in mods {
+            match *m {
+                "ctrl" | "control" => spec.ctrl = true,
+                "alt" | "meta" => spec.alt = true,
+                _ => return None,
+            }
+        }
+        spec.key = if let Some(n) = last.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+            if !(1..=12).contains(&n) {
+                return None;
+            }
+            KeyName::F(n)
+        } else {
+            let mut chars = last.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() || !c.is_ascii_alphanumeric() {
+                return None;
+            }
+            KeyName::Char(c)
+        };
+        // A bare letter or digit would be typed by accident; a function key alone is fine.
+        if matches!(spec.key, KeyName::Char(_)) && !spec.ctrl && !spec.alt {
+            return None;
+        }
+        // Keys the terminal itself or the kiosk's own rules use.
+        if spec.ctrl && !spec.alt && matches!(spec.key, KeyName::Char('c' | 'z' | 'q' | 's')) {
+            return None;
+        }
+        Some(spec)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OperatorExit {
+    pub key: KeySpec,
+    pub pin: String,
+}
+
+/// Where a checklist can go from a kiosk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub language: Option<Lang>,
+    pub mode: Mode,
+    pub idle_timeout: Duration,
+    pub countdown: Duration,
+    pub operator_exit: Option<OperatorExit>,
+    pub export_dir: Option<PathBuf>,
+    pub print_command: Option<Vec<String>>,
+    pub print_width: u16,
+    pub theme: Option<ThemeKind>,
+    pub borders: BorderKind,
+    /// The file it came from, if any.
+    pub source: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            language: None,
+            mode: Mode::Standard,
+            idle_timeout: Duration::from_secs(120),
+            countdown: Duration::from_secs(20),
+            operator_exit: None,
+            export_dir: None,
+            print_command: None,
+            print_width: 40,
+            theme: None,
+            borders: BorderKind::Line,
+            source: None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    language: Option<Spanned<String>>,
+    #[serde(default)]
+    mode: Option<Spanned<String>>,
+    #[serde(default)]
+    idle_timeout_seconds: Option<Spanned<u64>>,
+    #[serde(default)]
+    countdown_seconds: Option<Spanned<u64>>,
+    #[serde(default)]
+    operator_exit: Option<Spanned<RawOperatorExit>>,
+    #[serde(default)]
+    export_dir: Option<Spanned<String>>,
+    #[serde(default)]
+    print_command: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    print_width: Option<Spanned<u16>>,
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    borders: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOperatorExit {
+    key: Spanned<String>,
+    pin: Spanned<String>,
+}
+
+/// Configuration files are small.
+const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
+fn line<T>(s: &Spanned<T>) -> u32 {
+    u32::try_from(s.referenced.line()).unwrap_or(0)
+}
+
+/// The configuration file to read when `--config` is not given, if one exists.
+pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let base = env("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            env("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| Path::new(&h).join(".config"))
+        })?;
+    let path = base.join("yibao-guide").join("config.yaml");
+    path.is_file().then_some(path)
+}
+
+/// Reads and checks a configuration file; returns every problem found.
+pub fn load(path: &Path) -> Result<Config, Vec<Problem>> {
+    let file = read_text_limited(path, MAX_CONFIG_BYTES).map_err(|p| vec![p])?;
+    parse(&file.path, &file.text)
+}
+
+/// Parses configuration text; `file` names it in errors.
+pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
+    if let Some((n, _)) = text.lines().enumerate().find(|(_, l)| {
+        l.chars()
+            .any(|c| crate::engine::content::is_forbidden_char(c) && c != '\t')
+    }) {
+        return Err(vec![
+            Problem::new("control-character")
+                .at(Loc::new(file, n as u32 + 1))
+                .arg("char", "?"),
+        ]);
+    }
+    let mut c = Config {
+        source: Some(PathBuf::from(file)),
+        ..Config::default()
+    };
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Ok(c);
+    }
+    let raw: RawConfig = yaml::parse(file, text).map_err(|p| vec![p])?;
+    let mut problems = Vec::new();
+    let bad = |s: &Spanned<String>, key: &str, accepted: &str| {
+        Problem::new("config-bad-value")
+            .at(Loc::new(file, line(s)))
+            .arg("key", key)
+            .arg("value", &s.value)
+            .arg("known", accepted)
+    };
+    if let Some(l) = &raw.language {
+        match Lang::parse(&l.value) {
+            Some(lang) => c.language = Some(lang),
+            None => problems.push(bad(l, "language", "zh, en")),
+        }
+    }
+    if let Some(m) = &raw.mode {
+        match <Mode as clap::ValueEnum>::from_str(&m.value, true) {
+            Ok(mode) => c.mode = mode,
+            Err(_) => problems.push(bad(m, "mode", "standard, kiosk, counselor")),
+        }
+    }
+    let seconds = |v: &Spanned<u64>, key: &str, min: u64, max: u64, problems: &mut Vec<Problem>| {
+        if (min..=max).contains(&v.value) {
+            Some(Duration::from_secs(v.value))
+        } else {
+            problems.push(
+                Problem::new("config-out-of-range")
+                    .at(Loc::new(file, line(v)))
+                    .arg("key", key)
+                    .arg("value", v.value)
+                    .arg("min", min)
+                    .arg("max", max),
+            );
+            None
+        }
+    };
+    if let Some(v) = &raw.idle_timeout_seconds
+        && let Some(d) = seconds(v, "idle_timeout_seconds", 10, 3600, &mut problems)
+    {
+        c.idle_timeout = d;
+    }
+    if let Some(v) = &raw.countdown_seconds
+        && let Some(d) = seconds(v, "countdown_seconds", 5, 300, &mut problems)
+    {
+        c.countdown = d;
+    }
+    if let Some(op) = &raw.operator_exit {
+        let key = KeySpec::parse(&op.value.key.value);
+        if key.is_none() {
+            problems.push(bad(
+                &op.value.key,
+                "operator_exit.key",
+                "ctrl+alt+LETTER, alt+LETTER, F1..F12",
+            ));
+        }
+        let pin = op.value.pin.value.trim().to_owned();
+        if pin.chars().count() < 4 || pin.chars().count() > 64 {
+            problems
+                .push(Problem::new("config-pin-length").at(Loc::new(file, line(&op.value.pin))));
+        }
+        if let Some(key) = key {
+            c.operator_exit = Some(OperatorExit { key, pin });
+        }
+    }
+    if let Some(d) = &raw.export_dir {
+        let path = PathBuf::from(d.value.trim());
+        if path.is_dir() {
+            c.export_dir = Some(path);
+        } else {
+            problems.push(
+                Problem::new("config-export-dir")
+                    .at(Loc::new(file, line(d)))
+                    .arg("value", &d.value),
+            );
+        }
+    }
+    if let Some(cmd) = &raw.print_command {
+        if cmd.value.is_empty() || cmd.value[0].trim().is_empty() {
+            problems.push(Problem::new("config-print-command").at(Loc::new(file, line(cmd))));
+        } else {
+            c.print_command = Some(cmd.value.clone());
+        }
+    }
+    if let Some(w) = &raw.print_width {
+        if matches!(w.value, 40 | 48) {
+            c.print_width = w.value;
+        } else {
+            problems.push(
+                Problem::new("config-print-width")
+                    .at(Loc::new(file, line(w)))
+                    .arg("value", w.value),
+            );
+        }
+    }
+    if let Some(t) = &raw.theme {
+        match <ThemeKind as clap::ValueEnum>::from_str(&t.value, true) {
+            Ok(theme) => c.theme = Some(theme),
+            Err(_) => problems.push(bad(t, "theme", "default, high-contrast, mono")),
+        }
+    }
+    if let Some(b) = &raw.borders {
+        match <BorderKind as clap::ValueEnum>::from_str(&b.value, true) {
+            Ok(borders) => c.borders = borders,
+            Err(_) => problems.push(bad(b, "borders", "line, ascii")),
+        }
+    }
+    problems.extend(check_kiosk(&c, file));
+    if problems.is_empty() {
+        Ok(c)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A kiosk must have a way for the operator to leave it.
+pub fn check_kiosk(c: &Config, file: &str) -> Vec<Problem> {
+    if c.mode == Mode::Kiosk && c.operator_exit.is_none() {
+        vec![Problem::new("config-kiosk-needs-exit").at(Loc::file(file))]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The commented default configuration, written by `config --print-default`.
+pub const DEFAULT_CONFIG: &str = r#"# yibao-guide configuration. Every key is optional; command-line flags override these.
+# Read from --config FILE, else $XDG_CONFIG_HOME/yibao-guide/config.yaml
+# (usually ~/.config/yibao-guide/config.yaml).
+
+# Language at start: zh (中文) or en (English). Default: from LC_ALL / LC_MESSAGES / LANG.
+# language: zh
+
+# standard (a person at a laptop), kiosk (self-service terminal) or counselor (phone help).
+mode: standard
+
+# Kiosk: after this many seconds without input, ask "still there?" ...
+idle_timeout_seconds: 120
+# ... and after this many more, wipe every answer and return to the welcome screen.
+countdown_seconds: 20
+
+# Kiosk: the only way out besides a system signal. Press the key, then type the PIN.
+# Required in kiosk mode. Keys: ctrl+alt+LETTER, alt+LETTER, or F1..F12.
+# operator_exit:
+#   key: ctrl+alt+x
+#   pin: "change-me"
+
+# Kiosk: exports go only into this folder (names typed on screen cannot leave it).
+# Without it, and without a print command, a kiosk writes nothing to disk.
+# export_dir: /var/spool/yibao-guide
+
+# Kiosk: print the checklist by piping plain text to this command (no shell involved).
+# print_command: ["lp", "-d", "receipt"]
+# Receipt width in columns: 40 or 48 (Chinese text takes two columns a character).
+print_width: 40
+
+# Colours: default, high-contrast or mono (mono is used automatically when NO_COLOR is set).
+# theme: default
+# Borders: line, or ascii for terminals that draw box-drawing characters double width.
+borders: line
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_file_parses_to_the_defaults() {
+        let c = parse("default.yaml", DEFAULT_CONFIG).unwrap();
+        assert_eq!(c.mode, Mode::Standard);
+        assert_eq!(c.idle_timeout, Duration::from_secs(120));
+        assert_eq!(c.countdown, Duration::from_secs(20));
+        assert_eq!(c.print_width, 40);
+    }
+
+    #[test]
+    fn a_kiosk_needs_an_operator_exit() {
+        let err = parse("k.yaml", "mode: kiosk\n").unwrap_err();
+        assert_eq!(err[0].code, "config-kiosk-needs-exit");
+        let c = parse(
+            "k.yaml",
+            "mode: kiosk\noperator_exit:\n  key: ctrl+alt+x\n  pin: \"2468\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.mode, Mode::Kiosk);
+        let op = c.operator_exit.unwrap();
+        assert_eq!(
+            op.key,
+            KeySpec {
+                ctrl: true,
+                alt: true,
+                key: KeyName::Char('x')
+            }
+        );
+        assert_eq!(op.pin, "2468");
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line() {
+        let text = "mode: arcade\nidle_timeout_seconds: 2\nprint_width: 50\ntheme: neon\n";
+        let err = parse("c.yaml", text).unwrap_err();
+        let at: Vec<(u32, &str)> = err
+            .iter()
+            .map(|p| (p.loc.as_ref().unwrap().line, p.code))
+            .collect();
+        assert!(at.contains(&(1, "config-bad-value")), "{at:?}");
+        assert!(at.contains(&(2, "config-out-of-range")), "{at:?}");
+        assert!(at.contains(&(3, "config-print-width")), "{at:?}");
+        assert!(at.contains(&(4, "config-bad-value")), "{at:?}");
+        let err = parse("c.yaml", "mode: standard\nidel_timeout_seconds: 30\n").unwrap_err();
+        assert_eq!(err[0].code, "yaml-syntax");
+        assert_eq!(err[0].loc.as_ref().unwrap().line, 2);
+    }
+
+    #[test]
+    fn operator_keys_must_be_deliberate() {
+        assert!(KeySpec::parse("f12").is_some());
+        assert!(KeySpec::parse("Ctrl+Alt+X").is_some());
+        assert!(KeySpec::parse("alt+9").is_some());
+        for bad in ["x", "ctrl+c", "ctrl+z", "f13", "ctrl+alt+xx", "shift+x", ""] {
+            assert!(KeySpec::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn export_dir_must_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = format!("export_dir: {}\n", dir.path().display());
+        assert_eq!(
+            parse("c.yaml", &ok).unwrap().export_dir.as_deref(),
+            Some(dir.path())
+        );
+        let err = parse("c.yaml", "export_dir: /no/such/dir\n").unwrap_err();
+        assert_eq!(err[0].code, "config-export-dir");
+    }
+
+    #[test]
+    fn config_path_follows_xdg() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = |k: &str| (k == "XDG_CONFIG_HOME").then(|| dir.path().display().to_string());
+        assert_eq!(default_path(env), None);
+        std::fs::create_dir_all(dir.path().join("yibao-guide")).unwrap();
+        std::fs::write(
+            dir.path().join("yibao-guide/config.yaml"),
+            "mode: counselor\n",
+        )
+        .unwrap();
+        assert_eq!(
+            default_path(env),
+            Some(dir.path().join("yibao-guide/config.yaml"))
+        );
+    }
+}
