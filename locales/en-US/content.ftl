@@ -42,7 +42,7 @@ q-gap_end-none = Still not paying
 
 q-plan = How do you plan to continue your cover?
     .short = How cover continues
-    .help = If you have a new employer, it enrols you in employee insurance. Without an employer, you can join employee insurance as a flexible worker and pay the premium yourself (Social Insurance Law, art. 23), or join resident medical insurance (城乡居民医保), usually paid once a year during an enrolment period.
+    .help = If you have a new employer, it enrols you in employee insurance. Without an employer, you can join employee insurance as a flexible worker and pay the premium yourself (Social Insurance Law, art. 23), or join resident medical insurance (城乡居民医保), usually paid once a year during an enrolment period. If you receive unemployment benefit, choose how you will continue once it stops.
     .aloud = How are you going to continue your medical insurance? Through a new employer, paying yourself as a flexible worker, joining resident medical insurance, or haven't you decided yet?
 q-plan-new_employer = My new employer will enrol me
 q-plan-flexible = Join employee insurance as a flexible worker (I pay)
@@ -61,7 +61,7 @@ q-city-other = A different city
 
 q-gap_medical = Did you have any medical costs, such as doctor visits or a hospital stay, during the gap?
     .short = Medical costs in the gap
-    .help = If the gap is 3 months or less and you back-pay under the rules, benefits for the gap can be claimed retroactively "according to the rules" (医保办发〔2021〕43号). For a longer gap, costs during the gap and any waiting period are generally not reimbursed. Keep your receipts either way.
+    .help = If you move to another city, the gap is 3 months or less and you back-pay under the rules, benefits for the gap can be claimed retroactively "according to the rules" (医保办发〔2021〕43号); in the same city, local rules decide. For a longer gap, costs during the gap and any waiting period are generally not reimbursed. Keep your receipts either way.
     .aloud = During the time you weren't covered, did you see a doctor or go to hospital and pay for it yourself?
 q-gap_medical-yes = Yes
 q-gap_medical-no = No
@@ -76,10 +76,10 @@ section-contacts = Who to contact
 
 ## Materials
 
-item-id-documents = Your ID card, original plus a copy, or your social security card (社会保障卡). Your social security number is your ID number.
+item-id-documents = Your valid ID document (有效身份证件), original plus a copy, or your social security card (社会保障卡). For Chinese citizens, the social security number is the ID card number.
 item-payment-receipts = Receipts for every payment and back-payment (缴费凭证), paper or electronic. Keep them.
 item-termination-certificate = The certificate from your old employer that your contract ended (解除或终止劳动合同证明, often called 离职证明).
-item-unemployment-registration-proof = Proof of unemployment registration (失业登记证明), which you get by registering at the public employment service office with your termination certificate.
+item-unemployment-registration-proof = Proof of unemployment registration (失业登记证明), which you get by registering at the public employment service office (公共就业服务机构) with your termination certificate.
 item-new-employer-contract = Your labour contract with the new employer (劳动合同).
 item-insurance-certificate = The insurance certificate from your old city, 《基本医疗保险参保凭证》. Some places no longer ask for it when you apply online or move within the same province.
 item-hukou-or-residence-permit = Some places also ask for your household register (户口簿) or residence permit (居住证). The local medical insurance office decides which documents it needs.
@@ -90,15 +90,15 @@ item-retirement-records = Payment records or insurance certificates from every c
 ## Steps
 
 item-check-records = First check your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) or at the local medical insurance office (医保经办机构), and confirm the first unpaid month.
-item-unsure-ask-office = If you do not know why payments stopped, take your ID card to the medical insurance office and ask who stopped paying and from which month.
+item-unsure-ask-office = If you do not know why payments stopped, take your ID to the medical insurance office and ask who stopped paying and from which month.
 item-no-gap-yet = Your cover is paid until the end of this month. Try to have your new cover start next month, so there is no gap at all.
 item-arrears-ask-employer = Ask your employer in writing to pay what it owes. It must pay in full and on time, and tell you every month what it paid for you.
-item-arrears-complain = If it does not pay, complain to the local medical insurance bureau (医保局), the social insurance department or the tax bureau (税务局), and ask them to act.
+item-arrears-complain = If it does not pay, complain to the local medical insurance bureau (医保局), the human resources and social security bureau (人社局) or the tax bureau (税务局), and ask them to act.
 item-arrears-dispute = You can also apply for mediation or labour dispute arbitration (劳动争议仲裁), or go to court.
 item-get-termination-certificate = Ask your old employer for the certificate that your contract ended, and ask it to transfer your social insurance.
-item-unemployment-register = Take your termination certificate to the public employment service office to register as unemployed (失业登记). Then take that registration proof and your ID to the social insurance office to apply for unemployment benefit.
-item-unemployment-confirm-medical = Check with the medical or social insurance office that, while you receive unemployment benefit, the unemployment fund is paying your employee medical insurance.
-item-unemployment-plan-after = Before your unemployment benefit ends, arrange your next cover: a new employer, employee insurance as a flexible worker, or resident insurance.
+item-unemployment-register = Soon after losing your job, take your termination certificate to the public employment service office (公共就业服务机构) to register as unemployed (失业登记). Then take the registration proof and your ID to the social insurance office (社会保险经办机构) to apply for unemployment benefit (失业保险金).
+item-unemployment-confirm-medical = Ask the medical insurance office from which month the unemployment fund pays your medical premium. If any earlier months are unpaid, ask whether you can back-pay them.
+item-unemployment-plan-after = When your unemployment benefit stops, the fund stops paying your medical premium. Before then, arrange your next cover: a new employer, employee insurance as a flexible worker, or resident insurance.
 item-transfer-stop-old = First make sure your enrolment in the old city has been stopped (中止参保). Your old employer does this for employees; flexible workers apply themselves.
 item-enrol-new-employer = Give your new employer your ID or social security card details and ask it to enrol you and pay from the month you start.
 item-enrol-flexible = Apply to the local medical insurance office to join (or rejoin) employee insurance as a flexible worker (灵活就业人员). Some places let you do this online.
@@ -107,11 +107,9 @@ item-enrol-resident = Join resident medical insurance (城乡居民医保) where
 item-choose-route = Choose one way soon: a new employer enrols you, you join employee insurance as a flexible worker, or you join resident medical insurance.
 item-backpay-short = Apply to back-pay (补缴) the unpaid months under local rules. If you move to another city, the new city's rules apply.
 item-backpay-long-ask = Before you pay, ask the local medical insurance office whether the unpaid months can still be back-paid and how long the waiting period will be.
-item-resident-switch-ask = If you had 2 or more years of continuous cover, tell the medical insurance office you are switching from employee insurance, and ask whether you can back-pay with no waiting period.
-item-transfer-apply = After enrolling in the new city, apply to transfer your record (转移接续): online through the local-service entry (地方网厅) of the National Healthcare Security Service Platform, or at the counter in either the old or the new city.
-item-transfer-employer-applies = Your new employer can apply for the transfer for you.
-item-transfer-self-applies = Flexible workers and resident-insurance members apply for the transfer themselves.
-item-transfer-track = Track the progress on the medical insurance platform until it shows the transfer is complete.
+item-resident-switch-ask = If you had 2 or more years of continuous cover, tell the medical insurance office before you enrol that you are coming from employee insurance. Ask whether you can skip the waiting period and whether you can back-pay.
+item-transfer-apply = After enrolling in the new city, apply to transfer your record (转移接续): online through the local-service entry (地方网厅) of the National Healthcare Security Service Platform (国家医保服务平台), or at the counter in either the old or the new city. An employer can apply for its employees; everyone else applies themselves.
+item-transfer-track = Track the progress on the medical insurance information platform (医保信息平台) until it shows the transfer is complete.
 item-gap-claim-retro = After back-paying, take your bills from the gap to the medical insurance office and ask whether they can be reimbursed retroactively under the rules.
 item-retire-ask-years = Ask the medical insurance office in the city where you will retire how many contribution years it requires, and how many you already have.
 item-retire-consolidate = Before you retire, transfer your records from other cities to the city where you will retire. The national transfer measures do not cover retirees.
@@ -122,36 +120,35 @@ item-confirm-status = After paying, check your record again to make sure your st
 ## Good to know
 
 item-local-rules = Back-payment rules, time limits and benefits are set by each pooling area (统筹地区). Before you pay, confirm with the local medical insurance office or call 12393.
-item-rule-short-transfer = If you move to another city and the break before the transfer is 3 months or less, you can back-pay under the new city's rules with no waiting period, and benefits start from the month you pay.
-item-rule-short-retro = If you move to another city, the break is 3 months or less and you back-pay, benefits for the break can be claimed retroactively "according to the rules"; the new city decides how.
-item-rule-short-same-city = The national rule (break of up to 3 months: back-pay, no waiting period, break covered retroactively) is written for moves between cities. For a gap in the same city, local rules apply; most places do much the same.
-item-rule-long = For a break of more than 3 months, local rules decide. There may be a waiting period (待遇等待期), in principle no longer than 6 months.
-item-long-not-reimbursed = With a break of more than 3 months, medical costs during the break and during any waiting period are generally not reimbursed.
-item-local-reduced-benefits = Some places treat enrolling again after a break of more than 3 months as a first enrolment, restart the count of continuous cover, or pay reduced benefits during the waiting period.
-item-no-one-year-wait = Claims online that "a break of over a year means waiting a year" have no national basis. For employee insurance the waiting period is in principle no more than 6 months; local rules decide.
+item-rule-short-transfer = If you move to another city and the gap before the transfer is 3 months or less, you can back-pay under the new city's rules with no waiting period, and benefits start from the month you pay.
+item-rule-short-retro = If you move to another city, the gap is 3 months or less and you back-pay, benefits for the gap can be claimed retroactively "according to the rules"; the new city decides how.
+item-rule-short-same-city = The national rule (a gap of up to 3 months can be back-paid with no waiting period) is written for moves between cities. For a gap in the same city, local rules apply; most places do much the same.
+item-rule-long = For a gap of more than 3 months, local rules decide. There may be a waiting period (待遇等待期), in principle no longer than 6 months.
+item-long-not-reimbursed = With a gap of more than 3 months, medical costs during the gap and during any waiting period are generally not reimbursed.
+item-local-reduced-benefits = Some places treat enrolling again after a gap of more than 3 months as a first enrolment, restart the count of continuous cover, or pay reduced benefits during the waiting period.
+item-no-one-year-wait = Claims online that "a gap of over a year means waiting a year" have no national basis. The national rule caps the waiting period at 6 months in principle; local rules decide.
 item-individual-late-fee = We found no national rule on late fees for individuals or flexible workers who pay late. Many places simply do not accept back-payment after a deadline.
-item-maternity = Maternity benefits depend on premiums having been paid. A gap may affect maternity medical costs and maternity allowance (生育津贴); local rules decide.
+item-maternity = Maternity benefits (生育保险待遇) depend on your employer having paid maternity insurance premiums. A gap may affect maternity medical costs and maternity allowance (生育津贴); local rules decide.
 item-resigned-no-unemployment-benefit = If you left by choice, you usually do not meet the "lost the job against your will" condition, so you usually cannot get unemployment benefit.
 item-unemployment-premium-paid = While you receive unemployment benefit, you stay in employee medical insurance with its benefits. The unemployment fund pays the premium; you pay nothing.
 item-unemployment-conditions = Unemployment benefit needs all three: you and your employer paid unemployment insurance for at least 1 year; you lost the job against your will; you registered as unemployed and are looking for work.
 item-unemployment-duration = Unemployment benefit lasts at most 12 months if you paid for 1 to under 5 years, 18 months for 5 to under 10 years, and 24 months for 10 years or more.
 item-arrears-late-fee-employer = When an employer pays late, a late fee of 0.05% a day runs from the day the payment was due. The employer pays it and may not make you pay it.
 item-arrears-compensation = If your employer did not pay social insurance for you as the law requires, you may end your labour contract and claim economic compensation (经济补偿) from it.
+item-arrears-gap-costs = Once your employer has paid what it owes, local rules decide whether your benefits for those months are restored and whether medical costs from that time can be reimbursed. Ask the medical insurance office.
 item-arrears-damages = If your employer never arranged your insurance, the office cannot back-fill it, and so you lose benefits, you can claim damages from the employer through a labour dispute.
-item-duplicate-enrolment = If your old enrolment is not stopped before you enrol again, you may be enrolled twice. In principle the employee enrolment where you work is kept, and the resident enrolment where you live.
+item-duplicate-enrolment = If your old enrolment is not stopped before you enrol again, you may be enrolled twice. In principle the employee enrolment where you work is kept, and the resident enrolment where you live; if you are in both kinds and have 1 or more years of continuous employee cover, the employee enrolment is kept.
 item-flexible-no-hukou = National policy removes hukou restrictions on insuring where you work. You can apply without a local hukou; if you are refused, ask the office which rule it is applying.
 item-flexible-local-conditions = Age conditions, documents and premium levels for flexible workers are set locally. Ask before you apply.
-item-resident-switch-short = If you had 2 or more years of continuous cover, switch from employee to resident insurance because your work changed, and the break is 3 months or less, there is usually no waiting period and the break is covered retroactively.
-item-resident-switch-2025-unconfirmed = Whether switching from employee insurance also spares you the 3-month fixed waiting period introduced in 2025 is not settled in any national rule we found. Ask locally.
-item-resident-wait-rule = From 2025, if you join resident insurance outside the enrolment period or were not insured continuously, there is a fixed 3-month waiting period, plus 1 month for each further year without cover.
-item-resident-wait-no-reimbursement = Resident insurance reimburses nothing during a waiting period.
-item-resident-wait-estimate = From the length of your break, a rough estimate of your resident-insurance waiting period is { $resident_wait_months } { $resident_wait_months ->
+item-resident-switch-short = If you had 2 or more years of continuous cover, switch from employee to resident insurance because your work changed, and the gap is 3 months or less, there is usually no waiting period. Whether this still holds under the 2025 waiting periods depends on local rules.
+item-resident-wait-rule = From 2025, if you join resident insurance outside the enrolment period or were not insured continuously, there is a fixed 3-month waiting period, plus in principle 1 month for each further year without cover. Nothing is reimbursed during the waiting period.
+item-resident-wait-estimate = From the length of your gap, a rough estimate of your resident-insurance waiting period is { $resident_wait_months } { $resident_wait_months ->
         [one] month
        *[other] months
-    }. The local office decides.
+    }, before any reduction for paying missed years. The local office decides.
 item-resident-wait-repair = You can shorten the extra months by paying: each further year paid removes 1 month. Each province sets the details.
-item-resident-wait-minimum = After a break of 4 years or more, the fixed and extra waiting months together are in principle at least 6 months, even after paying to shorten them.
-item-resident-critical-illness-cap = After a break, your count of continuous insured years starts again, and the maximum payout of critical illness insurance (大病保险) may be lower.
+item-resident-wait-minimum = After a gap of 4 years or more, the fixed and extra waiting months together are in principle at least 6 months, even after paying to shorten them.
+item-resident-critical-illness-cap = After a gap, your count of continuous insured years starts again, and the maximum payout of critical illness insurance (大病保险) may be lower; local rules decide.
 item-employee-years-count = Employee-insurance benefits in retirement without further premiums depend on your total years in employee insurance. Years paid as a flexible worker count too.
 item-transfer-account-balance = When you transfer, any balance in your employee-insurance personal account (个人账户) moves with your record to the new city.
 item-years-add-up = Years you paid into employee insurance in different cities are added together. A transfer does not reset them.
@@ -161,10 +158,10 @@ item-retire-resident-years = Time in resident insurance usually does not count a
 
 ## Key dates
 
-item-window-deadline = Restart your cover and pay by { $window_deadline } ({ $window_days_left } { $window_days_left ->
+item-window-deadline = To keep the gap within 3 months, make sure your cover has restarted and is paid for by { $window_deadline } ({ $window_days_left } { $window_days_left ->
         [one] day
        *[other] days
-    } from today) to keep the break within 3 months. Each city has its own monthly payment cut-off, so do it early.
+    } from today). Payment cut-off days differ by city, so do it early.
 item-termination-15-days = Your old employer must give you the termination certificate when the contract ends, and handle your social insurance transfer within 15 days.
 item-new-employer-30-days = Your new employer must apply to register you for social insurance within 30 days of your first working day.
 item-transfer-time-limits = Once your transfer is accepted, the old city has 10 working days to send your record, and the new city 5 working days after receiving it.
@@ -197,7 +194,7 @@ source-mohrss-2009-191 = Interim Measures for Transferring Basic Medical Cover o
     .issuer = Ministry of Human Resources and Social Security, Ministry of Health and Ministry of Finance (人力资源和社会保障部、卫生部、财政部)
 source-molss-2003-84 = Notice on Telephone Advice Services for Labour and Social Security (《关于开展劳动保障电话咨询服务的通知》)
     .issuer = Ministry of Labour and Social Security (劳动和社会保障部)
-source-nhsa-enrolment-guidance = Guiding Opinions on Improving Basic Medical Insurance Enrolment (《关于加强和改进基本医疗保险参保工作的指导意见》) (as reported by Economic Daily)
+source-nhsa-enrolment-guidance = Guiding Opinions on Improving Basic Medical Insurance Enrolment (《关于加强和改进基本医疗保险参保工作的指导意见》) (as reported by Economic Daily on 15 September 2020)
     .issuer = National Healthcare Security Administration, Ministry of Finance and State Taxation Administration (国家医疗保障局、财政部、国家税务总局)
 source-spc-labour-interpretation-1 = Interpretation (I) on the Application of Law in Labour Dispute Cases (《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》)
     .issuer = Supreme People's Court (最高人民法院)
