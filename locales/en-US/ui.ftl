@@ -341,3 +341,4 @@ err-config-print-width = print_width { $value } is not 40 or 48.
     .hint = receipt printers print 40 or 48 columns.
 err-config-kiosk-needs-exit = kiosk mode needs operator_exit (a key and a PIN): without it only a system signal could end the kiosk.
     .hint = add operator_exit with key and pin; yibao-guide config --print-default shows an example.
+ui-title-short = Insurance gap guide

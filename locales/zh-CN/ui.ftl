@@ -336,3 +336,4 @@ err-config-print-width = print_width「{ $value }」不是40或48。
     .hint = 小票打印机通常为40或48列。
 err-config-kiosk-needs-exit = 自助终端模式需要 operator_exit（按键和PIN），否则只能靠系统信号结束。
     .hint = 请添加 operator_exit 的 key 和 pin；运行 yibao-guide config --print-default 可查看示例。
+ui-title-short = 医保断缴指南

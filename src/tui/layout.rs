@@ -244,7 +244,9 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                 let start = p.body.len();
                 p.body
                     .extend(row(&text, w, m.cursor == i, theme, Msg::Choose(i)));
-                if m.cursor == i {
+                // Start is also a button, always in view: it does not scroll the welcome
+                // text away on a small screen.
+                if m.cursor == i && i < 2 {
                     p.focus = Some((start, p.body.len()));
                 }
             }
@@ -295,7 +297,8 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                 theme,
                 Msg::Choose(last),
             ));
-            if m.cursor == last {
+            // Also a button: on a small screen the answers stay in view instead.
+            if m.cursor == last && p.body.len() <= usize::from(geo.body_rows) {
                 p.focus = Some((start, p.body.len()));
             }
             p.buttons = vec![
@@ -438,14 +441,32 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
     }
     if let Some(err) = &m.error {
         p.body.push(blank());
-        let text = m.guide.locales.problem(
-            m.lang,
-            &crate::engine::problem::Problem {
-                loc: None,
-                ..err.clone()
-            },
-        );
-        p.body.extend(para(&text, w, theme.error));
+        // Name the question as the person reads it, not by its id.
+        let mut err = crate::engine::problem::Problem {
+            loc: None,
+            ..err.clone()
+        };
+        err.args.retain(|(name, _)| *name != "question");
+        let label = question_label(&m.guide.locales, m.lang, &question.id);
+        err.args.push(("question", label));
+        let text = m.guide.locales.problem(m.lang, &err);
+        let error_start = p.body.len();
+        for (k, part) in text.split('\n').enumerate() {
+            let (indent, part) = if k == 0 {
+                ("", part)
+            } else {
+                ("  ", part.trim_start())
+            };
+            for l in wrap_hanging(part, usize::from(w), indent) {
+                p.body.push(PlanLine {
+                    line: Line::styled(l, theme.error),
+                    target: None,
+                    zones: Vec::new(),
+                });
+            }
+        }
+        // The problem must be seen: it takes the focus.
+        p.focus = Some((error_start, p.body.len()));
     }
     p.buttons = vec![
         (t.t("ui-tui-btn-back"), Msg::Back),

@@ -606,6 +606,7 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
             }
             if let Ok(v) = draft.typed.parse::<YearMonth>()
                 && draft.typed.len() == 7
+                && (min..=max).contains(&v)
             {
                 draft.value = v;
             }

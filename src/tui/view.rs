@@ -109,7 +109,15 @@ fn draw_frame(m: &Model<'_>, frame: &mut Frame<'_>, p: &Plan, geo: &Geometry) {
     // gives way when both do not fit.
     let lang = format!("[{}]", p.lang_button);
     let room = geo.width.saturating_sub(4 + cells(&lang) as u16 + 1);
-    let title = fit(&format!(" {} ", p.title), room);
+    let full = format!(" {} ", p.title);
+    let title = if cells(&full) <= usize::from(room) {
+        full
+    } else {
+        fit(
+            &format!(" {} ", m.guide.locales.text(m.lang, "ui-title-short")),
+            room,
+        )
+    };
     frame.render_widget(block(m, title), outer);
     let x = geo.width.saturating_sub(2 + cells(&lang) as u16);
     frame.render_widget(
