@@ -24,6 +24,8 @@ pub struct Checklist {
     /// Derived facts: numbers, booleans, and dates/months as ISO strings.
     pub facts: BTreeMap<&'static str, serde_json::Value>,
     pub sections: Vec<ChecklistSection>,
+    /// The answers as a resume code, to pick the case up again elsewhere.
+    pub resume_code: String,
     /// The answers as a person reads them: question label and answer label, in path order.
     #[serde(skip)]
     pub answer_rows: Vec<(String, String)>,
@@ -139,6 +141,7 @@ impl Checklist {
             facts,
             sections,
             answer_rows,
+            resume_code: crate::resume::encode(content, &walk.on_path),
         }
     }
 

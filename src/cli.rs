@@ -6,6 +6,7 @@
 use crate::atomic::write_atomic;
 use crate::batch::{self, RawAnswer};
 use crate::checklist::Checklist;
+use crate::config::{Config, Mode};
 use crate::engine::content::QuestionKind;
 use crate::engine::files::GuideFiles;
 use crate::engine::flow::walk;
@@ -54,11 +55,26 @@ pub struct Cli {
     pub theme: Option<ThemeKind>,
     /// Border style of the full-screen guide: line, or ascii for terminals that draw
     /// box-drawing characters double width.
-    #[arg(long, value_enum, default_value_t = BorderKind::Line, value_name = "STYLE")]
-    pub borders: BorderKind,
+    #[arg(long, value_enum, value_name = "STYLE")]
+    pub borders: Option<BorderKind>,
     /// Do not capture the mouse (lets the terminal select text).
     #[arg(long)]
     pub no_mouse: bool,
+    /// Configuration file (default: $XDG_CONFIG_HOME/yibao-guide/config.yaml if it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Self-service kiosk mode (needs operator_exit in the configuration).
+    #[arg(long, conflicts_with = "counselor")]
+    pub kiosk: bool,
+    /// Counselor mode: answers always visible, read-aloud text, bilingual view.
+    #[arg(long)]
+    pub counselor: bool,
+    /// Open the guide with the answers in this file (saved by the guide or written by hand).
+    #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+    pub answers: Option<PathBuf>,
+    /// Open the guide with the answers in a resume code, e.g. 7KQ2-M9XD-4TPA-VR8.
+    #[arg(long, value_name = "CODE")]
+    pub resume: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -79,6 +95,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Show or check the configuration.
+    Config {
+        /// Print a commented default configuration file.
+        #[arg(long)]
+        print_default: bool,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -97,6 +119,12 @@ pub struct ChecklistArgs {
     /// Wrap text output to this many columns (CJK-aware). Default: no wrapping.
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
+    /// Take the answers from a resume code (flags still override).
+    #[arg(long, value_name = "CODE")]
+    pub resume: Option<String>,
+    /// Also save the answers to this YAML file (atomically), to open later with --answers.
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -260,6 +288,15 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                 Failure::one(EXIT_USAGE, Problem::new("usage-bad-today").arg("value", t))
             })?;
     }
+    if let Some(Command::Config { print_default }) = &cli.command {
+        return run_config(&cli, ctx, *print_default);
+    }
+    let config = load_config(&cli)?;
+    if cli.lang.is_none()
+        && let Some(lang) = config.language
+    {
+        ctx.lang = lang;
+    }
     let files = guide_files(&cli)?;
     match cli.command {
         Some(Command::Validate) => run_validate(&files, ctx),
@@ -275,25 +312,138 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
             let guide = Guide::load(&files).map_err(Failure::from_load)?;
             print_out(&paths(&guide, ctx, format))
         }
+        Some(Command::Config { .. }) => unreachable!("handled above"),
         None => {
             let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            let start = initial_answers(&guide, ctx, &cli)?;
             if cli.plain || !full_screen_possible() {
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
-                return crate::plain::run(&guide, ctx.lang, ctx.today, stdin.lock(), stdout.lock());
+                return crate::plain::run_with(
+                    &guide,
+                    ctx.lang,
+                    ctx.today,
+                    start.answers,
+                    stdin.lock(),
+                    stdout.lock(),
+                );
+            }
+            let mode = if cli.kiosk {
+                Mode::Kiosk
+            } else if cli.counselor {
+                Mode::Counselor
+            } else {
+                config.mode
+            };
+            if mode == Mode::Kiosk {
+                let file = config
+                    .source
+                    .as_ref()
+                    .map_or("--kiosk".to_owned(), |p| p.display().to_string());
+                let problems = crate::config::check_kiosk(
+                    &Config {
+                        mode,
+                        ..config.clone()
+                    },
+                    &file,
+                );
+                if !problems.is_empty() {
+                    return Err(Failure::new(EXIT_USAGE, problems));
+                }
             }
             let options = crate::tui::Options {
                 lang: ctx.lang,
                 today: ctx.today,
                 theme: cli
                     .theme
+                    .or(config.theme)
                     .unwrap_or_else(|| default_kind(std::env::var_os("NO_COLOR"))),
-                borders: cli.borders,
+                borders: cli.borders.unwrap_or(config.borders),
                 mouse: !cli.no_mouse,
+                mode,
+                config: config.clone(),
+                answers: start.answers,
+                notice: start.notice,
             };
             crate::tui::run(&guide, &options)
         }
     }
+}
+
+/// Reads the configuration: `--config FILE` (which must exist), else the default path if a
+/// file is there, else built-in defaults.
+fn load_config(cli: &Cli) -> Result<Config, Failure> {
+    let path = match &cli.config {
+        Some(p) => Some(p.clone()),
+        None => crate::config::default_path(|k| std::env::var(k).ok()),
+    };
+    match path {
+        Some(p) => crate::config::load(&p).map_err(|problems| {
+            let io = problems
+                .iter()
+                .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
+            Failure::new(if io { EXIT_IO } else { EXIT_DATA }, problems)
+        }),
+        None => Ok(Config::default()),
+    }
+}
+
+fn run_config(cli: &Cli, ctx: &Context, print_default: bool) -> Result<(), Failure> {
+    if print_default {
+        return print_out(crate::config::DEFAULT_CONFIG);
+    }
+    // Without --print-default: check the configuration that would be used, and say which.
+    let config = load_config(cli)?;
+    let where_ = config
+        .source
+        .as_ref()
+        .map_or_else(|| "-".to_owned(), |p| p.display().to_string());
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("file", where_);
+    let line = ctx.system.as_ref().map_or_else(
+        || "ok".to_owned(),
+        |l| l.fmt(ctx.lang, "ui-config-ok", Some(&args)),
+    );
+    print_out(&format!("{line}\n"))
+}
+
+/// Answers the wizard or plain mode starts with, and a notice to show about them.
+pub struct StartingAnswers {
+    pub answers: crate::engine::answers::Answers,
+    pub notice: Option<Problem>,
+}
+
+fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAnswers, Failure> {
+    if let Some(path) = &cli.answers {
+        let raw = batch::read_answers_file(path).map_err(|p| {
+            let code = if matches!(p.code, "file-missing" | "file-unreadable") {
+                EXIT_IO
+            } else {
+                EXIT_USAGE
+            };
+            Failure::one(code, p)
+        })?;
+        let answers = batch::resolve(&guide.content, &raw, ctx.today)
+            .map_err(|p| Failure::new(EXIT_USAGE, p))?;
+        return Ok(StartingAnswers {
+            answers,
+            notice: None,
+        });
+    }
+    if let Some(code) = &cli.resume {
+        return from_resume_code(guide, code).map_err(|p| Failure::one(EXIT_USAGE, p));
+    }
+    Ok(StartingAnswers {
+        answers: Default::default(),
+        notice: None,
+    })
+}
+
+/// Decodes a resume code; a code from another content version becomes a notice naming the
+/// questions to answer again.
+pub fn from_resume_code(guide: &Guide, code: &str) -> Result<StartingAnswers, Problem> {
+    let (answers, notice) = crate::resume::restore(&guide.content, code)?;
+    Ok(StartingAnswers { answers, notice })
 }
 
 /// The full-screen wizard needs a real terminal on both ends and one that can draw.
@@ -384,9 +534,25 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
 }
 
 fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
-    let raw = raw_answers(args)?;
+    let mut raw = Vec::new();
+    if let Some(code) = &args.resume {
+        let start = from_resume_code(guide, code).map_err(|p| Failure::one(EXIT_USAGE, p))?;
+        if let Some(notice) = start.notice {
+            report(ctx, &[notice]);
+        }
+        raw.extend(start.answers.iter().map(|(id, v)| RawAnswer {
+            id: id.to_owned(),
+            value: v.to_string(),
+            loc: crate::engine::problem::Loc::file("--resume"),
+        }));
+    }
+    raw.extend(raw_answers(args)?);
     let answers =
         batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
+    if let Some(path) = &args.save {
+        let text = crate::save::answers_yaml(&guide.content, &answers);
+        write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p))?;
+    }
     let w = walk(&guide.content, &answers, ctx.today);
     if let Some(q) = w.pending {
         return Err(Failure::one(

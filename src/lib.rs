@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod plain;
 pub mod render;
 pub mod resume;
+pub mod save;
 pub mod tui;
 pub mod validate;
 pub mod wrap;

@@ -60,11 +60,24 @@ pub fn run<R: BufRead, W: Write>(
     input: R,
     out: W,
 ) -> Result<(), Failure> {
+    run_with(guide, lang, today, Answers::default(), input, out)
+}
+
+/// Runs plain mode starting from `answers` (from `--answers` or `--resume`): it asks only
+/// what is still missing.
+pub fn run_with<R: BufRead, W: Write>(
+    guide: &Guide,
+    lang: Lang,
+    today: NaiveDate,
+    answers: Answers,
+    input: R,
+    out: W,
+) -> Result<(), Failure> {
     let mut s = Session {
         guide,
         lang,
         today,
-        answers: Answers::default(),
+        answers,
         out,
     };
     let io_err = |e: std::io::Error| {

@@ -235,6 +235,20 @@ pub fn decode(content: &Content, code: &str) -> Result<Restored, Problem> {
     })
 }
 
+/// Decodes a code for starting the guide: the answers, and a notice when the code came from
+/// another content version (naming the questions to answer again).
+pub fn restore(content: &Content, code: &str) -> Result<(Answers, Option<Problem>), Problem> {
+    let r = decode(content, code)?;
+    let notice = r.other_version.then(|| {
+        if r.ask_again.is_empty() {
+            Problem::new("resume-other-version")
+        } else {
+            Problem::new("resume-ask-again").arg("questions", r.ask_again.join(", "))
+        }
+    });
+    Ok((r.answers, notice))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

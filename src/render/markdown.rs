@@ -26,6 +26,10 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
         out.push_str(&format!("- **{}**: {}\n", escape(question), escape(answer)));
     }
     out.push('\n');
+    out.push_str(&format!(
+        "{}\n\n",
+        escape(&super::resume_line(checklist, locales, lang))
+    ));
     let sources_label = locales.text(lang, "ui-sources-label");
     for section in checklist.sections.iter().filter(|s| !s.items.is_empty()) {
         out.push_str(&format!("## {}\n\n", escape(&section.title)));

@@ -58,6 +58,13 @@ fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     locales.fmt(lang, "ui-checklist-header", Some(&args))
 }
 
+/// "Resume code: 7KQ2-M9XD-4TPA-VR8", to pick the case up again elsewhere.
+fn resume_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
+    let mut args = FluentArgs::new();
+    args.set("code", checklist.resume_code.clone());
+    locales.fmt(lang, "ui-resume-code-line", Some(&args))
+}
+
 /// An item's text with the "confirm locally" mark when the rule varies by place.
 fn item_text(item: &ChecklistItem, locales: &Locales, lang: Lang) -> String {
     if item.local {

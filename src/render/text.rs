@@ -35,6 +35,11 @@ pub fn render_text(
     for (question, answer) in &checklist.answer_rows {
         para(&mut lines, &format!("{question}{sep}{answer}"), "  ");
     }
+    para(
+        &mut lines,
+        &super::resume_line(checklist, locales, lang),
+        "",
+    );
     let sources_label = locales.text(lang, "ui-sources-label");
     for section in checklist.sections.iter().filter(|s| !s.items.is_empty()) {
         lines.push(String::new());

@@ -4,6 +4,7 @@
 use super::layout::{button_spans, geometry, plan, too_small, visible_offset};
 use super::model::{Model, Msg, Overlay, Screen, checklist_item_count};
 use super::view::{dialog, dialog_inner};
+use crate::config::{KeyName, KeySpec};
 use crate::engine::content::QuestionKind;
 use crate::wrap::width as cells;
 use ratatui::crossterm::event::{
@@ -28,8 +29,29 @@ pub fn map_event(m: &Model<'_>, event: &Event) -> Option<Msg> {
 
 fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if let Some(op) = &m.settings.operator
+        && m.settings.kiosk()
+        && operator_key_matches(&op.key, key)
+    {
+        return Some(Msg::OperatorKey);
+    }
+    if m.settings.kiosk() && ctrl {
+        // Ctrl-C, Ctrl-Z, Ctrl-\ and friends do nothing in a kiosk.
+        return None;
+    }
     if ctrl && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('q')) {
         return Some(Msg::Quit);
+    }
+    if m.settings.counselor() && m.overlay.is_none() {
+        // F3..F9 jump to the path's questions; B toggles the bilingual view.
+        if let KeyCode::F(n @ 3..=9) = key.code {
+            return Some(Msg::Jump(usize::from(n - 3)));
+        }
+        if matches!(key.code, KeyCode::Char('b' | 'B')) && !matches!(m.screen, Screen::Question(_))
+            || key.code == KeyCode::F(11)
+        {
+            return Some(Msg::ToggleBilingual);
+        }
     }
     match key.code {
         KeyCode::F(2) => return Some(Msg::ToggleLang),
@@ -46,7 +68,12 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
     }
     if let Some(overlay) = &m.overlay {
         return match overlay {
-            Overlay::Export(_) => match key.code {
+            // Any key answers "still there?".
+            Overlay::StillThere => Some(Msg::Confirm),
+            Overlay::Export(_)
+            | Overlay::OperatorPin(_)
+            | Overlay::ResumeCode(_)
+            | Overlay::SaveAnswers(_) => match key.code {
                 KeyCode::Enter => Some(Msg::Confirm),
                 KeyCode::Esc => Some(Msg::Back),
                 KeyCode::Backspace => Some(Msg::DeleteChar),
@@ -92,6 +119,7 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('1') => Some(Msg::Choose(0)),
             KeyCode::Char('2') => Some(Msg::Choose(1)),
             KeyCode::Char('s' | 'S' | ' ') => Some(Msg::Choose(2)),
+            KeyCode::Char('c' | 'C') => Some(Msg::EnterCode),
             KeyCode::Esc => Some(Msg::Quit),
             code => common(code),
         },
@@ -112,6 +140,7 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
         },
         Screen::Review => match key.code {
             KeyCode::Char('c' | 'C') => Some(Msg::Choose(m.walk().path.len())),
+            KeyCode::Char('w' | 'W') => Some(Msg::SaveAnswers),
             code => common(code),
         },
         Screen::Checklist => match key.code {
@@ -119,8 +148,26 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('s' | 'S') => Some(Msg::ToggleSources),
             KeyCode::Char('e' | 'E') => Some(Msg::StartExport),
             KeyCode::Char('r' | 'R') => Some(Msg::Restart),
+            KeyCode::Char('w' | 'W') => Some(Msg::SaveAnswers),
+            KeyCode::Char('p' | 'P') => Some(Msg::Print),
+            KeyCode::Char('c' | 'C' | 'y' | 'Y') => Some(Msg::Copy),
+            KeyCode::Char('f' | 'F') => Some(Msg::FinishAndClear),
             code => common(code),
         },
+    }
+}
+
+/// True when `key` is the operator's configured combination.
+fn operator_key_matches(spec: &KeySpec, key: &KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    if ctrl != spec.ctrl || alt != spec.alt {
+        return false;
+    }
+    match (spec.key, key.code) {
+        (KeyName::F(n), KeyCode::F(k)) => n == k,
+        (KeyName::Char(c), KeyCode::Char(k)) => c == k.to_ascii_lowercase(),
+        _ => false,
     }
 }
 
@@ -180,6 +227,12 @@ fn map_mouse(m: &Model<'_>, mouse: &MouseEvent) -> Option<Msg> {
             .into_iter()
             .find(|(bx, label, _)| x >= *bx && x < bx + cells(label) as u16)
             .map(|(.., msg)| msg);
+    }
+    if geo.sidebar_width > 0 && x > geo.sidebar_x && y >= 1 && y < geo.buttons_row {
+        return p
+            .sidebar
+            .get(usize::from(y - 1))
+            .and_then(|(_, msg)| msg.clone());
     }
     if y >= geo.body_top && y < geo.body_top + geo.body_rows {
         let offset = visible_offset(&p, &geo, m.scroll);

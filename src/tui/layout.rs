@@ -50,6 +50,8 @@ pub struct Plan {
     /// A text field's cursor: body line and column (the real terminal cursor goes there so
     /// an input method's candidate window follows it).
     pub text_cursor: Option<(usize, u16)>,
+    /// Counselor: the answers so far, each with the message that jumps to it.
+    pub sidebar: Vec<(String, Option<Msg>)>,
 }
 
 /// Where the parts of a screen go, for a frame of `width` × `height`.
@@ -67,6 +69,24 @@ pub struct Geometry {
     /// Left column of text inside the border.
     pub text_left: u16,
     pub text_width: u16,
+    /// Counselor: the answers column on the right (first column, width); width 0 = none.
+    pub sidebar_x: u16,
+    pub sidebar_width: u16,
+}
+
+/// The counselor's answers column needs room beside the question.
+pub const SIDEBAR_MIN_WIDTH: u16 = 90;
+
+impl Geometry {
+    /// Makes room for the counselor's answers column when the frame is wide enough.
+    pub fn with_sidebar(mut self, m: &Model<'_>) -> Geometry {
+        if m.settings.counselor() && self.width >= SIDEBAR_MIN_WIDTH {
+            self.sidebar_width = (self.width / 3).min(44);
+            self.sidebar_x = self.width - 1 - self.sidebar_width;
+            self.text_width = self.sidebar_x.saturating_sub(self.text_left + 2).max(1);
+        }
+        self
+    }
 }
 
 pub fn too_small(width: u16, height: u16) -> bool {
@@ -93,6 +113,8 @@ impl Geometry {
             hint_row,
             text_left: 2,
             text_width: width.saturating_sub(4).max(1),
+            sidebar_x: 0,
+            sidebar_width: 0,
         }
     }
 }
@@ -105,6 +127,10 @@ struct T<'a> {
 impl T<'_> {
     fn t(&self, id: &str) -> String {
         self.m.guide.locales.text(self.m.lang, id)
+    }
+    /// The same message in the other language (for the bilingual view and kiosk invites).
+    fn other(&self, id: &str) -> String {
+        self.m.guide.locales.text(self.m.lang.other(), id)
     }
     fn a(&self, id: &str, args: &FluentArgs) -> String {
         self.m.guide.locales.fmt(self.m.lang, id, Some(args))
@@ -159,10 +185,19 @@ fn row(text: &str, width: u16, highlighted: bool, theme: &Theme, target: Msg) ->
         .collect()
 }
 
+/// A (key, label) pair for the hint bar; empty when the mode does not offer it (a kiosk
+/// cannot be quit).
+fn key_pair(m: &Model<'_>, t: &T<'_>, key: &str, label: &str) -> (String, String) {
+    if m.settings.kiosk() && key == "ui-key-quit" {
+        return (String::new(), String::new());
+    }
+    (t.t(key), t.t(label))
+}
+
 /// Builds the hint bar from (key, label) pairs in priority order, keeping what fits.
 fn hints(pairs: &[(String, String)], width: u16) -> String {
     let mut out = String::new();
-    for (key, label) in pairs {
+    for (key, label) in pairs.iter().filter(|(k, _)| !k.is_empty()) {
         let piece = format!("{key} {label}");
         let sep = if out.is_empty() { "" } else { " | " };
         if cells(&out) + cells(sep) + cells(&piece) <= usize::from(width) {
@@ -181,13 +216,14 @@ pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
         header_lines(m, width).len(),
         m.status.is_some(),
     )
+    .with_sidebar(m)
 }
 
 /// The plan for the model's current screen at `width` × `height`.
 pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
     let t = T { m };
     let header_probe = header_lines(m, width);
-    let geo = Geometry::new(width, height, header_probe.len(), m.status.is_some());
+    let geo = Geometry::new(width, height, header_probe.len(), m.status.is_some()).with_sidebar(m);
     let w = geo.text_width;
     let theme = &m.theme;
     let mut p = Plan {
@@ -204,10 +240,18 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             (t.a(s.id, &args), s.error)
         }),
         text_cursor: None,
+        sidebar: Vec::new(),
     };
-    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    let key = |k: &str, l: &str| key_pair(m, &t, k, l);
     match m.screen {
         Screen::Welcome => {
+            if m.settings.kiosk() {
+                // The attract screen invites the next person in both languages.
+                p.body.extend(para(&t.t("ui-kiosk-invite"), w, theme.title));
+                p.body
+                    .extend(para(&t.other("ui-kiosk-invite"), w, theme.title));
+                p.body.push(blank());
+            }
             p.body
                 .extend(para(&t.t("ui-welcome-heading"), w, theme.heading));
             p.body.push(blank());
@@ -253,8 +297,11 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             debug_assert_eq!(labels.len(), WELCOME_ROWS);
             p.buttons = vec![
                 (t.t("ui-tui-start"), Msg::Choose(2)),
-                (t.t("ui-tui-btn-quit"), Msg::Quit),
+                (t.t("ui-tui-btn-code"), Msg::EnterCode),
             ];
+            if !m.settings.kiosk() {
+                p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
+            }
             p.hint = hints(
                 &[
                     key("ui-key-updown", "ui-hint-choose"),
@@ -301,10 +348,22 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             if m.cursor == last && p.body.len() <= usize::from(geo.body_rows) {
                 p.focus = Some((start, p.body.len()));
             }
+            p.body.push(blank());
+            let mut args = FluentArgs::new();
+            args.set(
+                "code",
+                crate::resume::encode(&m.guide.content, &walk.on_path),
+            );
+            p.body
+                .extend(para(&t.a("ui-resume-code-line", &args), w, theme.muted));
             p.buttons = vec![
                 (t.t("ui-tui-btn-back"), Msg::Back),
                 (t.t("ui-tui-show-checklist-short"), Msg::Choose(last)),
             ];
+            if !m.settings.kiosk() {
+                p.buttons
+                    .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+            }
             p.hint = hints(
                 &[
                     key("ui-key-updown", "ui-hint-choose"),
@@ -319,6 +378,9 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
         }
         Screen::Checklist => checklist_plan(m, &t, &geo, &mut p),
     }
+    if geo.sidebar_width > 0 {
+        p.sidebar = sidebar(m, &t, geo.sidebar_width);
+    }
     if let Some(overlay) = &m.overlay {
         // Overlays draw over the body; their own hints replace the screen's.
         p.hint = match overlay {
@@ -330,16 +392,56 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                 ],
                 width,
             ),
-            Overlay::Export(_) => hints(
+            Overlay::Export(_) | Overlay::SaveAnswers(_) => hints(
                 &[
                     key("ui-key-enter", "ui-hint-save"),
                     key("ui-key-esc", "ui-hint-cancel"),
                 ],
                 width,
             ),
+            Overlay::OperatorPin(_) | Overlay::ResumeCode(_) => hints(
+                &[
+                    key("ui-key-enter", "ui-hint-select"),
+                    key("ui-key-esc", "ui-hint-cancel"),
+                ],
+                width,
+            ),
+            Overlay::StillThere => t.t("ui-kiosk-any-key"),
         };
     }
     p
+}
+
+/// The counselor's column: every answer on the path, F3.. to jump to it.
+fn sidebar(m: &Model<'_>, t: &T<'_>, width: u16) -> Vec<(String, Option<Msg>)> {
+    let walk = m.walk();
+    let mut out = vec![(t.t("ui-your-answers"), None)];
+    let sep = t.t("ui-label-separator");
+    for (i, &q) in walk.path.iter().enumerate() {
+        let id = &m.guide.content.questions[q].id;
+        let value = walk.on_path.get(id).expect("on path");
+        let key = if i < 7 {
+            format!("F{} ", i + 3)
+        } else {
+            "   ".to_owned()
+        };
+        let text = format!(
+            "{key}{}{sep}{}",
+            question_label(&m.guide.locales, m.lang, id),
+            answer_label(&m.guide.locales, m.lang, id, value)
+        );
+        for l in wrap_hanging(&text, usize::from(width.saturating_sub(2)), "") {
+            out.push((l, Some(Msg::Jump(i))));
+        }
+    }
+    if let Some(q) = walk.pending {
+        let id = &m.guide.content.questions[q].id;
+        out.push((
+            format!("-> {}", question_label(&m.guide.locales, m.lang, id)),
+            None,
+        ));
+    }
+    out
 }
 
 /// Progress and breadcrumb, above the body on question screens.
@@ -398,8 +500,23 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
     let question = &m.guide.content.questions[q];
     let id = format!("q-{}", question.id);
     p.body.extend(para(&t.t(&id), w, theme.title));
+    if m.bilingual {
+        p.body.extend(para(&t.other(&id), w, theme.muted));
+    }
+    if m.settings.counselor() {
+        // What the counselor says to the caller.
+        let aloud = m
+            .guide
+            .locales
+            .attr(m.lang, &id, "aloud", None)
+            .unwrap_or_default();
+        let mut args = FluentArgs::new();
+        args.set("text", aloud);
+        p.body
+            .extend(para(&t.a("ui-counselor-aloud", &args), w, theme.key));
+    }
     p.body.push(blank());
-    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    let key = |k: &str, l: &str| key_pair(m, t, k, l);
     if question.kind == QuestionKind::Month {
         month_plan(m, t, q, w, p);
         let mut pairs = vec![
@@ -419,7 +536,14 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         p.hint = hints(&pairs, geo.width);
     } else {
         for (i, o) in question.options.iter().enumerate() {
-            let label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
+            let mut label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
+            if m.bilingual {
+                label = format!("{label} / {}", t.other(&format!("{id}-{o}")));
+            }
+            // A kiosk spaces its options for fingers.
+            if m.settings.kiosk() && i > 0 {
+                p.body.push(blank());
+            }
             let start = p.body.len();
             p.body
                 .extend(row(&label, w, m.cursor == i, theme, Msg::Choose(i)));
@@ -583,6 +707,17 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
     p.body
         .extend(para(&t.a("ui-checklist-header", &args), w, theme.muted));
     p.body.extend(para(&t.t("ui-disclaimer"), w, theme.muted));
+    let mut code = FluentArgs::new();
+    code.set("code", c.resume_code.clone());
+    p.body
+        .extend(para(&t.a("ui-resume-code-line", &code), w, theme.key));
+    // The other language's items, by id, for the bilingual view.
+    let other: std::collections::HashMap<&str, &str> = m
+        .checklist_other
+        .iter()
+        .flat_map(|o| o.sections.iter().flat_map(|s| s.items.iter()))
+        .map(|i| (i.id.as_str(), i.text.as_str()))
+        .collect();
     let local = t.t("ui-local-mark");
     let sources_label = t.t("ui-sources-label");
     let mut index = 0;
@@ -625,6 +760,16 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
                     zones: Vec::new(),
                 });
             }
+            if let Some(text) = other.get(item.id.as_str()) {
+                let indent = " ".repeat(2 + cells(&marker));
+                for l in wrap_hanging(text, usize::from(w), &indent) {
+                    p.body.push(PlanLine {
+                        line: Line::styled(l, theme.muted),
+                        target: Some(Msg::Choose(index)),
+                        zones: Vec::new(),
+                    });
+                }
+            }
             if m.show_sources {
                 let indent = " ".repeat(2 + cells(&marker));
                 for s in &item.sources {
@@ -647,7 +792,7 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
             index += 1;
         }
     }
-    let key = |k: &str, l: &str| (t.t(k), t.t(l));
+    let key = |k: &str, l: &str| key_pair(m, t, k, l);
     let on_material = checklist_item(m, m.cursor).is_some_and(|(s, _)| s == "materials");
     let mut pairs = vec![key("ui-key-updown", "ui-hint-scroll")];
     if on_material {
@@ -662,13 +807,31 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
         key("ui-key-quit", "ui-hint-quit"),
     ]);
     p.hint = hints(&pairs, geo.width);
+    let s = &m.settings;
     p.buttons = vec![
         (t.t("ui-tui-btn-back"), Msg::Back),
         (t.t("ui-tui-btn-sources"), Msg::ToggleSources),
-        (t.t("ui-tui-btn-export"), Msg::StartExport),
-        (t.t("ui-tui-btn-restart"), Msg::Restart),
-        (t.t("ui-tui-btn-quit"), Msg::Quit),
     ];
+    if s.print_command.is_some() {
+        p.buttons.push((t.t("ui-kiosk-btn-print"), Msg::Print));
+    }
+    if s.can_export() {
+        p.buttons.push((t.t("ui-tui-btn-export"), Msg::StartExport));
+    }
+    if s.counselor() {
+        p.buttons.push((t.t("ui-counselor-btn-copy"), Msg::Copy));
+        p.buttons
+            .push((t.t("ui-counselor-btn-bilingual"), Msg::ToggleBilingual));
+    }
+    if s.kiosk() {
+        p.buttons
+            .push((t.t("ui-kiosk-btn-finish"), Msg::FinishAndClear));
+    } else {
+        p.buttons
+            .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+        p.buttons.push((t.t("ui-tui-btn-restart"), Msg::Restart));
+        p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
+    }
 }
 
 /// The first body line to show: the model's scroll, clamped so the body is never scrolled

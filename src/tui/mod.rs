@@ -11,6 +11,8 @@ pub mod view;
 
 use crate::atomic::write_atomic;
 use crate::cli::{EXIT_IO, Failure};
+use crate::config::{Config, Mode};
+use crate::engine::answers::Answers;
 use crate::engine::problem::Problem;
 use crate::guide::Guide;
 use crate::i18n::Lang;
@@ -18,8 +20,9 @@ use crate::render::{Format, render};
 use chrono::NaiveDate;
 use model::{Cmd, Model, Msg, update};
 use ratatui::crossterm::event;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use theme::{BorderKind, Theme, ThemeKind};
 
 /// How the wizard starts.
@@ -30,17 +33,34 @@ pub struct Options {
     pub theme: ThemeKind,
     pub borders: BorderKind,
     pub mouse: bool,
+    pub mode: Mode,
+    pub config: Config,
+    /// Answers to start with (from `--answers` or `--resume`).
+    pub answers: Answers,
+    /// Something to tell the person at the start (e.g. a code from another content version).
+    pub notice: Option<Problem>,
 }
 
 /// Runs the wizard until the person quits or a signal arrives.
 pub fn run(guide: &Guide, options: &Options) -> Result<(), Failure> {
     let io =
         |e: std::io::Error| Failure::one(EXIT_IO, Problem::new("terminal-failed").arg("error", e));
-    let signals = terminal::Signals::install().map_err(io)?;
-    let mut terminal = terminal::setup(options.mouse).map_err(io)?;
+    let signals = terminal::Signals::install(options.mode == Mode::Kiosk).map_err(io)?;
+    let mut terminal = terminal::setup(options.mouse, options.mode == Mode::Kiosk).map_err(io)?;
     let result = event_loop(guide, options, &mut terminal, &signals);
     terminal::restore();
     result.map_err(io)
+}
+
+/// The model an options set starts with.
+pub fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
+    let mut m = Model::new(guide, options.lang, options.today);
+    m.theme = Theme::new(options.theme, options.borders);
+    m.settings = model::Settings::from_config(options.mode, &options.config, options.lang);
+    if !options.answers.is_empty() {
+        model::start_with_answers(&mut m, options.answers.clone(), options.notice.clone());
+    }
+    m
 }
 
 fn event_loop(
@@ -49,34 +69,85 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     signals: &terminal::Signals,
 ) -> std::io::Result<()> {
-    let mut m = Model::new(guide, options.lang, options.today);
-    m.theme = Theme::new(options.theme, options.borders);
+    let started = Instant::now();
+    let now = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let mut m = initial_model(guide, options);
     let size = terminal.size()?;
     update(&mut m, Msg::Resize(size.width, size.height));
+    let kiosk = options.mode == Mode::Kiosk;
     loop {
-        terminal.draw(|frame| view::view(&m, frame))?;
+        if kiosk {
+            // A kiosk never falls over: a bug resets it to the welcome screen.
+            let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+                terminal.draw(|frame| view::view(&m, frame)).map(|_| ())
+            }));
+            match drawn {
+                Ok(result) => result?,
+                Err(_) => recover(&mut m, terminal)?,
+            }
+        } else {
+            terminal.draw(|frame| view::view(&m, frame))?;
+        }
         if m.quit || signals.raised() {
             return Ok(());
         }
-        // Wake regularly to notice signals even when no key is pressed.
+        update(&mut m, Msg::Tick(now()));
+        // Wake regularly to notice signals and run the kiosk's idle clock.
         if !event::poll(Duration::from_millis(250))? {
             continue;
         }
+        // An error here usually means the terminal went away: stop and restore.
         let ev = event::read()?;
         let Some(msg) = input::map_event(&m, &ev) else {
             continue;
         };
-        let mut next = Some(msg);
-        while let Some(msg) = next.take() {
-            next = match update(&mut m, msg) {
-                Some(Cmd::Quit) => return Ok(()),
-                Some(Cmd::Export { path, format }) => {
-                    Some(Msg::Exported(export(&m, &path, format)))
+        let step = |m: &mut Model<'_>| -> Option<Cmd> {
+            let mut next = Some(msg.clone());
+            let mut last = None;
+            while let Some(msg) = next.take() {
+                match update(m, msg) {
+                    Some(Cmd::Export { path, format }) => {
+                        next = Some(Msg::Exported(export(m, &path, format)))
+                    }
+                    Some(Cmd::SaveAnswers { path }) => {
+                        next = Some(Msg::Saved(save_answers(m, &path)))
+                    }
+                    Some(Cmd::Print { text }) => next = Some(Msg::Printed(print(m, &text))),
+                    Some(Cmd::Copy { text }) => {
+                        copy_to_clipboard(&text);
+                        next = Some(Msg::Copied);
+                    }
+                    other => last = other,
                 }
-                None => None,
-            };
+            }
+            last
+        };
+        let outcome = if kiosk {
+            match panic::catch_unwind(AssertUnwindSafe(|| step(&mut m))) {
+                Ok(cmd) => cmd,
+                Err(_) => {
+                    recover(&mut m, terminal)?;
+                    None
+                }
+            }
+        } else {
+            step(&mut m)
+        };
+        if outcome == Some(Cmd::Quit) {
+            return Ok(());
         }
     }
+}
+
+/// After a bug in kiosk mode: wipe, apologise on the welcome screen, redraw from scratch.
+fn recover(m: &mut Model<'_>, terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    model::wipe(m);
+    m.status = Some(model::Status {
+        id: "ui-kiosk-sorry",
+        arg: None,
+        error: true,
+    });
+    terminal.clear()
 }
 
 /// Writes the checklist as shown (in the current language) to `path`, atomically.
@@ -88,4 +159,59 @@ fn export(m: &Model<'_>, path: &Path, format: Format) -> Result<std::path::PathB
     let text = render(checklist, &m.guide.locales, m.lang, format, None);
     write_atomic(path, text.as_bytes())?;
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+fn save_answers(m: &Model<'_>, path: &Path) -> Result<std::path::PathBuf, Problem> {
+    let text = crate::save::answers_yaml(&m.guide.content, &m.walk().on_path);
+    write_atomic(path, text.as_bytes())?;
+    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// Pipes `text` to the configured print command (no shell), waiting for it to finish.
+fn print(m: &Model<'_>, text: &str) -> Result<(), Problem> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let fail = |e: String| Problem::new("print-failed").arg("error", e);
+    let argv = m
+        .settings
+        .print_command
+        .as_ref()
+        .ok_or_else(|| fail("no print command".into()))?;
+    let mut child = Command::new(&argv[0])
+        .args(&argv[1..])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| fail(e.to_string()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    let status = child.wait().map_err(|e| fail(e.to_string()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(fail(status.to_string()))
+    }
+}
+
+/// Puts `text` on the clipboard with OSC 52, which most terminals (and tmux) honour; where
+/// one does not, nothing happens and export remains.
+fn copy_to_clipboard(text: &str) {
+    use std::io::Write;
+    let sequence = osc52(text);
+    let mut out = std::io::stdout();
+    let _ = out.write_all(sequence.as_bytes());
+    let _ = out.flush();
+}
+
+/// The OSC 52 "set clipboard" sequence for `text`.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    format!(
+        "\x1b]52;c;{}\x07",
+        base64::engine::general_purpose::STANDARD.encode(text)
+    )
 }

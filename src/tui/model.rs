@@ -5,6 +5,7 @@
 //! as another [`Msg`].
 
 use crate::checklist::Checklist;
+use crate::config::{Config, Mode, OperatorExit};
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{Facts, GAP_START, check_month, month_bounds};
@@ -35,6 +36,14 @@ pub enum Overlay {
     ConfirmQuit,
     ConfirmRestart,
     Export(TextInput),
+    /// Kiosk: "still there?" with a countdown to the wipe.
+    StillThere,
+    /// Kiosk: the operator's PIN, shown masked.
+    OperatorPin(TextInput),
+    /// Enter a resume code.
+    ResumeCode(TextInput),
+    /// Save the answers to a file.
+    SaveAnswers(TextInput),
 }
 
 /// A one-line text field.
@@ -101,6 +110,49 @@ pub struct Status {
     pub error: bool,
 }
 
+/// What the mode and configuration allow; fixed for a run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub mode: Mode,
+    /// The language a wiped kiosk returns to.
+    pub default_lang: Lang,
+    pub idle_ms: u64,
+    pub countdown_ms: u64,
+    pub operator: Option<OperatorExit>,
+    /// Exports go only here in a kiosk; elsewhere it is unused (any path may be typed).
+    pub export_dir: Option<PathBuf>,
+    pub print_command: Option<Vec<String>>,
+    pub print_width: u16,
+}
+
+impl Settings {
+    pub fn from_config(mode: Mode, c: &Config, default_lang: Lang) -> Settings {
+        Settings {
+            mode,
+            default_lang,
+            idle_ms: u64::try_from(c.idle_timeout.as_millis()).unwrap_or(u64::MAX),
+            countdown_ms: u64::try_from(c.countdown.as_millis()).unwrap_or(u64::MAX),
+            operator: c.operator_exit.clone(),
+            export_dir: c.export_dir.clone(),
+            print_command: c.print_command.clone(),
+            print_width: c.print_width,
+        }
+    }
+
+    pub fn kiosk(&self) -> bool {
+        self.mode == Mode::Kiosk
+    }
+
+    pub fn counselor(&self) -> bool {
+        self.mode == Mode::Counselor
+    }
+
+    /// A kiosk writes files only into its export folder; elsewhere export is always offered.
+    pub fn can_export(&self) -> bool {
+        !self.kiosk() || self.export_dir.is_some()
+    }
+}
+
 /// Everything the wizard shows follows from this.
 pub struct Model<'g> {
     pub guide: &'g Guide,
@@ -127,6 +179,15 @@ pub struct Model<'g> {
     pub width: u16,
     pub height: u16,
     pub theme: super::theme::Theme,
+    pub settings: Settings,
+    /// The clock, in milliseconds since the wizard started (from `Msg::Tick`).
+    pub now_ms: u64,
+    /// When the person last pressed, clicked or touched anything.
+    pub last_activity_ms: u64,
+    /// Counselor: show Chinese and English together.
+    pub bilingual: bool,
+    /// The checklist in the other language, for the bilingual view.
+    pub checklist_other: Option<Checklist>,
     pub quit: bool,
 }
 
@@ -170,6 +231,24 @@ pub enum Msg {
     No,
     Resize(u16, u16),
     Exported(Result<PathBuf, Problem>),
+    /// The clock: milliseconds since start. Drives the kiosk's idle wipe.
+    Tick(u64),
+    /// Kiosk: the operator's key combination.
+    OperatorKey,
+    /// Kiosk: wipe everything now (the checklist's "finish and clear").
+    FinishAndClear,
+    Print,
+    Printed(Result<(), Problem>),
+    EnterCode,
+    SaveAnswers,
+    Saved(Result<PathBuf, Problem>),
+    /// Counselor: Chinese and English together.
+    ToggleBilingual,
+    /// Counselor: copy the checklist to the clipboard.
+    Copy,
+    Copied,
+    /// Counselor: open the n-th question of the path.
+    Jump(usize),
 }
 
 /// An effect for the runtime.
@@ -177,6 +256,9 @@ pub enum Msg {
 pub enum Cmd {
     Quit,
     Export { path: PathBuf, format: Format },
+    SaveAnswers { path: PathBuf },
+    Print { text: String },
+    Copy { text: String },
 }
 
 impl<'g> Model<'g> {
@@ -203,6 +285,11 @@ impl<'g> Model<'g> {
                 super::theme::ThemeKind::Default,
                 super::theme::BorderKind::Line,
             ),
+            settings: Settings::from_config(Mode::Standard, &Config::default(), lang),
+            now_ms: 0,
+            last_activity_ms: 0,
+            bilingual: false,
+            checklist_other: None,
             quit: false,
         }
     }
@@ -231,8 +318,97 @@ impl<'g> Model<'g> {
     }
 }
 
+/// Messages that are not the person doing something (so they do not count as activity).
+fn is_activity(msg: &Msg) -> bool {
+    !matches!(
+        msg,
+        Msg::Tick(_)
+            | Msg::Resize(..)
+            | Msg::Exported(_)
+            | Msg::Saved(_)
+            | Msg::Printed(_)
+            | Msg::Copied
+    )
+}
+
+/// The kiosk's clock: after `idle_ms` without activity ask "still there?", and after
+/// `countdown_ms` more wipe everything and return to the welcome screen.
+fn tick(m: &mut Model<'_>, now: u64) {
+    m.now_ms = now;
+    if !m.settings.kiosk() {
+        return;
+    }
+    if at_rest(m) {
+        // Nothing to wipe: the clock starts with the next person's first touch.
+        m.last_activity_ms = now;
+        return;
+    }
+    let idle = now.saturating_sub(m.last_activity_ms);
+    if idle >= m.settings.idle_ms.saturating_add(m.settings.countdown_ms) {
+        wipe(m);
+    } else if idle >= m.settings.idle_ms {
+        m.overlay = Some(Overlay::StillThere);
+    }
+}
+
+/// Nothing of the last person is on screen: the welcome screen, no answers, no dialog,
+/// the default language.
+pub fn at_rest(m: &Model<'_>) -> bool {
+    m.screen == Screen::Welcome
+        && m.answers.is_empty()
+        && m.overlay.is_none()
+        && m.lang == m.settings.default_lang
+        && m.status.is_none()
+}
+
+/// Seconds left before a kiosk wipes itself (for the countdown).
+pub fn seconds_left(m: &Model<'_>) -> u64 {
+    let end = m
+        .last_activity_ms
+        .saturating_add(m.settings.idle_ms)
+        .saturating_add(m.settings.countdown_ms);
+    end.saturating_sub(m.now_ms).div_ceil(1000)
+}
+
+/// Clears everything about the last person; keeps the settings, size and clock.
+pub fn wipe(m: &mut Model<'_>) {
+    let lang = m.settings.default_lang;
+    restart(m);
+    set_lang(m, lang);
+    m.last_activity_ms = m.now_ms;
+}
+
+/// Starts with answers from a file or a resume code: at the review when the path is
+/// complete, else at the first question still to answer.
+pub fn start_with_answers(m: &mut Model<'_>, answers: Answers, notice: Option<Problem>) {
+    m.answers = answers;
+    m.overlay = None;
+    m.status = notice.map(|p| Status {
+        id: if p.code == "resume-ask-again" {
+            "ui-resume-ask-again"
+        } else {
+            "ui-resume-other-version"
+        },
+        arg: p.get("questions").map(str::to_owned),
+        error: false,
+    });
+    go_to_pending(m);
+}
+
 /// The wizard's only way to change state.
 pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    if let Msg::Tick(now) = msg {
+        tick(m, now);
+        return None;
+    }
+    if is_activity(&msg) {
+        m.last_activity_ms = m.now_ms;
+        // Any touch or key answers "still there?" and does nothing else.
+        if m.overlay == Some(Overlay::StillThere) {
+            m.overlay = None;
+            return None;
+        }
+    }
     let user_scroll = m.screen == Screen::Checklist
         && m.overlay.is_none()
         && matches!(msg, Msg::PageUp | Msg::PageDown | Msg::Scroll(_));
@@ -289,7 +465,7 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             set_lang(m, lang);
             return None;
         }
-        Msg::Exported(result) => {
+        Msg::Exported(result) | Msg::Saved(result) => {
             m.status = Some(match result {
                 Ok(path) => Status {
                     id: "ui-tui-exported",
@@ -304,6 +480,38 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             });
             return None;
         }
+        Msg::Printed(result) => {
+            m.status = Some(match result {
+                Ok(()) => Status {
+                    id: "ui-kiosk-printed",
+                    arg: None,
+                    error: false,
+                },
+                Err(p) => Status {
+                    id: "ui-kiosk-print-failed",
+                    arg: p.get("error").map(str::to_owned),
+                    error: true,
+                },
+            });
+            return None;
+        }
+        Msg::Copied => {
+            m.status = Some(Status {
+                id: "ui-counselor-copied",
+                arg: None,
+                error: false,
+            });
+            return None;
+        }
+        Msg::OperatorKey if m.settings.operator.is_some() => {
+            m.overlay = Some(Overlay::OperatorPin(TextInput::default()));
+            return None;
+        }
+        Msg::ToggleBilingual if m.settings.counselor() => {
+            m.bilingual = !m.bilingual;
+            build_checklist(m);
+            return None;
+        }
         _ => {}
     }
     if let Some(overlay) = m.overlay.clone() {
@@ -314,12 +522,31 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             m.overlay = Some(Overlay::Help);
             return None;
         }
+        // A kiosk cannot be quit by the public: only the operator exit or a signal ends it.
+        Msg::Quit if m.settings.kiosk() => return None,
         Msg::Quit => {
             if m.answers.is_empty() {
                 m.quit = true;
                 return Some(Cmd::Quit);
             }
             m.overlay = Some(Overlay::ConfirmQuit);
+            return None;
+        }
+        Msg::EnterCode => {
+            m.overlay = Some(Overlay::ResumeCode(TextInput::default()));
+            return None;
+        }
+        Msg::SaveAnswers if !m.settings.kiosk() && !m.answers.is_empty() => {
+            let name = format!("yibao-answers-{}.yaml", m.today);
+            m.overlay = Some(Overlay::SaveAnswers(TextInput::new(&name)));
+            return None;
+        }
+        Msg::Jump(i) if m.settings.counselor() => {
+            let path = m.walk().path;
+            if let Some(&q) = path.get(i) {
+                m.from_review = true;
+                open_question(m, q);
+            }
             return None;
         }
         _ => {}
@@ -341,6 +568,8 @@ fn set_lang(m: &mut Model<'_>, lang: Lang) {
 
 fn build_checklist(m: &mut Model<'_>) {
     let w = m.walk();
+    m.checklist_other = (m.bilingual && w.is_complete())
+        .then(|| Checklist::build(m.guide, m.lang.other(), &m.answers, &w));
     m.checklist = w
         .is_complete()
         .then(|| Checklist::build(m.guide, m.lang, &m.answers, &w));
@@ -386,7 +615,21 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
             }
             _ => None,
         },
-        Overlay::Export(mut input) => {
+        Overlay::StillThere => {
+            m.overlay = None;
+            None
+        }
+        Overlay::Export(ref input)
+        | Overlay::OperatorPin(ref input)
+        | Overlay::ResumeCode(ref input)
+        | Overlay::SaveAnswers(ref input) => {
+            let mut input = input.clone();
+            let rewrap = |input: TextInput| match &overlay {
+                Overlay::Export(_) => Overlay::Export(input),
+                Overlay::OperatorPin(_) => Overlay::OperatorPin(input),
+                Overlay::ResumeCode(_) => Overlay::ResumeCode(input),
+                _ => Overlay::SaveAnswers(input),
+            };
             match msg {
                 Msg::Char(c) => input.insert(c),
                 Msg::DeleteChar => {
@@ -401,29 +644,121 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
                     return None;
                 }
                 Msg::Confirm | Msg::Yes => {
-                    let text = input.text.trim();
-                    if text.is_empty() {
-                        return None;
-                    }
-                    let path = PathBuf::from(text);
-                    let format = match path.extension().and_then(|e| e.to_str()) {
-                        Some("txt") => Format::Text,
-                        Some("json") => Format::Json,
-                        _ => Format::Markdown,
-                    };
                     m.overlay = None;
-                    m.status = Some(Status {
-                        id: "ui-tui-exporting",
-                        arg: None,
-                        error: false,
-                    });
-                    return Some(Cmd::Export { path, format });
+                    return confirm_input(m, &overlay, input.text.trim());
                 }
                 _ => {}
             }
-            m.overlay = Some(Overlay::Export(input));
+            m.overlay = Some(rewrap(input));
             None
         }
+    }
+}
+
+/// Enter in a text dialog.
+fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd> {
+    let status =
+        |id: &'static str, arg: Option<String>, error: bool| Some(Status { id, arg, error });
+    match overlay {
+        Overlay::Export(_) => {
+            if text.is_empty() {
+                return None;
+            }
+            let path = match (&m.settings.export_dir, m.settings.kiosk()) {
+                (Some(dir), true) => match confine(dir, text) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        m.status = status("ui-kiosk-bad-file-name", Some(text.to_owned()), true);
+                        return None;
+                    }
+                },
+                _ => PathBuf::from(text),
+            };
+            let format = match path.extension().and_then(|e| e.to_str()) {
+                Some("txt") => Format::Text,
+                Some("json") => Format::Json,
+                _ => Format::Markdown,
+            };
+            m.status = status("ui-tui-exporting", None, false);
+            Some(Cmd::Export { path, format })
+        }
+        Overlay::SaveAnswers(_) => {
+            if text.is_empty() {
+                return None;
+            }
+            m.status = status("ui-tui-exporting", None, false);
+            Some(Cmd::SaveAnswers {
+                path: PathBuf::from(text),
+            })
+        }
+        Overlay::OperatorPin(_) => {
+            let right = m
+                .settings
+                .operator
+                .as_ref()
+                .is_some_and(|op| same_secret(&op.pin, text));
+            if right {
+                m.quit = true;
+                Some(Cmd::Quit)
+            } else {
+                m.status = status("ui-kiosk-wrong-pin", None, true);
+                None
+            }
+        }
+        Overlay::ResumeCode(_) => {
+            match crate::resume::restore(&m.guide.content, text) {
+                Ok((answers, notice)) => start_with_answers(m, answers, notice),
+                Err(p) => {
+                    m.status = Some(Status {
+                        id: "ui-resume-failed",
+                        arg: Some(
+                            m.guide
+                                .locales
+                                .problem(m.lang, &p)
+                                .lines()
+                                .next()
+                                .unwrap_or_default()
+                                .to_owned(),
+                        ),
+                        error: true,
+                    });
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Compares a typed PIN with the configured one without stopping at the first difference,
+/// so timing does not tell how much of a guess was right.
+fn same_secret(expected: &str, typed: &str) -> bool {
+    let (a, b) = (expected.as_bytes(), typed.as_bytes());
+    let mut diff = a.len() ^ b.len();
+    for i in 0..a.len().max(b.len()) {
+        diff |= usize::from(a.get(i).copied().unwrap_or(0) ^ b.get(i).copied().unwrap_or(0));
+    }
+    diff == 0
+}
+
+/// A kiosk's export path: a plain file name inside the export folder, never anything that
+/// could lead out of it (no folders, no "..", no hidden files, no control characters).
+pub fn confine(dir: &std::path::Path, name: &str) -> Result<PathBuf, Problem> {
+    use std::path::Component;
+    let name = name.trim();
+    let mut components = std::path::Path::new(name).components();
+    let single =
+        matches!(components.next(), Some(Component::Normal(_))) && components.next().is_none();
+    let ok = single
+        && name.chars().count() <= 80
+        && !name.starts_with('.')
+        && !name.chars().any(|c| {
+            c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+        });
+    if ok {
+        Ok(dir.join(name))
+    } else {
+        Err(Problem::new("kiosk-bad-file-name").arg("value", name))
     }
 }
 
@@ -431,10 +766,15 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
 pub fn restart(m: &mut Model<'_>) {
     let (guide, lang, today, width, height, theme) =
         (m.guide, m.lang, m.today, m.width, m.height, m.theme);
+    let (settings, now, bilingual) = (m.settings.clone(), m.now_ms, m.bilingual);
     *m = Model::new(guide, lang, today);
     m.width = width;
     m.height = height;
     m.theme = theme;
+    m.settings = settings;
+    m.now_ms = now;
+    m.last_activity_ms = now;
+    m.bilingual = bilingual;
 }
 
 /// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start.
@@ -726,9 +1066,39 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             }
         }
         Msg::ToggleSources => m.show_sources = !m.show_sources,
-        Msg::StartExport => {
+        Msg::StartExport if m.settings.can_export() => {
             m.overlay = Some(Overlay::Export(TextInput::new(&m.default_export_name())));
         }
+        Msg::Print if m.settings.print_command.is_some() => {
+            let c = m.checklist.as_ref()?;
+            let style = crate::render::TextStyle {
+                width: Some(usize::from(m.settings.print_width)),
+                hide_sources: false,
+            };
+            let text = crate::render::render_text(c, &m.guide.locales, m.lang, &style);
+            m.status = Some(Status {
+                id: "ui-kiosk-printing",
+                arg: None,
+                error: false,
+            });
+            return Some(Cmd::Print { text });
+        }
+        Msg::Copy => {
+            let c = m.checklist.as_ref()?;
+            let style = crate::render::TextStyle::default();
+            let mut text = crate::render::render_text(c, &m.guide.locales, m.lang, &style);
+            if let Some(other) = &m.checklist_other {
+                text.push('\n');
+                text.push_str(&crate::render::render_text(
+                    other,
+                    &m.guide.locales,
+                    m.lang.other(),
+                    &style,
+                ));
+            }
+            return Some(Cmd::Copy { text });
+        }
+        Msg::FinishAndClear if m.settings.kiosk() => wipe(m),
         Msg::Restart => m.overlay = Some(Overlay::ConfirmRestart),
         Msg::Back | Msg::Left | Msg::DeleteChar => open_review(m),
         _ => {}

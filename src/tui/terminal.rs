@@ -18,10 +18,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub struct Signals(Arc<AtomicBool>);
 
 impl Signals {
-    pub fn install() -> std::io::Result<Signals> {
+    /// Catches SIGTERM and SIGHUP. In a kiosk, SIGINT, SIGQUIT and SIGTSTP are caught too and
+    /// ignored, so no key combination can stop or suspend it (raw mode already keeps Ctrl-C,
+    /// Ctrl-\\ and Ctrl-Z from becoming signals; this covers the moments outside it).
+    pub fn install(kiosk: bool) -> std::io::Result<Signals> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         let flag = Arc::new(AtomicBool::new(false));
-        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        for sig in [SIGTERM, SIGHUP] {
             signal_hook::flag::register(sig, Arc::clone(&flag))?;
+        }
+        if kiosk {
+            let ignored = Arc::new(AtomicBool::new(false));
+            for sig in [SIGINT, SIGQUIT, SIGTSTP] {
+                signal_hook::flag::register(sig, Arc::clone(&ignored))?;
+            }
         }
         Ok(Signals(flag))
     }
@@ -37,14 +47,21 @@ fn undo_extras() {
 }
 
 /// Enters full-screen mode: raw mode, alternate screen, mouse capture, bracketed paste.
-pub fn setup(mouse: bool) -> std::io::Result<DefaultTerminal> {
+///
+/// In a kiosk a panic is caught by the event loop, which resets to the welcome screen; the
+/// hook then stays silent and leaves the screen as it is instead of restoring it.
+pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
-    // Chained after ratatui's hook is installed, so ours runs first.
-    let ratatui_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        undo_extras();
-        ratatui_hook(info);
-    }));
+    if kiosk {
+        std::panic::set_hook(Box::new(|_| {}));
+    } else {
+        // Chained after ratatui's hook is installed, so ours runs first.
+        let ratatui_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            undo_extras();
+            ratatui_hook(info);
+        }));
+    }
     let extras = if mouse {
         execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
     } else {

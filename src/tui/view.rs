@@ -57,6 +57,9 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
             Rect::new(geo.text_left, row, geo.text_width, 1),
         );
     }
+    if geo.sidebar_width > 0 {
+        draw_sidebar(m, frame, &p, &geo);
+    }
     for (x, label, _) in button_spans(&p, &geo) {
         let w = cells(&label) as u16;
         frame.render_widget(
@@ -78,6 +81,40 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
     if let Some(overlay) = &m.overlay {
         draw_overlay(m, frame, overlay, area);
     }
+}
+
+/// The counselor's answers column, right of a vertical rule.
+fn draw_sidebar(m: &Model<'_>, frame: &mut Frame<'_>, p: &Plan, geo: &Geometry) {
+    let top = 1;
+    let rows = geo.buttons_row.saturating_sub(top);
+    let rule_x = geo.sidebar_x.saturating_sub(1);
+    let rule: Vec<Line<'static>> = (0..rows)
+        .map(|_| Line::styled(m.theme.borders.vertical_left, m.theme.border))
+        .collect();
+    frame.render_widget(Paragraph::new(rule), Rect::new(rule_x, top, 1, rows));
+    let lines: Vec<Line<'static>> = p
+        .sidebar
+        .iter()
+        .take(usize::from(rows))
+        .enumerate()
+        .map(|(i, (text, _))| {
+            let style = if i == 0 {
+                m.theme.heading
+            } else {
+                m.theme.base
+            };
+            Line::styled(fit(text, geo.sidebar_width.saturating_sub(1)), style)
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).style(m.theme.base),
+        Rect::new(
+            geo.sidebar_x + 1,
+            top,
+            geo.sidebar_width.saturating_sub(1),
+            rows,
+        ),
+    );
 }
 
 /// Cuts `text` to at most `width` cells without splitting a character.
@@ -204,14 +241,54 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
             );
             (t("ui-title"), lines, w)
         }
-        Overlay::Export(input) => {
-            let mut lines = wrapped(&t("ui-tui-export-prompt"), inner_w, m.theme.base);
-            lines.extend(wrapped(&t("ui-tui-export-formats"), inner_w, m.theme.muted));
+        Overlay::Export(input)
+        | Overlay::SaveAnswers(input)
+        | Overlay::OperatorPin(input)
+        | Overlay::ResumeCode(input) => {
+            let (title, prompt, note, secret) = match overlay {
+                Overlay::Export(_) if m.settings.kiosk() => (
+                    "ui-tui-btn-export",
+                    "ui-kiosk-export-prompt",
+                    "ui-tui-export-formats",
+                    false,
+                ),
+                Overlay::Export(_) => (
+                    "ui-tui-btn-export",
+                    "ui-tui-export-prompt",
+                    "ui-tui-export-formats",
+                    false,
+                ),
+                Overlay::SaveAnswers(_) => (
+                    "ui-tui-btn-save-answers",
+                    "ui-tui-save-answers-prompt",
+                    "ui-tui-save-answers-note",
+                    false,
+                ),
+                Overlay::OperatorPin(_) => (
+                    "ui-kiosk-operator-title",
+                    "ui-kiosk-operator-prompt",
+                    "ui-kiosk-operator-note",
+                    true,
+                ),
+                _ => (
+                    "ui-tui-btn-code",
+                    "ui-tui-code-prompt",
+                    "ui-tui-code-note",
+                    false,
+                ),
+            };
+            let mut lines = wrapped(&t(prompt), inner_w, m.theme.base);
+            lines.extend(wrapped(&t(note), inner_w, m.theme.muted));
             lines.push(Line::raw(""));
-            // Show the end of a long path so the cursor stays in view.
-            let before: String = input.text.chars().take(input.cursor).collect();
+            // A PIN shows as stars; a long path shows its end so the cursor stays in view.
+            let text: String = if secret {
+                "*".repeat(input.text.chars().count())
+            } else {
+                input.text.clone()
+            };
+            let before: String = text.chars().take(input.cursor).collect();
             let room = usize::from(inner_w.saturating_sub(1));
-            let mut shown = input.text.clone();
+            let mut shown = text.clone();
             let mut cursor_col = cells(&before);
             while cells(&shown) > room && cursor_col > room / 2 {
                 let first = shown.remove(0);
@@ -220,15 +297,37 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
             cursor = Some((lines.len(), cursor_col as u16));
             lines.push(Line::styled(fit(&shown, inner_w), m.theme.key));
             lines.push(Line::raw(""));
+            let ok = if matches!(overlay, Overlay::Export(_) | Overlay::SaveAnswers(_)) {
+                "ui-tui-save"
+            } else {
+                "ui-tui-ok"
+            };
             button_row(
                 &mut lines,
                 &mut buttons,
-                vec![
-                    (t("ui-tui-save"), Msg::Confirm),
-                    (t("ui-tui-cancel"), Msg::Back),
-                ],
+                vec![(t(ok), Msg::Confirm), (t("ui-tui-cancel"), Msg::Back)],
             );
-            (t("ui-tui-btn-export"), lines, max)
+            (t(title), lines, max)
+        }
+        Overlay::StillThere => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("seconds", super::model::seconds_left(m));
+            // Both languages: the person may not read the one last chosen.
+            let mut lines = Vec::new();
+            for lang in [m.lang, m.lang.other()] {
+                let text = m
+                    .guide
+                    .locales
+                    .fmt(lang, "ui-kiosk-still-there", Some(&args));
+                lines.extend(wrapped(&text, inner_w, m.theme.warning));
+                lines.push(Line::raw(""));
+            }
+            button_row(
+                &mut lines,
+                &mut buttons,
+                vec![(t("ui-kiosk-continue"), Msg::Confirm)],
+            );
+            (t("ui-title-short"), lines, max)
         }
     };
     let width = width.min(area.width.saturating_sub(2)).max(10);
