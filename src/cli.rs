@@ -316,6 +316,34 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         None => {
             let guide = Guide::load(&files).map_err(Failure::from_load)?;
             let start = initial_answers(&guide, ctx, &cli)?;
+            let mode = if cli.kiosk {
+                Mode::Kiosk
+            } else if cli.counselor {
+                Mode::Counselor
+            } else {
+                config.mode
+            };
+            if mode == Mode::Kiosk {
+                // Checked before anything starts: a kiosk never runs half-configured, and
+                // never falls back to plain mode, where anyone could quit it.
+                let file = config
+                    .source
+                    .as_ref()
+                    .map_or("--kiosk".to_owned(), |p| p.display().to_string());
+                let mut problems = crate::config::check_kiosk(
+                    &Config {
+                        mode,
+                        ..config.clone()
+                    },
+                    &file,
+                );
+                if problems.is_empty() && (cli.plain || !full_screen_possible()) {
+                    problems.push(Problem::new("kiosk-needs-terminal"));
+                }
+                if !problems.is_empty() {
+                    return Err(Failure::new(EXIT_USAGE, problems));
+                }
+            }
             if cli.plain || !full_screen_possible() {
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
@@ -327,29 +355,6 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                     stdin.lock(),
                     stdout.lock(),
                 );
-            }
-            let mode = if cli.kiosk {
-                Mode::Kiosk
-            } else if cli.counselor {
-                Mode::Counselor
-            } else {
-                config.mode
-            };
-            if mode == Mode::Kiosk {
-                let file = config
-                    .source
-                    .as_ref()
-                    .map_or("--kiosk".to_owned(), |p| p.display().to_string());
-                let problems = crate::config::check_kiosk(
-                    &Config {
-                        mode,
-                        ..config.clone()
-                    },
-                    &file,
-                );
-                if !problems.is_empty() {
-                    return Err(Failure::new(EXIT_USAGE, problems));
-                }
             }
             let options = crate::tui::Options {
                 lang: ctx.lang,

@@ -383,3 +383,5 @@ err-kiosk-bad-file-name = { $value } is not a plain file name.
     .hint = use a name without folders, for example checklist.md.
 err-resume-other-version = this code was made with another version of the guide; the answers were kept, please check them.
 err-resume-ask-again = this code was made with another version of the guide; these questions need answering again: { $questions }
+err-kiosk-needs-terminal = kiosk mode needs a terminal on both standard input and output.
+    .hint = start it on the kiosk's terminal, without --plain.

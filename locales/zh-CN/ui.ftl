@@ -378,3 +378,5 @@ err-kiosk-bad-file-name = 「{ $value }」不是单纯的文件名。
     .hint = 请使用不含文件夹的名称，例如 checklist.md。
 err-resume-other-version = 此续办码来自另一版本的指南，回答已保留，请核对。
 err-resume-ask-again = 此续办码来自另一版本的指南，以下问题需要重新回答：{ $questions }
+err-kiosk-needs-terminal = 自助终端模式需要在终端中运行（标准输入和输出都须为终端）。
+    .hint = 请在自助终端的终端中启动，且不要加 --plain。

@@ -1,0 +1,351 @@
+//! Kiosk and counselor behaviour through `update` and input mapping, with the clock
+//! injected as `Msg::Tick` (no sleeping).
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use std::path::Path;
+use std::time::Duration;
+use yibao_guide::config::{Config, KeySpec, Mode, OperatorExit};
+use yibao_guide::guide::Guide;
+use yibao_guide::i18n::Lang;
+use yibao_guide::tui::input::map_event;
+use yibao_guide::tui::model::{
+    Cmd, Model, Msg, Overlay, Screen, Settings, confine, seconds_left, update,
+};
+
+fn kiosk_config(export_dir: Option<&Path>) -> Config {
+    Config {
+        mode: Mode::Kiosk,
+        idle_timeout: Duration::from_secs(120),
+        countdown: Duration::from_secs(20),
+        operator_exit: Some(OperatorExit {
+            key: KeySpec::parse("ctrl+alt+x").unwrap(),
+            pin: "2468".into(),
+        }),
+        export_dir: export_dir.map(Path::to_path_buf),
+        print_command: Some(vec!["lp".into()]),
+        ..Config::default()
+    }
+}
+
+fn model<'g>(g: &'g Guide, mode: Mode, config: &Config) -> Model<'g> {
+    let mut m = Model::new(g, Lang::Zh, "2026-11-22".parse().unwrap());
+    m.settings = Settings::from_config(mode, config, Lang::Zh);
+    update(&mut m, Msg::Resize(80, 24));
+    update(&mut m, Msg::Tick(0));
+    m
+}
+
+/// Starts and answers the first question at time `at` (ms).
+fn begin(m: &mut Model<'_>, at: u64) {
+    update(m, Msg::Tick(at));
+    update(m, Msg::Confirm);
+    update(m, Msg::Choose(0));
+}
+
+fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
+    Event::Key(KeyEvent::new(code, modifiers))
+}
+
+#[test]
+fn idle_kiosk_asks_then_wipes() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    begin(&mut m, 1_000);
+    update(&mut m, Msg::ToggleLang);
+    assert_eq!(m.answers.len(), 1);
+    update(&mut m, Msg::Tick(1_000 + 119_999));
+    assert_eq!(m.overlay, None, "not yet");
+    update(&mut m, Msg::Tick(1_000 + 120_000));
+    assert_eq!(m.overlay, Some(Overlay::StillThere));
+    assert_eq!(seconds_left(&m), 20);
+    update(&mut m, Msg::Tick(1_000 + 130_500));
+    assert_eq!(seconds_left(&m), 10);
+    update(&mut m, Msg::Tick(1_000 + 140_000));
+    assert_eq!(m.screen, Screen::Welcome, "wiped");
+    assert!(m.answers.is_empty());
+    assert_eq!(m.lang, Lang::Zh, "back to the kiosk's language");
+    assert_eq!(m.overlay, None);
+}
+
+#[test]
+fn any_key_during_the_countdown_only_dismisses_it() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    begin(&mut m, 0);
+    let screen = m.screen;
+    update(&mut m, Msg::Tick(125_000));
+    assert_eq!(m.overlay, Some(Overlay::StillThere));
+    update(&mut m, Msg::Choose(3)); // a touch on an option
+    assert_eq!(m.overlay, None);
+    assert_eq!(m.screen, screen, "the touch did not also answer");
+    assert_eq!(m.answers.len(), 1);
+    // The clock restarts from that touch.
+    update(&mut m, Msg::Tick(125_000 + 119_000));
+    assert_eq!(m.overlay, None);
+}
+
+#[test]
+fn a_kiosk_at_rest_never_counts_down_and_other_modes_never_wipe() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    update(&mut m, Msg::Tick(10_000_000));
+    assert_eq!(m.overlay, None);
+    let mut m = model(&g, Mode::Standard, &Config::default());
+    begin(&mut m, 0);
+    update(&mut m, Msg::Tick(10_000_000));
+    assert_eq!(m.overlay, None);
+    assert_eq!(m.answers.len(), 1);
+}
+
+#[test]
+fn the_public_cannot_quit_a_kiosk() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    begin(&mut m, 0);
+    assert_eq!(update(&mut m, Msg::Quit), None);
+    assert_eq!(m.overlay, None);
+    assert!(!m.quit);
+    for (code, mods) in [
+        (KeyCode::Char('c'), KeyModifiers::CONTROL),
+        (KeyCode::Char('z'), KeyModifiers::CONTROL),
+        (KeyCode::Char('\\'), KeyModifiers::CONTROL),
+        (KeyCode::Char('d'), KeyModifiers::CONTROL),
+    ] {
+        assert_eq!(map_event(&m, &key(code, mods)), None, "{code:?}");
+    }
+    let q = map_event(&m, &key(KeyCode::Char('q'), KeyModifiers::NONE));
+    assert_eq!(q, Some(Msg::Quit));
+    update(&mut m, q.unwrap());
+    assert!(!m.quit);
+}
+
+#[test]
+fn operator_exit_needs_the_key_and_the_pin() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let combo = key(
+        KeyCode::Char('x'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    assert_eq!(map_event(&m, &combo), Some(Msg::OperatorKey));
+    assert_eq!(
+        map_event(&m, &key(KeyCode::Char('x'), KeyModifiers::ALT)),
+        None
+    );
+    update(&mut m, Msg::OperatorKey);
+    for c in "1357".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    assert_eq!(update(&mut m, Msg::Confirm), None);
+    assert_eq!(m.status.as_ref().unwrap().id, "ui-kiosk-wrong-pin");
+    assert!(!m.quit);
+    update(&mut m, Msg::OperatorKey);
+    for c in "2468".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    assert_eq!(update(&mut m, Msg::Confirm), Some(Cmd::Quit));
+    // In other modes the combination means nothing.
+    let m = model(&g, Mode::Standard, &Config::default());
+    assert_ne!(map_event(&m, &combo), Some(Msg::OperatorKey));
+}
+
+#[test]
+fn kiosk_export_names_cannot_leave_the_folder() {
+    let dir = Path::new("/srv/exports");
+    assert_eq!(
+        confine(dir, "checklist.md").unwrap(),
+        dir.join("checklist.md")
+    );
+    assert_eq!(confine(dir, " 清单.txt ").unwrap(), dir.join("清单.txt"));
+    for bad in [
+        "../x.md",
+        "/etc/passwd",
+        "a/b.md",
+        "..",
+        ".",
+        ".hidden",
+        "",
+        "a\\b",
+        "x\u{1b}.md",
+        "c:x",
+        &"a".repeat(81),
+    ] {
+        assert!(confine(dir, bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn kiosk_exports_only_into_its_folder_and_prints() {
+    let g = Guide::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (export_dir, can_export) in [(None, false), (Some(dir.path()), true)] {
+        let mut m = model(&g, Mode::Kiosk, &kiosk_config(export_dir));
+        let answers = yibao_guide::batch::resolve(
+            &g.content,
+            &[
+                "reason=moved",
+                "gap_months=2",
+                "gap_end=none",
+                "plan=resident",
+                "city=other",
+                "gap_medical=no",
+            ]
+            .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap()),
+            m.today,
+        )
+        .unwrap();
+        yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+        assert_eq!(m.screen, Screen::Review);
+        update(&mut m, Msg::Confirm);
+        assert_eq!(m.screen, Screen::Checklist);
+        update(&mut m, Msg::StartExport);
+        assert_eq!(m.overlay.is_some(), can_export);
+        if can_export {
+            // A path typed on screen is refused; a plain name lands in the folder.
+            for _ in 0..40 {
+                update(&mut m, Msg::DeleteChar);
+            }
+            for c in "../../etc/x.md".chars() {
+                update(&mut m, Msg::Char(c));
+            }
+            assert_eq!(update(&mut m, Msg::Confirm), None);
+            assert_eq!(m.status.as_ref().unwrap().id, "ui-kiosk-bad-file-name");
+            update(&mut m, Msg::StartExport);
+            match update(&mut m, Msg::Confirm) {
+                Some(Cmd::Export { path, .. }) => assert_eq!(path.parent(), Some(dir.path())),
+                other => panic!("{other:?}"),
+            }
+        }
+        match update(&mut m, Msg::Print) {
+            Some(Cmd::Print { text }) => {
+                assert!(
+                    text.lines().all(|l| yibao_guide::wrap::width(l) <= 40),
+                    "receipt width"
+                );
+                assert!(text.contains(m.checklist.as_ref().unwrap().resume_code.as_str()));
+            }
+            other => panic!("{other:?}"),
+        }
+        update(&mut m, Msg::FinishAndClear);
+        assert_eq!(m.screen, Screen::Welcome);
+        assert!(m.answers.is_empty());
+    }
+}
+
+#[test]
+fn counselor_jumps_reads_aloud_and_goes_bilingual() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(
+        &g,
+        Mode::Counselor,
+        &Config {
+            mode: Mode::Counselor,
+            ..Config::default()
+        },
+    );
+    begin(&mut m, 0);
+    update(&mut m, Msg::Char('2'));
+    for c in "02609".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    update(&mut m, Msg::Confirm);
+    // F3 jumps back to the first question; answering it returns to where the path goes on.
+    assert_eq!(
+        map_event(&m, &key(KeyCode::F(3), KeyModifiers::NONE)),
+        Some(Msg::Jump(0))
+    );
+    update(&mut m, Msg::Jump(0));
+    assert!(matches!(m.screen, Screen::Question(q) if g.content.questions[q].id == "reason"));
+    // The read-aloud line and, in the bilingual view, both languages.
+    let plan = yibao_guide::tui::layout::plan(&m, 120, 40);
+    let body: String = plan
+        .body
+        .iter()
+        .map(|l| l.line.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(body.contains("请读给来电人"), "{body}");
+    assert!(!plan.sidebar.is_empty(), "answers column at 120 columns");
+    update(&mut m, Msg::ToggleBilingual);
+    let plan = yibao_guide::tui::layout::plan(&m, 120, 40);
+    let body: String = plan
+        .body
+        .iter()
+        .map(|l| l.line.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(body.contains("主动离职 / I resigned"), "{body}");
+}
+
+#[test]
+fn counselor_copies_the_checklist_in_both_languages() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(
+        &g,
+        Mode::Counselor,
+        &Config {
+            mode: Mode::Counselor,
+            ..Config::default()
+        },
+    );
+    let code = {
+        let mut a = yibao_guide::engine::answers::Answers::default();
+        for (k, v) in [
+            ("reason", "resigned"),
+            ("plan", "flexible"),
+            ("city", "same"),
+            ("gap_medical", "no"),
+        ] {
+            a.set(
+                k,
+                yibao_guide::engine::answers::AnswerValue::Choice(v.into()),
+            );
+        }
+        a.set(
+            "gap_start",
+            yibao_guide::engine::answers::AnswerValue::Month("2026-09".parse().unwrap()),
+        );
+        a.set(
+            "gap_end",
+            yibao_guide::engine::answers::AnswerValue::NoMonth,
+        );
+        yibao_guide::resume::encode(&g.content, &a)
+    };
+    // The welcome screen's "enter a code" restores the case.
+    update(&mut m, Msg::EnterCode);
+    for c in code.chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::ToggleBilingual);
+    match update(&mut m, Msg::Copy) {
+        Some(Cmd::Copy { text }) => {
+            assert!(
+                text.contains("您的办理清单") && text.contains("Your checklist"),
+                "both languages"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let seq = yibao_guide::tui::osc52("ab");
+    assert_eq!(seq, "\u{1b}]52;c;YWI=\u{7}");
+}
+
+#[test]
+fn a_typo_in_a_resume_code_is_reported_not_applied() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Standard, &Config::default());
+    update(&mut m, Msg::EnterCode);
+    for c in "7KQ2-M9XD-4TPA-VR8".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Welcome);
+    let status = m.status.as_ref().unwrap();
+    assert!(
+        status.error && status.id == "ui-resume-failed",
+        "{status:?}"
+    );
+}
