@@ -665,3 +665,29 @@ fn mouse_clicks_drive_the_wizard() {
     t.click_on("[Yes (Y)]");
     t.wait_until("the wizard to exit", |_| t.display("#{pane_dead}") == "1");
 }
+
+/// When the terminal itself goes away (window closed, ssh dropped, pane killed) the wizard
+/// must exit, not spin on a dead terminal. crossterm's own poll can loop on end-of-file
+/// (crossterm issue #793), so events are read on a separate thread.
+#[test]
+fn the_wizard_exits_when_its_terminal_disappears() {
+    let t = Tmux::start(
+        "gone",
+        80,
+        24,
+        &format!("sh -c 'echo $$ > pid; exec {}'", pty::guide_command("en").replace('\'', "'\\''")),
+    );
+    t.wait_for(&["[Start]"]);
+    let pid = read(&t.path("pid")).trim().to_owned();
+    assert!(Path::new(&format!("/proc/{pid}")).exists(), "running");
+    t.run(&["kill-server"]);
+    let gone = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        !Path::new(&format!("/proc/{pid}")).exists()
+            || std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
+    });
+    if !gone {
+        let _ = Command::new("kill").arg("-9").arg(&pid).status();
+    }
+    assert!(gone, "the wizard (pid {pid}) kept running after its terminal closed");
+}

@@ -22,6 +22,7 @@ use model::{Cmd, Model, Msg, update};
 use ratatui::crossterm::event;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use theme::{BorderKind, Theme, ThemeKind};
 
@@ -75,6 +76,7 @@ fn event_loop(
     let size = terminal.size()?;
     update(&mut m, Msg::Resize(size.width, size.height));
     let kiosk = options.mode == Mode::Kiosk;
+    let events = spawn_reader();
     loop {
         if kiosk {
             // A kiosk never falls over: a bug resets it to the welcome screen.
@@ -92,12 +94,15 @@ fn event_loop(
             return Ok(());
         }
         update(&mut m, Msg::Tick(now()));
-        // Wake regularly to notice signals and run the kiosk's idle clock.
-        if !event::poll(Duration::from_millis(250))? {
-            continue;
-        }
-        // An error here usually means the terminal went away: stop and restore.
-        let ev = event::read()?;
+        // Wake regularly to notice signals and run the kiosk's idle clock. Events come from
+        // a reader thread: when the terminal goes away crossterm's own poll can spin on
+        // end-of-file without returning, and the loop must still see SIGHUP.
+        let ev = match events.recv_timeout(Duration::from_millis(250)) {
+            Ok(Ok(ev)) => ev,
+            Ok(Err(e)) => return Err(e),
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        };
         let Some(msg) = input::map_event(&m, &ev) else {
             continue;
         };
@@ -137,6 +142,22 @@ fn event_loop(
             return Ok(());
         }
     }
+}
+
+/// Reads terminal events on their own thread. It stops at the first error (the terminal is
+/// gone) or when the loop no longer listens.
+fn spawn_reader() -> mpsc::Receiver<std::io::Result<event::Event>> {
+    let (tx, rx) = mpsc::sync_channel(64);
+    std::thread::spawn(move || {
+        loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                return;
+            }
+        }
+    });
+    rx
 }
 
 /// After a bug in kiosk mode: wipe, apologise on the welcome screen, redraw from scratch.
