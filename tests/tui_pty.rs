@@ -342,8 +342,9 @@ fn back_and_change_keeps_later_answers() {
     at_month(&t, lang, 3);
     t.wait_for(&[lang.chosen_sep_2026()]);
     t.keys(&["Enter"]);
-    t.wait_for(&[&lang.step(4), "[N]"]);
-    t.keys(&["n"]);
+    // gap_end shows its kept answer, "still not paying", ticked; Enter keeps it.
+    t.wait_for(&[&lang.step(4), "[x] "]);
+    t.keys(&["Enter"]);
     // plan shows the kept answer (option 2) highlighted; Enter keeps it.
     at_step(&t, lang, 5);
     t.wait_for(&["> 2. "]);
@@ -675,7 +676,10 @@ fn the_wizard_exits_when_its_terminal_disappears() {
         "gone",
         80,
         24,
-        &format!("sh -c 'echo $$ > pid; exec {}'", pty::guide_command("en").replace('\'', "'\\''")),
+        &format!(
+            "sh -c 'echo $$ > pid; exec {}'",
+            pty::guide_command("en").replace('\'', "'\\''")
+        ),
     );
     t.wait_for(&["[Start]"]);
     let pid = read(&t.path("pid")).trim().to_owned();
@@ -684,10 +688,14 @@ fn the_wizard_exits_when_its_terminal_disappears() {
     let gone = (0..100).any(|_| {
         std::thread::sleep(std::time::Duration::from_millis(100));
         !Path::new(&format!("/proc/{pid}")).exists()
-            || std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.contains(") Z "))
+            || std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .is_ok_and(|s| s.contains(") Z "))
     });
     if !gone {
         let _ = Command::new("kill").arg("-9").arg(&pid).status();
     }
-    assert!(gone, "the wizard (pid {pid}) kept running after its terminal closed");
+    assert!(
+        gone,
+        "the wizard (pid {pid}) kept running after its terminal closed"
+    );
 }

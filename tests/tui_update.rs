@@ -384,3 +384,73 @@ fn tiny_terminals_never_panic_and_still_take_keys() {
         }
     }
 }
+
+#[test]
+fn a_kept_still_not_paying_answer_survives_going_back() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    // Back to gap_end: Enter keeps "still not paying" instead of replacing it by a month.
+    for _ in 0..4 {
+        update(&mut m, Msg::Back);
+    }
+    assert_eq!(question_id(&m).as_deref(), Some("gap_end"));
+    assert!(m.month.as_ref().unwrap().keep_none);
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.answers.get("gap_end"), Some(&AnswerValue::NoMonth));
+    // Touching the picker chooses a month instead.
+    update(&mut m, Msg::Back);
+    update(&mut m, Msg::Up);
+    update(&mut m, Msg::Confirm);
+    assert!(matches!(
+        m.answers.get("gap_end"),
+        Some(AnswerValue::Month(_))
+    ));
+}
+
+#[test]
+fn pasting_a_path_inserts_all_of_it() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::StartExport);
+    for _ in 0..40 {
+        update(&mut m, Msg::DeleteChar);
+    }
+    let paste = Event::Paste("/tmp/我的清单.md\n".into());
+    let msg = map_event(&m, &paste).unwrap();
+    update(&mut m, msg);
+    match update(&mut m, Msg::Confirm) {
+        Some(Cmd::Export { path, .. }) => assert_eq!(path.to_str(), Some("/tmp/我的清单.md")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn quitting_works_on_the_too_small_screen() {
+    let g = guide();
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "moved");
+    update(&mut m, Msg::Resize(30, 8));
+    let q = map_event(&m, &key(KeyCode::Char('q'))).unwrap();
+    update(&mut m, q);
+    assert_eq!(m.overlay, Some(Overlay::ConfirmQuit));
+    // The question is shown even though no dialog fits, and y answers it.
+    let backend = ratatui::backend::TestBackend::new(30, 8);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|f| yibao_guide::tui::view::view(&m, f))
+        .unwrap();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("Quit"), "{shown}");
+    let y = map_event(&m, &key(KeyCode::Char('y'))).unwrap();
+    assert_eq!(update(&mut m, y), Some(Cmd::Quit));
+}

@@ -19,8 +19,11 @@ pub fn map_event(m: &Model<'_>, event: &Event) -> Option<Msg> {
         Event::Mouse(mouse) => map_mouse(m, mouse),
         Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
         Event::Paste(text) => match &m.overlay {
-            // A pasted path goes into the export field, one character at a time.
-            Some(Overlay::Export(_)) => text.chars().find(|c| !c.is_control()).map(Msg::Char),
+            // A pasted path or code goes into the open text field, control characters dropped.
+            Some(Overlay::Export(_) | Overlay::SaveAnswers(_) | Overlay::ResumeCode(_)) => {
+                let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+                (!clean.is_empty()).then_some(Msg::Paste(clean))
+            }
             _ => None,
         },
         _ => None,
@@ -59,7 +62,15 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
         _ => {}
     }
     if too_small(m.width, m.height) {
-        // The enlarge-the-window screen still takes the keys that make sense without a view.
+        // The enlarge-the-window screen still takes the keys that make sense without a view,
+        // including the answer to "quit?", which it shows.
+        if m.overlay == Some(Overlay::ConfirmQuit) {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
+                _ => None,
+            };
+        }
         return match key.code {
             KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
             KeyCode::Char('l' | 'L') => Some(Msg::ToggleLang),

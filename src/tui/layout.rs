@@ -519,15 +519,16 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
     let key = |k: &str, l: &str| key_pair(m, t, k, l);
     if question.kind == QuestionKind::Month {
         month_plan(m, t, q, w, p);
-        let mut pairs = vec![
-            key("ui-key-updown", "ui-hint-change-value"),
-            key("ui-key-leftright", "ui-hint-year-month"),
-            key("ui-key-enter", "ui-hint-next"),
-            key("ui-key-esc", "ui-hint-back"),
-        ];
+        // On a narrow screen the most needed keys come first.
+        let mut pairs = vec![key("ui-key-enter", "ui-hint-next")];
         if question.optional {
             pairs.push(key("ui-key-none", "ui-hint-none"));
         }
+        pairs.extend([
+            key("ui-key-updown", "ui-hint-change-value"),
+            key("ui-key-leftright", "ui-hint-year-month"),
+            key("ui-key-esc", "ui-hint-back"),
+        ]);
         pairs.extend([
             key("ui-key-lang", "ui-hint-lang"),
             key("ui-key-help", "ui-hint-help"),
@@ -643,6 +644,13 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
         Msg::StepMonth(1),
     ));
     p.focus = Some((start, p.body.len()));
+    if question.optional {
+        // "Still not paying" sits right under the picker, where a small screen shows it, and
+        // is marked when it is the kept answer (Enter keeps it).
+        let mark = if draft.keep_none { "[x]" } else { "[N]" };
+        let label = format!("{mark} {}", t.t(&format!("q-{}-none", question.id)));
+        p.body.extend(row(&label, w, false, theme, Msg::NoMonth));
+    }
     p.body.push(blank());
     // The chosen month in words, and the gap it makes.
     let mut args = FluentArgs::new();
@@ -678,11 +686,6 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     args.set("latest", max.to_string());
     p.body
         .extend(para(&t.a("ui-tui-month-range", &args), w, theme.muted));
-    if question.optional {
-        p.body.push(blank());
-        let label = format!("[N] {}", t.t(&format!("q-{}-none", question.id)));
-        p.body.extend(row(&label, w, false, theme, Msg::NoMonth));
-    }
     if question.id == GAP_START {
         p.body.push(blank());
         p.body

@@ -50,7 +50,15 @@ pub fn run(guide: &Guide, options: &Options) -> Result<(), Failure> {
     let mut terminal = terminal::setup(options.mouse, options.mode == Mode::Kiosk).map_err(io)?;
     let result = event_loop(guide, options, &mut terminal, &signals);
     terminal::restore();
-    result.map_err(io)
+    result.map_err(io)?;
+    // Ended by a signal: the conventional status, 128 + the signal's number.
+    match signals.signal() {
+        Some(sig) => Err(Failure::new(
+            u8::try_from(128 + sig).unwrap_or(1),
+            Vec::new(),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The model an options set starts with.

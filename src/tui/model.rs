@@ -97,6 +97,9 @@ pub enum MonthField {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MonthDraft {
     pub value: YearMonth,
+    /// The kept answer is "no month" (still not paying): Enter keeps it until the picker is
+    /// touched.
+    pub keep_none: bool,
     pub field: MonthField,
     /// Digits typed so far (`YYYY-MM` being typed); empty when using the arrows.
     pub typed: String,
@@ -249,6 +252,8 @@ pub enum Msg {
     Copied,
     /// Counselor: open the n-th question of the path.
     Jump(usize),
+    /// Text pasted into a text field.
+    Paste(String),
 }
 
 /// An effect for the runtime.
@@ -632,6 +637,7 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
             };
             match msg {
                 Msg::Char(c) => input.insert(c),
+                Msg::Paste(text) => text.chars().take(200).for_each(|c| input.insert(c)),
                 Msg::DeleteChar => {
                     input.delete_back();
                 }
@@ -819,6 +825,7 @@ fn open_question(m: &mut Model<'_>, q: usize) {
     };
     m.month = (question.kind == QuestionKind::Month).then(|| {
         let (min, max) = month_bounds(&question.id, &m.answers, m.today);
+        let keep_none = current == Some(AnswerValue::NoMonth);
         let value = match current {
             Some(AnswerValue::Month(v)) => v,
             // A sensible start: this month for the gap start, the start month for its end.
@@ -827,6 +834,7 @@ fn open_question(m: &mut Model<'_>, q: usize) {
         };
         MonthDraft {
             value: value.clamp(min, max),
+            keep_none,
             field: MonthField::Month,
             typed: String::new(),
         }
@@ -920,6 +928,7 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
     let step = |d: &mut MonthDraft, months: i64| {
         d.value = d.value.plus(months).clamp(min, max);
         d.typed.clear();
+        d.keep_none = false;
     };
     match msg {
         Msg::Left => draft.field = MonthField::Year,
@@ -937,6 +946,7 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
         Msg::StepYear(n) => step(&mut draft, 12 * i64::from(n)),
         Msg::StepMonth(n) => step(&mut draft, i64::from(n)),
         Msg::Char(c) if c.is_ascii_digit() || c == '-' => {
+            draft.keep_none = false;
             if draft.typed.len() < 7 {
                 // Typing "202609" gets its dash added after the year.
                 if draft.typed.len() == 4 && c != '-' {
@@ -960,6 +970,10 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
         }
         Msg::Back | Msg::DeleteChar => {
             back(m, q);
+            return None;
+        }
+        Msg::Confirm if draft.keep_none && optional => {
+            answer(m, q, AnswerValue::NoMonth);
             return None;
         }
         Msg::Confirm => {

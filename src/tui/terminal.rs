@@ -14,8 +14,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set when SIGTERM or SIGHUP arrives; the event loop then exits and restores.
-#[derive(Clone, Default)]
-pub struct Signals(Arc<AtomicBool>);
+#[derive(Clone)]
+pub struct Signals {
+    term: Arc<AtomicBool>,
+    hup: Arc<AtomicBool>,
+}
 
 impl Signals {
     /// Catches SIGTERM and SIGHUP. In a kiosk, SIGINT, SIGQUIT and SIGTSTP are caught too and
@@ -23,21 +26,32 @@ impl Signals {
     /// Ctrl-\\ and Ctrl-Z from becoming signals; this covers the moments outside it).
     pub fn install(kiosk: bool) -> std::io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-        let flag = Arc::new(AtomicBool::new(false));
-        for sig in [SIGTERM, SIGHUP] {
-            signal_hook::flag::register(sig, Arc::clone(&flag))?;
-        }
+        let term = Arc::new(AtomicBool::new(false));
+        let hup = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTERM, Arc::clone(&term))?;
+        signal_hook::flag::register(SIGHUP, Arc::clone(&hup))?;
         if kiosk {
             let ignored = Arc::new(AtomicBool::new(false));
             for sig in [SIGINT, SIGQUIT, SIGTSTP] {
                 signal_hook::flag::register(sig, Arc::clone(&ignored))?;
             }
         }
-        Ok(Signals(flag))
+        Ok(Signals { term, hup })
     }
 
     pub fn raised(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+        self.signal().is_some()
+    }
+
+    /// The signal that arrived, if any (for the conventional exit status 128 + n).
+    pub fn signal(&self) -> Option<i32> {
+        if self.term.load(Ordering::Relaxed) {
+            Some(signal_hook::consts::SIGTERM)
+        } else if self.hup.load(Ordering::Relaxed) {
+            Some(signal_hook::consts::SIGHUP)
+        } else {
+            None
+        }
     }
 }
 

@@ -385,7 +385,14 @@ fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: R
 
 /// Below the minimum size: a bilingual request to enlarge the window. Keys still work.
 fn draw_too_small(m: &Model<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let text = m.guide.locales.text(m.lang, "ui-tui-too-small");
+    let mut text = m.guide.locales.text(m.lang, "ui-tui-too-small");
+    if m.overlay == Some(Overlay::ConfirmQuit) {
+        // The quit question is asked here too, since no dialog fits.
+        text = format!(
+            "{} Y / N\n{text}",
+            m.guide.locales.text(m.lang, "ui-tui-quit-question")
+        );
+    }
     let lines = wrapped(&text, area.width.max(1), m.theme.warning);
     frame.render_widget(Paragraph::new(lines).style(m.theme.base), area);
 }
