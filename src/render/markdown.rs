@@ -57,7 +57,7 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
 }
 
 /// Escapes the characters that would start Markdown structure inside running text.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(

@@ -6,7 +6,7 @@ mod markdown;
 mod text;
 
 pub use json::render_json;
-pub use markdown::render_markdown;
+pub use markdown::{escape as escape_markdown, render_markdown};
 pub use text::{TextStyle, render_text};
 
 use crate::checklist::{Checklist, ChecklistItem};
