@@ -95,6 +95,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Write the flow (questions, options, routes, checklist items) as Graphviz DOT.
+    Graph,
     /// Show or check the configuration.
     Config {
         /// Print a commented default configuration file.
@@ -311,6 +313,10 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         Some(Command::Paths { format }) => {
             let guide = Guide::load(&files).map_err(Failure::from_load)?;
             print_out(&paths(&guide, ctx, format))
+        }
+        Some(Command::Graph) => {
+            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            print_out(&crate::graph::dot(&guide.content))
         }
         Some(Command::Config { .. }) => unreachable!("handled above"),
         None => {

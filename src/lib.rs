@@ -17,6 +17,7 @@ pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod graph;
 pub mod guide;
 pub mod i18n;
 pub mod plain;

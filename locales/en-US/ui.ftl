@@ -385,3 +385,6 @@ err-resume-other-version = this code was made with another version of the guide;
 err-resume-ask-again = this code was made with another version of the guide; these questions need answering again: { $questions }
 err-kiosk-needs-terminal = kiosk mode needs a terminal on both standard input and output.
     .hint = start it on the kiosk's terminal, without --plain.
+cli-graph-about = Write the flow (questions, options, routes, checklist items) as Graphviz DOT.
+cli-config-about = Show or check the configuration.
+cli-config-print_default = Print a commented default configuration file.

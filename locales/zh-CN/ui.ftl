@@ -380,3 +380,6 @@ err-resume-other-version = 此续办码来自另一版本的指南，回答已�
 err-resume-ask-again = 此续办码来自另一版本的指南，以下问题需要重新回答：{ $questions }
 err-kiosk-needs-terminal = 自助终端模式需要在终端中运行（标准输入和输出都须为终端）。
     .hint = 请在自助终端的终端中启动，且不要加 --plain。
+cli-graph-about = 以Graphviz DOT格式输出流程（问题、选项、跳转和清单条目）。
+cli-config-about = 显示或检查配置。
+cli-config-print_default = 输出带注释的默认配置文件。
