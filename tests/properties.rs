@@ -1,0 +1,178 @@
+//! Property tests: hostile and random input never panics, and every failure is a clear
+//! problem. CI runs a modest number of cases (PROPTEST_CASES raises it); `cargo fuzz` targets
+//! in fuzz/ go deeper (see BENCHMARKS.md).
+
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use yibao_guide::engine::content::Content;
+use yibao_guide::engine::files::{GuideFiles, TextFile};
+use yibao_guide::guide::Guide;
+use yibao_guide::i18n::{Lang, Locales};
+use yibao_guide::tui::input::map_event;
+use yibao_guide::tui::model::{Model, Msg, update};
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
+
+fn shipped() -> GuideFiles {
+    GuideFiles::embedded()
+}
+
+/// A mutation of a text: cut, duplicate, or replace a span with random bytes.
+fn mutate(text: &str, at: usize, len: usize, insert: &str, kind: u8) -> String {
+    let bytes = text.as_bytes();
+    let at = at % (bytes.len() + 1);
+    let end = (at + len).min(bytes.len());
+    let mut out = Vec::with_capacity(bytes.len() + insert.len());
+    out.extend_from_slice(&bytes[..at]);
+    match kind % 3 {
+        0 => {}                                      // cut
+        1 => out.extend_from_slice(&bytes[at..end]), // duplicate
+        _ => out.extend_from_slice(insert.as_bytes()),
+    }
+    out.extend_from_slice(&bytes[at..]);
+    if kind % 3 == 0 {
+        out.drain(at..at + (end - at).min(out.len() - at));
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Mutated content files load or fail with located problems; never panic.
+    #[test]
+    fn mutated_content_never_panics(file in 0usize..4, at in 0usize..20_000, len in 0usize..200, insert in "\\PC{0,40}", kind in 0u8..3) {
+        let mut files = shipped();
+        let f = &mut files.content[file];
+        f.text = mutate(&f.text, at, len, &insert, kind);
+        match Content::load(&files.content) {
+            Ok(_) => {}
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for p in &problems {
+                    prop_assert!(p.loc.is_some(), "problem without a place: {p}");
+                }
+            }
+        }
+        let _ = yibao_guide::validate::validate(&files, "2026-11-22".parse().unwrap());
+    }
+
+    /// Random YAML of any shape for any content file: refused cleanly.
+    #[test]
+    fn random_yaml_never_panics(text in "[a-z_:\\-\\[\\]{}&*!|>'\" \\n0-9#]{0,400}", file in 0usize..4) {
+        let mut files = shipped();
+        files.content[file].text = text;
+        let _ = Content::load(&files.content);
+    }
+
+    /// Mutated Fluent files load or fail with a located problem.
+    #[test]
+    fn mutated_fluent_never_panics(at in 0usize..30_000, len in 0usize..100, insert in "[{}$.\\-\\[\\]*= a-z\\n]{0,30}", kind in 0u8..3, lang in 0usize..2) {
+        let mut files = shipped();
+        let folder = &mut files.locales[lang];
+        let f: &mut TextFile = &mut folder.files[0];
+        f.text = mutate(&f.text, at, len, &insert, kind);
+        if let Err(problems) = Locales::load(&files) {
+            prop_assert!(problems.iter().all(|p| p.loc.is_some() || p.code.starts_with("locale")));
+        }
+        let _ = Guide::load(&files);
+    }
+
+    /// Answers files and --answer values: accepted or refused with a problem.
+    #[test]
+    fn answers_never_panic(text in "\\PC{0,200}", flag in "\\PC{0,40}") {
+        let g = Guide::embedded().unwrap();
+        let today = "2026-11-22".parse().unwrap();
+        if let Ok(raw) = yibao_guide::batch::parse_answers_text("a.yaml", &text) {
+            let _ = yibao_guide::batch::resolve(&g.content, &raw, today);
+        }
+        if let Ok(raw) = yibao_guide::batch::parse_answer_flag(&flag) {
+            let _ = yibao_guide::batch::resolve(&g.content, &[raw], today);
+        }
+    }
+
+    /// Resume codes: random text never panics; a valid code always round-trips.
+    #[test]
+    fn resume_codes_never_panic(code in "[0-9A-Za-z\\- ]{0,40}") {
+        let g = Guide::embedded().unwrap();
+        if let Ok(r) = yibao_guide::resume::decode(&g.content, &code) {
+            // Whatever decodes must encode back to an equivalent code.
+            let again = yibao_guide::resume::encode(&g.content, &r.answers);
+            prop_assert_eq!(yibao_guide::resume::decode(&g.content, &again).unwrap().answers, r.answers);
+        }
+    }
+
+    /// Random keys, clicks, wheel turns and resizes through input mapping, update and view,
+    /// at sizes from 1x1 to 300x100: nothing panics and nothing is drawn outside the frame.
+    #[test]
+    fn random_events_never_panic(events in proptest::collection::vec(any_event(), 1..120), zh in any::<bool>()) {
+        let g = Guide::embedded().unwrap();
+        let lang = if zh { Lang::Zh } else { Lang::En };
+        let mut m = Model::new(&g, lang, "2026-11-22".parse().unwrap());
+        let (mut w, mut h) = (80u16, 24u16);
+        update(&mut m, Msg::Resize(w, h));
+        let mut clock = 0;
+        for ev in events {
+            if let Event::Resize(nw, nh) = ev {
+                w = nw;
+                h = nh;
+            }
+            clock += 500;
+            update(&mut m, Msg::Tick(clock));
+            if let Some(msg) = map_event(&m, &ev) {
+                let _ = update(&mut m, msg);
+            }
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal.draw(|f| yibao_guide::tui::view::view(&m, f)).unwrap();
+        }
+    }
+}
+
+fn any_event() -> impl Strategy<Value = Event> {
+    let key = prop_oneof![
+        Just(KeyCode::Enter),
+        Just(KeyCode::Esc),
+        Just(KeyCode::Backspace),
+        Just(KeyCode::Up),
+        Just(KeyCode::Down),
+        Just(KeyCode::Left),
+        Just(KeyCode::Right),
+        Just(KeyCode::PageUp),
+        Just(KeyCode::PageDown),
+        Just(KeyCode::Home),
+        Just(KeyCode::End),
+        Just(KeyCode::Tab),
+        (1u8..13).prop_map(KeyCode::F),
+        any::<char>().prop_map(KeyCode::Char),
+        "[0-9nqlsecrwpfby? \\-]".prop_map(|s| KeyCode::Char(s.chars().next().unwrap())),
+    ];
+    let mods = prop_oneof![
+        Just(KeyModifiers::NONE),
+        Just(KeyModifiers::CONTROL),
+        Just(KeyModifiers::ALT)
+    ];
+    prop_oneof![
+        6 => (key, mods).prop_map(|(k, m)| Event::Key(KeyEvent::new(k, m))),
+        2 => (0u16..300, 0u16..100, 0u8..3).prop_map(|(x, y, kind)| Event::Mouse(MouseEvent {
+            kind: match kind {
+                0 => MouseEventKind::Down(MouseButton::Left),
+                1 => MouseEventKind::ScrollDown,
+                _ => MouseEventKind::ScrollUp,
+            },
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })),
+        1 => (1u16..=300, 1u16..=100).prop_map(|(w, h)| Event::Resize(w, h)),
+        1 => "\\PC{0,20}".prop_map(Event::Paste),
+    ]
+}
