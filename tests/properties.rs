@@ -26,22 +26,24 @@ fn shipped() -> GuideFiles {
     GuideFiles::embedded()
 }
 
-/// A mutation of a text: cut, duplicate, or replace a span with random bytes.
+/// A mutation of a text at a byte position: cut a span, duplicate it, or insert text.
 fn mutate(text: &str, at: usize, len: usize, insert: &str, kind: u8) -> String {
     let bytes = text.as_bytes();
     let at = at % (bytes.len() + 1);
     let end = (at + len).min(bytes.len());
-    let mut out = Vec::with_capacity(bytes.len() + insert.len());
-    out.extend_from_slice(&bytes[..at]);
+    let mut out = bytes[..at].to_vec();
     match kind % 3 {
-        0 => {}                                      // cut
-        1 => out.extend_from_slice(&bytes[at..end]), // duplicate
-        _ => out.extend_from_slice(insert.as_bytes()),
+        0 => out.extend_from_slice(&bytes[end..]),
+        1 => {
+            out.extend_from_slice(&bytes[at..end]);
+            out.extend_from_slice(&bytes[at..]);
+        }
+        _ => {
+            out.extend_from_slice(insert.as_bytes());
+            out.extend_from_slice(&bytes[at..]);
+        }
     }
-    out.extend_from_slice(&bytes[at..]);
-    if kind % 3 == 0 {
-        out.drain(at..at + (end - at).min(out.len() - at));
-    }
+    // A cut may split a character: the loader must cope with the replacement character.
     String::from_utf8_lossy(&out).into_owned()
 }
 
