@@ -448,3 +448,40 @@ pub fn frame_problem(screen: &str, width: usize, height: usize) -> Option<String
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
+
+/// Polls the screen until `ok` holds on two captures in a row that are the same, for up to
+/// `limit`, however long the screen stays still: for waits on a timer (a kiosk's idle
+/// clock), where a still screen is what is expected, not a sign of a stall. Panics with
+/// `what` and the last screen if `limit` passes first.
+#[allow(dead_code)] // Only some test files wait on a timer.
+pub fn wait_within(t: &Tmux, what: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    let mut changed = start;
+    let mut last = String::new();
+    let mut ok_before = false;
+    loop {
+        let screen = t.screen();
+        let same = screen == last;
+        if ok(&screen) {
+            if ok_before && same {
+                return screen;
+            }
+            ok_before = true;
+        } else {
+            ok_before = false;
+        }
+        if !same {
+            last = screen;
+            changed = Instant::now();
+        }
+        if start.elapsed() > limit {
+            let g = GaveUp {
+                last,
+                waited: start.elapsed(),
+                unchanged: changed.elapsed(),
+            };
+            panic!("{}", g.report(&format!("waiting for {what}")));
+        }
+        std::thread::sleep(POLL);
+    }
+}

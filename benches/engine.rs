@@ -1,0 +1,145 @@
+//! `cargo bench`: in-process timings, medians of repeated runs. No assertions: numbers go to
+//! BENCHMARKS.md (bench/run.sh collects them with the terminal measurements).
+//!
+//! - key to frame: `update` on a key plus `view` into an 80x24 buffer;
+//! - batch checklist: resolve answers, walk, build and render Markdown;
+//! - load + validate for synthetic question trees of 100, 1,000 and 10,000 questions.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use yibao_guide::engine::files::{GuideFiles, TextFile};
+use yibao_guide::guide::Guide;
+use yibao_guide::i18n::Lang;
+use yibao_guide::tui::model::{Model, Msg, update};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
+    f(); // warm up
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn show(name: &str, d: Duration) {
+    println!("{name:<40} {:>12.3} ms", d.as_secs_f64() * 1000.0);
+}
+
+/// A binary tree of yes/no questions: every question splits the path in two, and the
+/// leaves end. `n` questions give about n/2 paths, each log2(n) long.
+fn synthetic(n: usize) -> GuideFiles {
+    let mut q = String::from("questions:\n");
+    // The engine needs its gap questions: gap_start first, then the tree.
+    q.push_str("  - id: gap_start\n    kind: month\n    next:\n      - goto: q0\n");
+    for i in 0..n {
+        let (l, r) = (2 * i + 1, 2 * i + 2);
+        let _ = write!(q, "  - id: q{i}\n    kind: yes_no\n    next:\n");
+        if r < n {
+            let _ = write!(q, "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: q{r}\n");
+        } else if l < n {
+            let _ = write!(q, "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: end\n");
+        } else {
+            q.push_str("      - goto: end\n");
+        }
+    }
+    let checklist = "sections: [materials, steps, caveats]\nitems:\n  - id: m\n    section: materials\n    sources: [s]\n  - id: s\n    section: steps\n    sources: [s]\n  - id: c\n    section: caveats\n    sources: [s]\n";
+    let mut ftl = String::from("section-materials = M\nsection-steps = S\nsection-caveats = C\nitem-m = m\nitem-s = s\nitem-c = c\nsource-s = S\n    .issuer = I\n");
+    ftl.push_str("q-gap_start = G\n    .short = G\n    .help = G\n    .aloud = G\n");
+    for i in 0..n {
+        let _ = write!(ftl, "q-q{i} = Q{i}\n    .short = Q\n    .help = H\n    .aloud = A\nq-q{i}-yes = Y\nq-q{i}-no = N\n");
+    }
+    let embedded = GuideFiles::embedded();
+    let text = |name: &str, text: String| TextFile { path: format!("synthetic/{name}"), name: name.into(), text };
+    let mut locales = embedded.locales.clone();
+    for l in &mut locales {
+        // Keep the interface messages; replace the content messages.
+        l.files.retain(|f| f.name == "ui.ftl");
+        l.files.push(text("content.ftl", ftl.clone()));
+    }
+    GuideFiles {
+        content: vec![
+            text("meta.yaml", "content_version: \"bench\"\nreviewed: 2026-11-22\nstart: gap_start\n".into()),
+            text("questions.yaml", q),
+            text("checklist.yaml", checklist.into()),
+            text("sources.yaml", "sources:\n  - id: s\n    date: 2026-01-01\n    grade: A\n".into()),
+        ],
+        locales,
+    }
+}
+
+fn main() {
+    let guide = Guide::embedded().expect("content loads");
+    let today = "2026-11-22".parse().unwrap();
+
+    // Key to frame.
+    let mut m = Model::new(&guide, Lang::Zh, today);
+    update(&mut m, Msg::Resize(80, 24));
+    update(&mut m, Msg::Confirm);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut down = true;
+    show(
+        "key to frame (question, 80x24)",
+        time(2000, || {
+            update(&mut m, if down { Msg::Down } else { Msg::Up });
+            down = !down;
+            terminal.draw(|f| yibao_guide::tui::view::view(&m, f)).unwrap();
+        }),
+    );
+    for msg in [Msg::Choose(1), Msg::Choose(0)] {
+        update(&mut m, msg);
+    }
+    for c in "202609".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    for msg in [Msg::Confirm, Msg::NoMonth, Msg::Choose(1), Msg::Choose(1), Msg::Choose(0), Msg::Confirm] {
+        update(&mut m, msg);
+    }
+    show(
+        "key to frame (checklist, 80x24)",
+        time(2000, || {
+            update(&mut m, if down { Msg::Down } else { Msg::Up });
+            down = !down;
+            terminal.draw(|f| yibao_guide::tui::view::view(&m, f)).unwrap();
+        }),
+    );
+
+    // Batch checklist, the work of `yibao-guide checklist` after start-up.
+    let flags = ["reason=laid_off", "benefit=receiving", "gap_months=4", "gap_end=none", "plan=resident", "city=other", "gap_medical=yes"];
+    show(
+        "batch checklist (resolve+build+markdown)",
+        time(500, || {
+            let raw: Vec<_> = flags.iter().map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap()).collect();
+            let answers = yibao_guide::batch::resolve(&guide.content, &raw, today).unwrap();
+            let w = yibao_guide::engine::flow::walk(&guide.content, &answers, today);
+            let c = yibao_guide::checklist::Checklist::build(&guide, Lang::Zh, &answers, &w);
+            black_box(yibao_guide::render::render_markdown(&c, &guide.locales, Lang::Zh));
+        }),
+    );
+    show("load shipped content", time(50, || drop(black_box(Guide::embedded().unwrap()))));
+    show(
+        "validate shipped content (2000 paths)",
+        time(10, || drop(black_box(yibao_guide::validate::validate(&GuideFiles::embedded(), today)))),
+    );
+
+    // Load + validate of synthetic trees: the growth should be about linear.
+    for n in [100, 1_000, 10_000] {
+        let files = synthetic(n);
+        let report = yibao_guide::validate::validate(&files, today);
+        assert!(report.problems.is_empty(), "synthetic tree of {n} is invalid: {:?}", &report.problems[..report.problems.len().min(3)]);
+        let runs = if n >= 10_000 { 5 } else { 20 };
+        let d = time(runs, || drop(black_box(yibao_guide::validate::validate(&files, today))));
+        show(&format!("load+validate {n} questions ({} paths)", report.paths), d);
+    }
+}
