@@ -47,21 +47,36 @@ fn synthetic(n: usize) -> GuideFiles {
         let (l, r) = (2 * i + 1, 2 * i + 2);
         let _ = write!(q, "  - id: q{i}\n    kind: yes_no\n    next:\n");
         if r < n {
-            let _ = write!(q, "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: q{r}\n");
+            let _ = write!(
+                q,
+                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: q{r}\n"
+            );
         } else if l < n {
-            let _ = write!(q, "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: end\n");
+            let _ = write!(
+                q,
+                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: end\n"
+            );
         } else {
             q.push_str("      - goto: end\n");
         }
     }
     let checklist = "sections: [materials, steps, caveats]\nitems:\n  - id: m\n    section: materials\n    sources: [s]\n  - id: s\n    section: steps\n    sources: [s]\n  - id: c\n    section: caveats\n    sources: [s]\n";
-    let mut ftl = String::from("section-materials = M\nsection-steps = S\nsection-caveats = C\nitem-m = m\nitem-s = s\nitem-c = c\nsource-s = S\n    .issuer = I\n");
+    let mut ftl = String::from(
+        "section-materials = M\nsection-steps = S\nsection-caveats = C\nitem-m = m\nitem-s = s\nitem-c = c\nsource-s = S\n    .issuer = I\n",
+    );
     ftl.push_str("q-gap_start = G\n    .short = G\n    .help = G\n    .aloud = G\n");
     for i in 0..n {
-        let _ = write!(ftl, "q-q{i} = Q{i}\n    .short = Q\n    .help = H\n    .aloud = A\nq-q{i}-yes = Y\nq-q{i}-no = N\n");
+        let _ = write!(
+            ftl,
+            "q-q{i} = Q{i}\n    .short = Q\n    .help = H\n    .aloud = A\nq-q{i}-yes = Y\nq-q{i}-no = N\n"
+        );
     }
     let embedded = GuideFiles::embedded();
-    let text = |name: &str, text: String| TextFile { path: format!("synthetic/{name}"), name: name.into(), text };
+    let text = |name: &str, text: String| TextFile {
+        path: format!("synthetic/{name}"),
+        name: name.into(),
+        text,
+    };
     let mut locales = embedded.locales.clone();
     for l in &mut locales {
         // Keep the interface messages; replace the content messages.
@@ -70,10 +85,16 @@ fn synthetic(n: usize) -> GuideFiles {
     }
     GuideFiles {
         content: vec![
-            text("meta.yaml", "content_version: \"bench\"\nreviewed: 2026-11-22\nstart: gap_start\n".into()),
+            text(
+                "meta.yaml",
+                "content_version: \"bench\"\nreviewed: 2026-11-22\nstart: gap_start\n".into(),
+            ),
             text("questions.yaml", q),
             text("checklist.yaml", checklist.into()),
-            text("sources.yaml", "sources:\n  - id: s\n    date: 2026-01-01\n    grade: A\n".into()),
+            text(
+                "sources.yaml",
+                "sources:\n  - id: s\n    date: 2026-01-01\n    grade: A\n".into(),
+            ),
         ],
         locales,
     }
@@ -94,7 +115,9 @@ fn main() {
         time(2000, || {
             update(&mut m, if down { Msg::Down } else { Msg::Up });
             down = !down;
-            terminal.draw(|f| yibao_guide::tui::view::view(&m, f)).unwrap();
+            terminal
+                .draw(|f| yibao_guide::tui::view::view(&m, f))
+                .unwrap();
         }),
     );
     for msg in [Msg::Choose(1), Msg::Choose(0)] {
@@ -103,7 +126,14 @@ fn main() {
     for c in "202609".chars() {
         update(&mut m, Msg::Char(c));
     }
-    for msg in [Msg::Confirm, Msg::NoMonth, Msg::Choose(1), Msg::Choose(1), Msg::Choose(0), Msg::Confirm] {
+    for msg in [
+        Msg::Confirm,
+        Msg::NoMonth,
+        Msg::Choose(1),
+        Msg::Choose(1),
+        Msg::Choose(0),
+        Msg::Confirm,
+    ] {
         update(&mut m, msg);
     }
     show(
@@ -111,35 +141,103 @@ fn main() {
         time(2000, || {
             update(&mut m, if down { Msg::Down } else { Msg::Up });
             down = !down;
-            terminal.draw(|f| yibao_guide::tui::view::view(&m, f)).unwrap();
+            terminal
+                .draw(|f| yibao_guide::tui::view::view(&m, f))
+                .unwrap();
         }),
     );
 
     // Batch checklist, the work of `yibao-guide checklist` after start-up.
-    let flags = ["reason=laid_off", "benefit=receiving", "gap_months=4", "gap_end=none", "plan=resident", "city=other", "gap_medical=yes"];
+    let flags = [
+        "reason=laid_off",
+        "benefit=receiving",
+        "gap_months=4",
+        "gap_end=none",
+        "plan=resident",
+        "city=other",
+        "gap_medical=yes",
+    ];
     show(
         "batch checklist (resolve+build+markdown)",
         time(500, || {
-            let raw: Vec<_> = flags.iter().map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap()).collect();
+            let raw: Vec<_> = flags
+                .iter()
+                .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
+                .collect();
             let answers = yibao_guide::batch::resolve(&guide.content, &raw, today).unwrap();
             let w = yibao_guide::engine::flow::walk(&guide.content, &answers, today);
             let c = yibao_guide::checklist::Checklist::build(&guide, Lang::Zh, &answers, &w);
-            black_box(yibao_guide::render::render_markdown(&c, &guide.locales, Lang::Zh));
+            black_box(yibao_guide::render::render_markdown(
+                &c,
+                &guide.locales,
+                Lang::Zh,
+            ));
         }),
     );
-    show("load shipped content", time(50, || drop(black_box(Guide::embedded().unwrap()))));
+    show(
+        "load shipped content",
+        time(50, || drop(black_box(Guide::embedded().unwrap()))),
+    );
     show(
         "validate shipped content (2000 paths)",
-        time(10, || drop(black_box(yibao_guide::validate::validate(&GuideFiles::embedded(), today)))),
+        time(10, || {
+            drop(black_box(yibao_guide::validate::validate(
+                &GuideFiles::embedded(),
+                today,
+            )))
+        }),
     );
 
+    if std::env::var_os("BENCH_PHASES").is_some() {
+        let files = synthetic(10_000);
+        let t = Instant::now();
+        let _: serde::de::IgnoredAny = serde_saphyr::from_str(&files.content[1].text).unwrap();
+        show(
+            &format!(
+                "phase: raw yaml parse ({} KiB)",
+                files.content[1].text.len() / 1024
+            ),
+            t.elapsed(),
+        );
+        let t = Instant::now();
+        let content = yibao_guide::engine::content::Content::load(&files.content).unwrap();
+        show("phase: content load 10k", t.elapsed());
+        let t = Instant::now();
+        let locales = yibao_guide::i18n::Locales::load(&files).unwrap();
+        show("phase: locales load 10k", t.elapsed());
+        let t = Instant::now();
+        black_box(yibao_guide::validate::check_messages(&content, &locales));
+        show("phase: check_messages 10k", t.elapsed());
+        let t = Instant::now();
+        black_box(yibao_guide::validate::check_graph(&content));
+        show("phase: check_graph 10k", t.elapsed());
+        let t = Instant::now();
+        let e = yibao_guide::engine::paths::enumerate(&content, today);
+        show("phase: enumerate 10k", t.elapsed());
+        drop(e);
+        let t = Instant::now();
+        black_box(yibao_guide::validate::check_paths(
+            &content, &locales, today,
+        ));
+        show("phase: check_paths 10k", t.elapsed());
+        return;
+    }
     // Load + validate of synthetic trees: the growth should be about linear.
     for n in [100, 1_000, 10_000] {
         let files = synthetic(n);
         let report = yibao_guide::validate::validate(&files, today);
-        assert!(report.problems.is_empty(), "synthetic tree of {n} is invalid: {:?}", &report.problems[..report.problems.len().min(3)]);
+        assert!(
+            report.problems.is_empty(),
+            "synthetic tree of {n} is invalid: {:?}",
+            &report.problems[..report.problems.len().min(3)]
+        );
         let runs = if n >= 10_000 { 5 } else { 20 };
-        let d = time(runs, || drop(black_box(yibao_guide::validate::validate(&files, today))));
-        show(&format!("load+validate {n} questions ({} paths)", report.paths), d);
+        let d = time(runs, || {
+            drop(black_box(yibao_guide::validate::validate(&files, today)))
+        });
+        show(
+            &format!("load+validate {n} questions ({} paths)", report.paths),
+            d,
+        );
     }
 }

@@ -306,6 +306,27 @@ fn load_folder(
     }
 }
 
+/// The line of every message defined in an `.ftl` text (the last definition of each), in one
+/// pass: looking each message up separately would be quadratic in the file's size.
+pub fn message_lines(text: &str) -> std::collections::HashMap<&str, u32> {
+    let mut lines = std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            if id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                lines.insert(id, n as u32 + 1);
+            }
+        }
+    }
+    lines
+}
+
 /// The line where message `id` is defined in an `.ftl` text (the last definition), or 0.
 pub fn find_message_line(text: &str, id: &str) -> u32 {
     if id.is_empty() {
@@ -374,5 +395,10 @@ mod tests {
         assert_eq!(find_message_line(text, "item-x"), 2);
         assert_eq!(find_message_line(text, "item-x2"), 4);
         assert_eq!(find_message_line(text, "nope"), 0);
+        let all = message_lines(text);
+        assert_eq!(all.get("item-x"), Some(&2));
+        assert_eq!(all.get("item-x2"), Some(&4));
+        assert_eq!(all.get("a"), Some(&1));
+        assert_eq!(all.len(), 3);
     }
 }

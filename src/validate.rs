@@ -9,9 +9,9 @@
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Target, check_text};
 use crate::engine::facts::{Fact, FactKind};
 use crate::engine::files::GuideFiles;
-use crate::engine::paths::{Enumeration, enumerate};
+use crate::engine::paths::{PathView, for_each_path};
 use crate::engine::problem::{Loc, Problem, sort_problems};
-use crate::i18n::{Lang, Locales, find_message_line};
+use crate::i18n::{Lang, Locales, message_lines};
 use chrono::NaiveDate;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -115,6 +115,7 @@ struct Defined<'a> {
 fn defined_messages(locales: &Locales, lang: Lang) -> BTreeMap<&str, Defined<'_>> {
     let mut out = BTreeMap::new();
     for source in locales.sources.iter().filter(|s| s.lang == lang) {
+        let lines = message_lines(&source.text);
         for entry in source.resource.entries() {
             if let ast::Entry::Message(m) = entry {
                 let mut variables = BTreeSet::new();
@@ -128,7 +129,7 @@ fn defined_messages(locales: &Locales, lang: Lang) -> BTreeMap<&str, Defined<'_>
                     m.id.name,
                     Defined {
                         path: &source.path,
-                        line: find_message_line(&source.text, m.id.name),
+                        line: lines.get(m.id.name).copied().unwrap_or(0),
                         attributes: m.attributes.iter().map(|a| a.id.name).collect(),
                         variables,
                     },
@@ -341,88 +342,85 @@ pub fn check_graph(content: &Content) -> Vec<Problem> {
 /// Checks that need every path: route conditions on questions not yet asked, items that
 /// no path selects, paths without materials/steps/caveats, and item messages that use a
 /// fact the path does not know. Returns the problems and the number of paths.
+///
+/// Runs on the depth-first walk with no copy of any path, so it stays proportional to the
+/// number of paths times their length even for very large flows.
 pub fn check_paths(
     content: &Content,
     locales: &Locales,
     today: NaiveDate,
 ) -> (Vec<Problem>, usize) {
     let mut problems = Vec::new();
-    let Enumeration { paths, truncated } = enumerate(content, today);
-    if truncated {
-        problems.push(Problem::new("too-many-paths").arg("max", crate::engine::paths::MAX_PATHS));
-    }
-    // Route conditions may only read questions asked before, on every path.
-    let mut reported_routes = HashSet::new();
-    for case in &paths {
-        for (pos, &q) in case.walk.path.iter().enumerate() {
-            let earlier: HashSet<&str> = case.walk.path[..=pos]
-                .iter()
-                .map(|&i| content.questions[i].id.as_str())
-                .collect();
-            for route in &content.questions[q].routes {
-                if let Some(c) = &route.when {
-                    c.for_each_question(&mut |id| {
-                        if !earlier.contains(id)
-                            && reported_routes.insert((route.loc.clone(), id.to_owned()))
-                        {
-                            problems.push(
-                                Problem::new("route-reads-later-question")
-                                    .at(route.loc.clone())
-                                    .arg("question", id),
-                            );
-                        }
-                    });
-                }
-            }
-        }
-    }
-    let mut selected = vec![false; content.items.len()];
-    let mut missing_sections: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut missing_examples: BTreeMap<&str, String> = BTreeMap::new();
-    let mut checked_formats = HashSet::new();
-    for case in &paths {
-        for &i in &case.items {
-            selected[i] = true;
-        }
-        for required in REQUIRED_SECTIONS {
-            let Some(si) = content.section_index(required) else {
-                continue;
-            };
-            if !case.items.iter().any(|&i| content.items[i].section == si) {
-                *missing_sections.entry(required).or_default() += 1;
-                missing_examples
-                    .entry(required)
-                    .or_insert_with(|| describe_path(content, case));
-            }
-        }
-        // Every fact an item's message uses must be known on the paths that select it.
-        let known: Vec<Fact> = Fact::ALL
-            .iter()
-            .copied()
-            .filter(|&f| case.walk.facts.get(f).is_some())
-            .collect();
-        for &i in &case.items {
-            let item = &content.items[i];
-            if !checked_formats.insert((i, known.len())) {
-                continue;
-            }
+    let required: Vec<(&str, usize)> = REQUIRED_SECTIONS
+        .iter()
+        .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
+        .collect();
+    // Variables each item's message uses, in either language, looked up once.
+    let item_vars: Vec<Vec<Fact>> = content
+        .items
+        .iter()
+        .map(|item| {
+            let id = format!("item-{}", item.id);
+            let mut vars = BTreeSet::new();
             for lang in Lang::ALL {
-                for var in message_variables(locales, lang, &format!("item-{}", item.id)) {
-                    let fact = Fact::from_name(&var);
-                    if fact.is_some_and(|f| !known.contains(&f)) {
+                vars.extend(message_variables(locales, lang, &id));
+            }
+            vars.iter().filter_map(|v| Fact::from_name(v)).collect()
+        })
+        .collect();
+    let mut selected = vec![false; content.items.len()];
+    let mut missing: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    let mut reported_routes = HashSet::new();
+    let mut reported_facts = HashSet::new();
+    let mut count = 0;
+    let truncated = for_each_path(content, today, |p| {
+        count += 1;
+        // Route conditions may only read questions asked before, on every path.
+        for (pos, &q) in p.path.iter().enumerate() {
+            for route in &content.questions[q].routes {
+                let Some(c) = &route.when else { continue };
+                c.for_each_question(&mut |id| {
+                    let asked = content
+                        .question_index(id)
+                        .is_some_and(|qi| p.path[..=pos].contains(&qi));
+                    if !asked && reported_routes.insert((route.loc.clone(), id.to_owned())) {
                         problems.push(
-                            Problem::new("message-fact-unknown-on-path")
-                                .at(item.loc.clone())
-                                .arg("id", format!("item-{}", item.id))
-                                .arg("variable", &var)
-                                .arg("path", describe_path(content, case)),
+                            Problem::new("route-reads-later-question")
+                                .at(route.loc.clone())
+                                .arg("question", id),
                         );
                     }
+                });
+            }
+        }
+        for &i in p.items {
+            selected[i] = true;
+            // Every fact an item's message uses must be known on the paths that select it.
+            for &fact in &item_vars[i] {
+                if p.facts.get(fact).is_none() && reported_facts.insert((i, fact.name())) {
+                    let item = &content.items[i];
+                    problems.push(
+                        Problem::new("message-fact-unknown-on-path")
+                            .at(item.loc.clone())
+                            .arg("id", format!("item-{}", item.id))
+                            .arg("variable", fact.name())
+                            .arg("path", describe_view(content, p)),
+                    );
                 }
             }
         }
-    }
-    if !truncated {
+        for &(name, si) in &required {
+            if !p.items.iter().any(|&i| content.items[i].section == si) {
+                let entry = missing
+                    .entry(name)
+                    .or_insert_with(|| (0, describe_view(content, p)));
+                entry.0 += 1;
+            }
+        }
+    });
+    if truncated {
+        problems.push(Problem::new("too-many-paths").arg("max", crate::engine::paths::MAX_PATHS));
+    } else {
         for (i, item) in content.items.iter().enumerate() {
             if !selected[i] {
                 problems.push(
@@ -433,19 +431,21 @@ pub fn check_paths(
             }
         }
     }
-    for (section, count) in missing_sections {
+    for (section, (n, example)) in missing {
         problems.push(
             Problem::new("path-without-section")
                 .at(Loc::file(content_file_hint(content)))
                 .arg("section", section)
-                .arg("count", count)
-                .arg(
-                    "example",
-                    missing_examples.remove(section).unwrap_or_default(),
-                ),
+                .arg("count", n)
+                .arg("example", example),
         );
     }
-    (problems, paths.len())
+    (problems, count)
+}
+
+/// `reason=resigned gap_months=4 …` for a path being walked.
+fn describe_view(content: &Content, p: &PathView<'_>) -> String {
+    describe(content, p.path, p.answers, p.gap_months)
 }
 
 fn content_file_hint(content: &Content) -> String {
@@ -473,22 +473,29 @@ fn message_variables(locales: &Locales, lang: Lang, id: &str) -> Vec<String> {
 
 /// `reason=resigned gap_months=4 plan=flexible …` for messages and the `paths` listing.
 pub fn describe_path(content: &Content, case: &crate::engine::paths::PathCase) -> String {
-    case.walk
-        .path
-        .iter()
+    describe(
+        content,
+        &case.walk.path,
+        &case.walk.on_path,
+        case.gap_months,
+    )
+}
+
+fn describe(
+    content: &Content,
+    path: &[usize],
+    answers: &crate::engine::answers::Answers,
+    gap_months: Option<u32>,
+) -> String {
+    path.iter()
         .map(|&q| {
             let id = &content.questions[q].id;
-            let value = case
-                .walk
-                .on_path
-                .get(id)
-                .map(|v| v.to_string())
-                .unwrap_or_default();
             if id == crate::engine::facts::GAP_START
-                && let Some(n) = case.gap_months
+                && let Some(n) = gap_months
             {
                 return format!("gap_months={n}");
             }
+            let value = answers.get(id).map(|v| v.to_string()).unwrap_or_default();
             format!("{id}={value}")
         })
         .collect::<Vec<_>>()

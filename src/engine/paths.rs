@@ -3,8 +3,9 @@
 
 use super::answers::{AnswerValue, Answers};
 use super::content::{Content, QuestionKind};
+use super::facts::Facts;
 use super::facts::{GAP_END, GAP_START, gap_start_from_months};
-use super::flow::{Walk, selected_items, walk};
+use super::flow::{Walk, next, walk};
 use super::month::YearMonth;
 use chrono::NaiveDate;
 
@@ -33,56 +34,121 @@ pub struct Enumeration {
     pub truncated: bool,
 }
 
-/// Enumerates every path from the start question.
-pub fn enumerate(content: &Content, today: NaiveDate) -> Enumeration {
-    let mut out = Enumeration {
-        paths: Vec::new(),
-        truncated: false,
-    };
-    let mut answers = Answers::default();
-    expand(content, today, &mut answers, None, &mut out);
-    out
+/// One finished path, borrowed from the depth-first walk (no copies are made unless the
+/// visitor makes them).
+pub struct PathView<'a> {
+    /// The answers on the path (and only those).
+    pub answers: &'a Answers,
+    /// The questions asked, in order.
+    pub path: &'a [usize],
+    pub facts: &'a Facts,
+    pub gap_months: Option<u32>,
+    /// Selected item indexes, in content order.
+    pub items: &'a [usize],
 }
 
-fn expand(
+/// Calls `visit` for every path, depth first. Each step evaluates one question's routes with
+/// the answers so far, so the cost grows with the number of paths times their length, not
+/// with walking every path again from the start. Returns true when [`MAX_PATHS`] stopped it.
+pub fn for_each_path(
     content: &Content,
     today: NaiveDate,
-    answers: &mut Answers,
-    gap_months: Option<u32>,
-    out: &mut Enumeration,
-) {
-    if out.paths.len() >= MAX_PATHS {
-        out.truncated = true;
-        return;
-    }
-    let w = walk(content, answers, today);
-    let Some(pending) = w.pending else {
-        let items = selected_items(content, &w);
-        out.paths.push(PathCase {
-            answers: answers.clone(),
-            gap_months,
-            walk: w,
-            items,
-        });
-        return;
+    mut visit: impl FnMut(&PathView<'_>),
+) -> bool {
+    let mut dfs = Dfs {
+        content,
+        today,
+        answers: Answers::default(),
+        path: Vec::new(),
+        items: Vec::new(),
+        count: 0,
+        truncated: false,
     };
-    let question = &content.questions[pending];
-    let id = question.id.clone();
-    for (value, sampled, shift_start) in samples(content, pending, gap_months, today) {
-        let saved_start = answers.get(GAP_START).cloned();
-        if let Some(start) = shift_start {
-            answers.set(GAP_START, AnswerValue::Month(start));
-        }
-        answers.set(id.clone(), value);
-        expand(content, today, answers, sampled.or(gap_months), out);
-        answers.remove(&id);
-        if let Some(s) = saved_start {
-            answers.set(GAP_START, s);
-        }
-        if out.truncated {
+    dfs.expand(Some(content.start), None, &mut visit);
+    dfs.truncated
+}
+
+struct Dfs<'c> {
+    content: &'c Content,
+    today: NaiveDate,
+    answers: Answers,
+    path: Vec<usize>,
+    items: Vec<usize>,
+    count: usize,
+    truncated: bool,
+}
+
+impl Dfs<'_> {
+    fn expand(
+        &mut self,
+        current: Option<usize>,
+        gap_months: Option<u32>,
+        visit: &mut impl FnMut(&PathView<'_>),
+    ) {
+        if self.count >= MAX_PATHS {
+            self.truncated = true;
             return;
         }
+        // A cycle (rejected by the validator) must not recurse forever here.
+        let Some(q) = current.filter(|q| !self.path.contains(q)) else {
+            let facts = Facts::derive(&self.answers, self.today);
+            self.items.clear();
+            for (i, item) in self.content.items.iter().enumerate() {
+                if item
+                    .when
+                    .as_ref()
+                    .is_none_or(|c| c.holds(&self.answers, &facts))
+                {
+                    self.items.push(i);
+                }
+            }
+            self.count += 1;
+            visit(&PathView {
+                answers: &self.answers,
+                path: &self.path,
+                facts: &facts,
+                gap_months,
+                items: &self.items,
+            });
+            return;
+        };
+        let id = self.content.questions[q].id.clone();
+        self.path.push(q);
+        for (value, sampled, shift_start) in samples(self.content, q, gap_months, self.today) {
+            let saved_start = shift_start.and_then(|start| {
+                let old = self.answers.get(GAP_START).cloned();
+                self.answers.set(GAP_START, AnswerValue::Month(start));
+                old
+            });
+            self.answers.set(id.clone(), value);
+            let facts = Facts::derive(&self.answers, self.today);
+            let next = next(self.content, q, &self.answers, &facts);
+            self.expand(next, sampled.or(gap_months), visit);
+            self.answers.remove(&id);
+            if let Some(old) = saved_start {
+                self.answers.set(GAP_START, old);
+            }
+            if self.truncated {
+                break;
+            }
+        }
+        self.path.pop();
     }
+}
+
+/// Enumerates every path from the start question, with a full [`Walk`] for each (for the
+/// `paths` command, golden files and tests; validation uses [`for_each_path`]).
+pub fn enumerate(content: &Content, today: NaiveDate) -> Enumeration {
+    let mut paths = Vec::new();
+    let truncated = for_each_path(content, today, |p| {
+        paths.push(PathCase {
+            answers: p.answers.clone(),
+            gap_months: p.gap_months,
+            walk: walk(content, p.answers, today),
+            items: p.items.to_vec(),
+        });
+    });
+    Enumeration { paths, truncated }
 }
 
 /// The values to try for a question: each option, or sampled months. The third element,
