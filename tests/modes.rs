@@ -349,3 +349,99 @@ fn a_typo_in_a_resume_code_is_reported_not_applied() {
         "{status:?}"
     );
 }
+
+#[test]
+fn still_there_keeps_a_dialog_being_typed_in() {
+    let g = Guide::embedded().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(Some(dir.path())));
+    begin(&mut m, 0);
+    update(&mut m, Msg::EnterCode);
+    update(&mut m, Msg::Char('7'));
+    update(&mut m, Msg::Tick(121_000));
+    assert_eq!(m.overlay, Some(Overlay::StillThere));
+    update(&mut m, Msg::Char('x')); // the touch that answers
+    match &m.overlay {
+        Some(Overlay::ResumeCode(input)) => assert_eq!(input.text, "7", "what was typed is kept"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn bilingual_lines_keep_the_confirm_locally_mark() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(
+        &g,
+        Mode::Counselor,
+        &Config {
+            mode: Mode::Counselor,
+            ..Config::default()
+        },
+    );
+    let raw: Vec<_> = [
+        "reason=moved",
+        "gap_months=2",
+        "gap_end=none",
+        "plan=resident",
+        "city=other",
+        "gap_medical=no",
+    ]
+    .iter()
+    .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
+    .collect();
+    let answers = yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap();
+    yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::ToggleBilingual);
+    let plan = yibao_guide::tui::layout::plan(&m, 200, 300);
+    // Wrapped lines joined back, so a mark split over two lines still counts once.
+    let body: String = plan
+        .body
+        .iter()
+        .map(|l| l.line.to_string().trim().to_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let zh_marks = body.matches("（各地规定不同，请向当地确认）").count();
+    let en_marks = body.matches("[Local rules vary: confirm locally]").count();
+    assert!(
+        zh_marks > 0 && zh_marks == en_marks,
+        "zh {zh_marks}, en {en_marks}"
+    );
+}
+
+#[test]
+fn counselor_breadcrumb_fits_beside_the_answers_column() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(
+        &g,
+        Mode::Counselor,
+        &Config {
+            mode: Mode::Counselor,
+            ..Config::default()
+        },
+    );
+    m.lang = Lang::En;
+    begin(&mut m, 0);
+    for c in "202609".chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::NoMonth);
+    update(&mut m, Msg::Choose(1));
+    let plan = yibao_guide::tui::layout::plan(&m, 120, 40);
+    let geo = yibao_guide::tui::layout::geometry(&m, 120, 40);
+    let crumb = plan.header[1].to_string();
+    assert!(
+        yibao_guide::wrap::width(&crumb) <= usize::from(geo.text_width),
+        "{crumb}"
+    );
+    assert!(
+        crumb.ends_with(&yibao_guide::checklist::answer_label(
+            &g.locales,
+            Lang::En,
+            "plan",
+            m.answers.get("plan").unwrap()
+        )),
+        "the newest answer shows: {crumb}"
+    );
+}

@@ -477,7 +477,8 @@ fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
             )
         })
         .collect();
-    let avail = usize::from(width.saturating_sub(4));
+    // The breadcrumb shares the row with nothing but must fit beside the counselor column.
+    let avail = usize::from(Geometry::new(width, 0, 0, false).with_sidebar(m).text_width);
     let mut crumb = crumbs.join(" > ");
     while cells(&crumb) > avail {
         // Drop whole characters from the front, marking the cut with "..".
@@ -715,12 +716,13 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
     p.body
         .extend(para(&t.a("ui-resume-code-line", &code), w, theme.key));
     // The other language's items, by id, for the bilingual view.
-    let other: std::collections::HashMap<&str, &str> = m
+    let other: std::collections::HashMap<&str, &crate::checklist::ChecklistItem> = m
         .checklist_other
         .iter()
         .flat_map(|o| o.sections.iter().flat_map(|s| s.items.iter()))
-        .map(|i| (i.id.as_str(), i.text.as_str()))
+        .map(|i| (i.id.as_str(), i))
         .collect();
+    let other_local = t.other("ui-local-mark");
     let local = t.t("ui-local-mark");
     let sources_label = t.t("ui-sources-label");
     let mut index = 0;
@@ -763,9 +765,15 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
                     zones: Vec::new(),
                 });
             }
-            if let Some(text) = other.get(item.id.as_str()) {
+            if let Some(o) = other.get(item.id.as_str()) {
                 let indent = " ".repeat(2 + cells(&marker));
-                for l in wrap_hanging(text, usize::from(w), &indent) {
+                // The other language keeps its own "confirm locally" mark.
+                let text = if o.local {
+                    format!("{}{other_local}", o.text)
+                } else {
+                    o.text.clone()
+                };
+                for l in wrap_hanging(&text, usize::from(w), &indent) {
                     p.body.push(PlanLine {
                         line: Line::styled(l, theme.muted),
                         target: Some(Msg::Choose(index)),

@@ -191,6 +191,8 @@ pub struct Model<'g> {
     pub bilingual: bool,
     /// The checklist in the other language, for the bilingual view.
     pub checklist_other: Option<Checklist>,
+    /// A dialog the kiosk's "still there?" covered; it comes back when the person answers.
+    pub covered: Option<Overlay>,
     pub quit: bool,
 }
 
@@ -295,6 +297,7 @@ impl<'g> Model<'g> {
             last_activity_ms: 0,
             bilingual: false,
             checklist_other: None,
+            covered: None,
             quit: false,
         }
     }
@@ -351,7 +354,9 @@ fn tick(m: &mut Model<'_>, now: u64) {
     let idle = now.saturating_sub(m.last_activity_ms);
     if idle >= m.settings.idle_ms.saturating_add(m.settings.countdown_ms) {
         wipe(m);
-    } else if idle >= m.settings.idle_ms {
+    } else if idle >= m.settings.idle_ms && m.overlay != Some(Overlay::StillThere) {
+        // Keep what was being typed (an export name, a code) under the question.
+        m.covered = m.overlay.take();
         m.overlay = Some(Overlay::StillThere);
     }
 }
@@ -410,7 +415,7 @@ pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         m.last_activity_ms = m.now_ms;
         // Any touch or key answers "still there?" and does nothing else.
         if m.overlay == Some(Overlay::StillThere) {
-            m.overlay = None;
+            m.overlay = m.covered.take();
             return None;
         }
     }
