@@ -676,3 +676,33 @@ fn saved_answers_and_resume_codes_open_the_review_in_a_new_process() {
     let screen = typed.wait_for(&[REVIEW_EN, SHOW_CHECKLIST_ROW]);
     assert_eq!(screen, review, "the review opened with a typed code");
 }
+
+/// A bug in a kiosk (a panic, forced in debug builds) does not end it: the answers are
+/// wiped and the welcome screen apologises, still in full-screen mode.
+#[test]
+fn kiosk_starts_over_after_an_internal_error() {
+    let t = Tmux::shell("kpanic", 80, 24);
+    let config = kiosk_config(&t, 600, 5, None);
+    t.type_text(&format!(
+        "export YIBAO_GUIDE_TEST_PANIC=1; exec {}",
+        guide_with(&format!("--config {}", sh_quote(&config)))
+    ));
+    t.keys(&["Enter"]);
+    kiosk_welcome(&t);
+    t.keys(&["Enter"]);
+    t.wait_for(&[&step(1)]);
+    t.keys(&["2"]);
+    t.wait_for(&[&step(2)]);
+    t.keys(&["F12"]);
+    let screen = t.wait_for(&["Sorry, something went wrong"]);
+    assert!(
+        screen.contains("Touch the screen or press Enter to start."),
+        "back on the welcome screen:\n{screen}"
+    );
+    assert_eq!(t.display("#{alternate_on}"), "1", "still full-screen");
+    assert!(!dead(&t), "the kiosk is still running");
+    // The next person starts from nothing.
+    t.keys(&["Enter"]);
+    let screen = t.wait_for(&[&step(1)]);
+    assert!(screen.contains("> 1. "), "no answer kept:\n{screen}");
+}

@@ -699,3 +699,24 @@ fn the_wizard_exits_when_its_terminal_disappears() {
         "the wizard (pid {pid}) kept running after its terminal closed"
     );
 }
+
+/// A panic (forced in debug builds with YIBAO_GUIDE_TEST_PANIC and F12) restores the
+/// terminal, mouse mode included, and says what happened.
+#[test]
+fn terminal_is_clean_after_a_panic() {
+    let t = Tmux::shell("panic", 80, 24);
+    write_probe(&t);
+    t.type_text("export YIBAO_GUIDE_TEST_PANIC=1 RUST_BACKTRACE=0");
+    t.keys(&["Enter"]);
+    run_and_check_clean(&t, "panic", Lang::En, Some("101"), |t| {
+        t.keys(&["Enter"]);
+        at_step(t, Lang::En, 1);
+        t.keys(&["F12"]);
+    });
+    let screen = t.wait_for(&["test panic requested"]);
+    assert!(
+        screen.contains("panicked"),
+        "the panic message is shown after restoring:\n{screen}"
+    );
+    assert_shell_alive(&t);
+}

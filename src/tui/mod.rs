@@ -111,10 +111,18 @@ fn event_loop(
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
-        let Some(msg) = input::map_event(&m, &ev) else {
+        // Debug builds only: F12 with YIBAO_GUIDE_TEST_PANIC set panics inside the step, so
+        // the end-to-end tests can check the terminal is restored (or a kiosk starts over).
+        let test_panic = cfg!(debug_assertions)
+            && std::env::var_os("YIBAO_GUIDE_TEST_PANIC").is_some()
+            && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12));
+        let Some(msg) = input::map_event(&m, &ev).or(test_panic.then_some(Msg::Help)) else {
             continue;
         };
         let step = |m: &mut Model<'_>| -> Option<Cmd> {
+            if test_panic {
+                panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
+            }
             let mut next = Some(msg.clone());
             let mut last = None;
             while let Some(msg) = next.take() {
@@ -176,7 +184,11 @@ fn recover(m: &mut Model<'_>, terminal: &mut ratatui::DefaultTerminal) -> std::i
         arg: None,
         error: true,
     });
-    terminal.clear()
+    // Not `terminal.clear()`: it asks the terminal for the cursor position, and the reply
+    // would go to the event reader thread. A blank frame makes the next draw repaint all.
+    terminal
+        .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))
+        .map(|_| ())
 }
 
 /// Writes the checklist as shown (in the current language) to `path`, atomically.
