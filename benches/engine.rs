@@ -190,12 +190,32 @@ fn main() {
 
     if std::env::var_os("BENCH_STARTUP").is_some() {
         let files = GuideFiles::embedded();
-        show("startup: embedded files", time(50, || drop(black_box(GuideFiles::embedded()))));
-        show("startup: content yaml", time(50, || drop(black_box(yibao_guide::engine::content::Content::load(&files.content).unwrap()))));
-        show("startup: locales fluent", time(50, || drop(black_box(yibao_guide::i18n::Locales::load(&files).unwrap()))));
+        show(
+            "startup: embedded files",
+            time(50, || drop(black_box(GuideFiles::embedded()))),
+        );
+        show(
+            "startup: content yaml",
+            time(50, || {
+                drop(black_box(
+                    yibao_guide::engine::content::Content::load(&files.content).unwrap(),
+                ))
+            }),
+        );
+        show(
+            "startup: locales fluent",
+            time(50, || {
+                drop(black_box(yibao_guide::i18n::Locales::load(&files).unwrap()))
+            }),
+        );
         let c = yibao_guide::engine::content::Content::load(&files.content).unwrap();
         let l = yibao_guide::i18n::Locales::load(&files).unwrap();
-        show("startup: check_messages", time(50, || drop(black_box(yibao_guide::validate::check_messages(&c, &l)))));
+        show(
+            "startup: check_messages",
+            time(50, || {
+                drop(black_box(yibao_guide::validate::check_messages(&c, &l)))
+            }),
+        );
         return;
     }
     if std::env::var_os("BENCH_PHASES").is_some() {
