@@ -426,14 +426,7 @@ pub struct StartingAnswers {
 
 fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAnswers, Failure> {
     if let Some(path) = &cli.answers {
-        let raw = batch::read_answers_file(path).map_err(|p| {
-            let code = if matches!(p.code, "file-missing" | "file-unreadable") {
-                EXIT_IO
-            } else {
-                EXIT_USAGE
-            };
-            Failure::one(code, p)
-        })?;
+        let raw = read_answers(path)?;
         let answers = batch::resolve(&guide.content, &raw, ctx.today)
             .map_err(|p| Failure::new(EXIT_USAGE, p))?;
         return Ok(StartingAnswers {
@@ -517,18 +510,19 @@ fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
     }
 }
 
+/// Reads an answers file: a file that cannot be read is an I/O error, a bad one a usage error.
+fn read_answers(path: &std::path::Path) -> Result<Vec<RawAnswer>, Failure> {
+    batch::read_answers_file(path).map_err(|p| {
+        let io = matches!(p.code, "file-missing" | "file-unreadable");
+        Failure::one(if io { EXIT_IO } else { EXIT_USAGE }, p)
+    })
+}
+
 /// Collects the raw answers from `--answers` and `--answer`.
 fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
     let mut raw = Vec::new();
     if let Some(path) = &args.answers {
-        raw = batch::read_answers_file(path).map_err(|p| {
-            let code = if matches!(p.code, "file-missing" | "file-unreadable") {
-                EXIT_IO
-            } else {
-                EXIT_USAGE
-            };
-            Failure::one(code, p)
-        })?;
+        raw = read_answers(path)?;
     }
     let mut problems = Vec::new();
     for flag in &args.answer {
