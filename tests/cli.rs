@@ -7,15 +7,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn checklist_json(pairs: &[(&str, &str)]) -> Value {
-    let out = guide()
-        .args(["--lang", "en", "checklist", "--format", "json"])
-        .args(answer_flags(pairs))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    checklist_json_with(TODAY, &answer_flags(pairs))
 }
 
 #[test]

@@ -7,24 +7,7 @@ use common::*;
 use serde_json::Value;
 
 fn facts(today: &str, pairs: &[(&str, &str)]) -> Value {
-    let out = assert_cmd::Command::cargo_bin("yibao-guide")
-        .unwrap()
-        .args([
-            "--today",
-            today,
-            "--lang",
-            "en",
-            "checklist",
-            "--format",
-            "json",
-        ])
-        .args(answer_flags(pairs))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice::<Value>(&out).unwrap()["facts"].clone()
+    checklist_json_with(today, &answer_flags(pairs))["facts"].clone()
 }
 
 fn path_with(start: &str) -> Vec<(&str, &str)> {

@@ -8,15 +8,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn json(args: &[String]) -> Value {
-    let out = guide()
-        .args(["--lang", "en", "checklist", "--format", "json"])
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+    checklist_json_with(TODAY, args)
 }
 
 #[test]

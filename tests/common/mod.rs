@@ -99,3 +99,29 @@ pub const FLEXIBLE_SAME_CITY: &[(&str, &str)] = &[
     ("city", "same"),
     ("gap_medical", "no"),
 ];
+
+/// Runs `checklist --format json` in English with extra arguments (after `--today TODAY`,
+/// unless `today` overrides it) and returns the parsed output.
+pub fn checklist_json_with(today: &str, args: &[String]) -> serde_json::Value {
+    let out = Command::cargo_bin("yibao-guide")
+        .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args([
+            "--today",
+            today,
+            "--lang",
+            "en",
+            "checklist",
+            "--format",
+            "json",
+        ])
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
