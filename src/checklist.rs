@@ -2,7 +2,7 @@
 //! Markdown, JSON, the wizard) draws from. Built once, read many times.
 
 use crate::engine::answers::{AnswerValue, Answers};
-use crate::engine::content::{Content, QuestionKind, SourceRef};
+use crate::engine::content::{Content, SourceRef};
 use crate::engine::facts::{Fact, FactValue};
 use crate::engine::flow::{Walk, selected_items};
 use crate::guide::Guide;
@@ -144,12 +144,6 @@ impl Checklist {
             resume_code: crate::resume::encode(content, &walk.on_path),
         }
     }
-
-    pub fn item_ids(&self) -> impl Iterator<Item = &str> {
-        self.sections
-            .iter()
-            .flat_map(|s| s.items.iter().map(|i| i.id.as_str()))
-    }
 }
 
 fn fact_json(v: FactValue) -> serde_json::Value {
@@ -229,11 +223,4 @@ fn citation(
         date: s.date.map(|d| d.to_string()),
         text: locales.fmt(lang, "ui-citation", Some(&args)),
     }
-}
-
-/// True for questions whose answers are months (used by renderers and input parsing).
-pub fn is_month(content: &Content, question: &str) -> bool {
-    content
-        .question(question)
-        .is_some_and(|q| q.kind == QuestionKind::Month)
 }

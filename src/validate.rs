@@ -7,7 +7,7 @@
 //! and paths that end without materials, steps or caveats.
 
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Target, check_text};
-use crate::engine::facts::{Fact, FactKind};
+use crate::engine::facts::Fact;
 use crate::engine::files::GuideFiles;
 use crate::engine::paths::{PathView, for_each_path};
 use crate::engine::problem::{Loc, Problem, sort_problems};
@@ -500,13 +500,4 @@ fn describe(
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Number and boolean facts, the ones conditions may use (for messages listing them).
-pub fn condition_facts() -> Vec<&'static str> {
-    Fact::ALL
-        .iter()
-        .filter(|f| matches!(f.kind(), FactKind::Number | FactKind::Bool))
-        .map(|f| f.name())
-        .collect()
 }

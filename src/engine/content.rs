@@ -887,11 +887,7 @@ impl Scope<'_> {
         }
         let name = c.fact.as_deref().unwrap_or_default();
         let Some(fact) = Fact::from_name(name) else {
-            let known: Vec<_> = Fact::ALL
-                .iter()
-                .filter(|f| matches!(f.kind(), FactKind::Number | FactKind::Bool))
-                .map(|f| f.name())
-                .collect();
+            let known = Fact::condition_names();
             problems.push(
                 Problem::new("unknown-fact")
                     .at(loc)

@@ -48,6 +48,15 @@ macro_rules! facts {
                 match self { $(Fact::$variant => FactKind::$kind,)* }
             }
 
+            /// Names of the facts `when` conditions may use (numbers and booleans).
+            pub fn condition_names() -> Vec<&'static str> {
+                Fact::ALL
+                    .iter()
+                    .filter(|f| matches!(f.kind(), FactKind::Number | FactKind::Bool))
+                    .map(|f| f.name())
+                    .collect()
+            }
+
             pub fn from_name(name: &str) -> Option<Fact> {
                 match name { $($name => Some(Fact::$variant),)* _ => None }
             }

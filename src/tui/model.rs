@@ -214,7 +214,6 @@ pub enum Msg {
     Back,
     Help,
     ToggleLang,
-    SetLang(Lang),
     Quit,
     /// Highlight a row (a click) without confirming.
     Highlight(usize),
@@ -469,10 +468,6 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         }
         Msg::ToggleLang => {
             set_lang(m, m.lang.other());
-            return None;
-        }
-        Msg::SetLang(lang) => {
-            set_lang(m, lang);
             return None;
         }
         Msg::Exported(result) | Msg::Saved(result) => {
