@@ -42,6 +42,34 @@ fn begin(m: &mut Model<'_>, at: u64) {
     update(m, Msg::Choose(0));
 }
 
+/// A complete path: moved, 2-month gap, resident insurance in another city.
+const MOVED_RESIDENT: [&str; 6] = [
+    "reason=moved",
+    "gap_months=2",
+    "gap_end=none",
+    "plan=resident",
+    "city=other",
+    "gap_medical=no",
+];
+
+/// A counselor-mode model.
+fn counselor(g: &Guide) -> Model<'_> {
+    let config = Config {
+        mode: Mode::Counselor,
+        ..Config::default()
+    };
+    model(g, Mode::Counselor, &config)
+}
+
+/// Answers from `--answer`-style flags, checked as batch mode checks them.
+fn answers_from(g: &Guide, flags: &[&str], m: &Model<'_>) -> yibao_guide::engine::answers::Answers {
+    let raw: Vec<_> = flags
+        .iter()
+        .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
+        .collect();
+    yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap()
+}
+
 fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, modifiers))
 }
@@ -180,20 +208,7 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
     let dir = tempfile::tempdir().unwrap();
     for (export_dir, can_export) in [(None, false), (Some(dir.path()), true)] {
         let mut m = model(&g, Mode::Kiosk, &kiosk_config(export_dir));
-        let answers = yibao_guide::batch::resolve(
-            &g.content,
-            &[
-                "reason=moved",
-                "gap_months=2",
-                "gap_end=none",
-                "plan=resident",
-                "city=other",
-                "gap_medical=no",
-            ]
-            .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap()),
-            m.today,
-        )
-        .unwrap();
+        let answers = answers_from(&g, &MOVED_RESIDENT, &m);
         yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
         assert_eq!(m.screen, Screen::Review);
         update(&mut m, Msg::Confirm);
@@ -235,14 +250,7 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
 #[test]
 fn counselor_jumps_reads_aloud_and_goes_bilingual() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(
-        &g,
-        Mode::Counselor,
-        &Config {
-            mode: Mode::Counselor,
-            ..Config::default()
-        },
-    );
+    let mut m = counselor(&g);
     begin(&mut m, 0);
     update(&mut m, Msg::Char('2'));
     for c in "02609".chars() {
@@ -280,14 +288,7 @@ fn counselor_jumps_reads_aloud_and_goes_bilingual() {
 #[test]
 fn counselor_copies_the_checklist_in_both_languages() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(
-        &g,
-        Mode::Counselor,
-        &Config {
-            mode: Mode::Counselor,
-            ..Config::default()
-        },
-    );
+    let mut m = counselor(&g);
     let code = {
         let mut a = yibao_guide::engine::answers::Answers::default();
         for (k, v) in [
@@ -370,26 +371,8 @@ fn still_there_keeps_a_dialog_being_typed_in() {
 #[test]
 fn bilingual_lines_keep_the_confirm_locally_mark() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(
-        &g,
-        Mode::Counselor,
-        &Config {
-            mode: Mode::Counselor,
-            ..Config::default()
-        },
-    );
-    let raw: Vec<_> = [
-        "reason=moved",
-        "gap_months=2",
-        "gap_end=none",
-        "plan=resident",
-        "city=other",
-        "gap_medical=no",
-    ]
-    .iter()
-    .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
-    .collect();
-    let answers = yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap();
+    let mut m = counselor(&g);
+    let answers = answers_from(&g, &MOVED_RESIDENT, &m);
     yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
     update(&mut m, Msg::Confirm);
     update(&mut m, Msg::ToggleBilingual);
@@ -412,14 +395,7 @@ fn bilingual_lines_keep_the_confirm_locally_mark() {
 #[test]
 fn counselor_breadcrumb_fits_beside_the_answers_column() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(
-        &g,
-        Mode::Counselor,
-        &Config {
-            mode: Mode::Counselor,
-            ..Config::default()
-        },
-    );
+    let mut m = counselor(&g);
     m.lang = Lang::En;
     begin(&mut m, 0);
     for c in "202609".chars() {
