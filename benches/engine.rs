@@ -37,6 +37,18 @@ fn show(name: &str, d: Duration) {
     println!("{name:<40} {:>12.3} ms", d.as_secs_f64() * 1000.0);
 }
 
+/// Median time of one key (Down or Up, alternating) through `update` and a full `view`.
+fn key_to_frame(m: &mut Model<'_>, terminal: &mut Terminal<TestBackend>) -> Duration {
+    let mut down = true;
+    time(2000, || {
+        update(m, if down { Msg::Down } else { Msg::Up });
+        down = !down;
+        terminal
+            .draw(|f| yibao_guide::tui::view::view(m, f))
+            .unwrap();
+    })
+}
+
 /// A binary tree of yes/no questions: every question splits the path in two, and the
 /// leaves end. `n` questions give about n/2 paths, each log2(n) long.
 fn synthetic(n: usize) -> GuideFiles {
@@ -109,16 +121,9 @@ fn main() {
     update(&mut m, Msg::Resize(80, 24));
     update(&mut m, Msg::Confirm);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut down = true;
     show(
         "key to frame (question, 80x24)",
-        time(2000, || {
-            update(&mut m, if down { Msg::Down } else { Msg::Up });
-            down = !down;
-            terminal
-                .draw(|f| yibao_guide::tui::view::view(&m, f))
-                .unwrap();
-        }),
+        key_to_frame(&mut m, &mut terminal),
     );
     for msg in [Msg::Choose(1), Msg::Choose(0)] {
         update(&mut m, msg);
@@ -138,13 +143,7 @@ fn main() {
     }
     show(
         "key to frame (checklist, 80x24)",
-        time(2000, || {
-            update(&mut m, if down { Msg::Down } else { Msg::Up });
-            down = !down;
-            terminal
-                .draw(|f| yibao_guide::tui::view::view(&m, f))
-                .unwrap();
-        }),
+        key_to_frame(&mut m, &mut terminal),
     );
 
     // Batch checklist, the work of `yibao-guide checklist` after start-up.
