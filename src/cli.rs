@@ -22,6 +22,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_USAGE: u8 = 2;
@@ -165,7 +166,7 @@ pub struct Context {
     pub lang: Lang,
     pub today: NaiveDate,
     /// Built-in locales: used for errors even when `--locales` is broken.
-    pub system: Option<Locales>,
+    pub system: Option<Rc<Locales>>,
 }
 
 /// `--lang` from the raw arguments, before clap runs, so help and errors can use it.
@@ -197,7 +198,7 @@ pub fn run(args: Vec<String>) -> u8 {
     let lang = prescan_lang(&args)
         .or_else(Lang::from_env)
         .unwrap_or(Lang::Zh);
-    let system = Locales::embedded().ok();
+    let system = Locales::embedded().ok().map(Rc::new);
     let mut ctx = Context {
         lang,
         today: chrono::Local::now().date_naive(),
@@ -300,27 +301,27 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         ctx.lang = lang;
     }
     let files = guide_files(&cli)?;
-    match cli.command {
+    match &cli.command {
         Some(Command::Validate) => run_validate(&files, ctx),
         Some(Command::Checklist(args)) => {
-            let guide = Guide::load(&files).map_err(Failure::from_load)?;
-            run_checklist(&guide, ctx, &args)
+            let guide = load_guide(&files, &cli, ctx)?;
+            run_checklist(&guide, ctx, args)
         }
         Some(Command::Questions { format }) => {
-            let guide = Guide::load(&files).map_err(Failure::from_load)?;
-            print_out(&questions(&guide, ctx.lang, format))
+            let guide = load_guide(&files, &cli, ctx)?;
+            print_out(&questions(&guide, ctx.lang, *format))
         }
         Some(Command::Paths { format }) => {
-            let guide = Guide::load(&files).map_err(Failure::from_load)?;
-            print_out(&paths(&guide, ctx, format))
+            let guide = load_guide(&files, &cli, ctx)?;
+            print_out(&paths(&guide, ctx, *format))
         }
         Some(Command::Graph) => {
-            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            let guide = load_guide(&files, &cli, ctx)?;
             print_out(&crate::graph::dot(&guide.content))
         }
         Some(Command::Config { .. }) => unreachable!("handled above"),
         None => {
-            let guide = Guide::load(&files).map_err(Failure::from_load)?;
+            let guide = load_guide(&files, &cli, ctx)?;
             let start = initial_answers(&guide, ctx, &cli)?;
             let mode = if cli.kiosk {
                 Mode::Kiosk
@@ -454,6 +455,13 @@ pub fn from_resume_code(guide: &Guide, code: &str) -> Result<StartingAnswers, Pr
 fn full_screen_possible() -> bool {
     let dumb = std::env::var("TERM").map_or(true, |t| t.is_empty() || t == "dumb");
     !dumb && std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Loads the guide, reusing the built-in locales parsed at start when no `--locales` folder
+/// replaces them.
+fn load_guide(files: &GuideFiles, cli: &Cli, ctx: &Context) -> Result<Guide, Failure> {
+    let shared = cli.locales.is_none().then(|| ctx.system.clone()).flatten();
+    Guide::load_with(files, shared).map_err(Failure::from_load)
 }
 
 fn guide_files(cli: &Cli) -> Result<GuideFiles, Failure> {

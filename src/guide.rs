@@ -6,18 +6,32 @@ use crate::engine::files::GuideFiles;
 use crate::engine::problem::{Problem, sort_problems};
 use crate::i18n::Locales;
 use crate::validate;
+use std::rc::Rc;
 
 pub struct Guide {
     pub content: Content,
-    pub locales: Locales,
+    /// Shared with the CLI's error reporting, so the built-in text is parsed once.
+    pub locales: Rc<Locales>,
 }
 
 impl Guide {
     /// Loads content and locales and checks that every message the content needs exists in
     /// both languages. The slower whole-flow checks are `validate::validate`'s job.
     pub fn load(files: &GuideFiles) -> Result<Guide, Vec<Problem>> {
+        Guide::load_with(files, None)
+    }
+
+    /// Like [`Guide::load`], reusing `locales` when they were already parsed from the same
+    /// locale files (the built-in ones, at start-up).
+    pub fn load_with(
+        files: &GuideFiles,
+        locales: Option<Rc<Locales>>,
+    ) -> Result<Guide, Vec<Problem>> {
         let content = Content::load(&files.content);
-        let locales = Locales::load(files);
+        let locales = match locales {
+            Some(l) => Ok(l),
+            None => Locales::load(files).map(Rc::new),
+        };
         let (content, locales) = match (content, locales) {
             (Ok(c), Ok(l)) => (c, l),
             (c, l) => {
