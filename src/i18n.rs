@@ -85,6 +85,8 @@ pub struct LocaleSource {
 pub struct Locales {
     bundles: Vec<(Lang, FluentBundle<Rc<FluentResource>>)>,
     pub sources: Vec<LocaleSource>,
+    /// Parsed from the files compiled into the binary (see [`Locales::embedded`]).
+    embedded: bool,
 }
 
 impl Locales {
@@ -110,7 +112,11 @@ impl Locales {
             }
         }
         if problems.is_empty() {
-            Ok(Locales { bundles, sources })
+            Ok(Locales {
+                bundles,
+                sources,
+                embedded: false,
+            })
         } else {
             Err(problems)
         }
@@ -118,7 +124,15 @@ impl Locales {
 
     /// The locales compiled into the binary (the test suite keeps them loadable).
     pub fn embedded() -> Result<Locales, Vec<Problem>> {
-        Locales::load(&GuideFiles::embedded())
+        Locales::load(&GuideFiles::embedded()).map(|l| Locales {
+            embedded: true,
+            ..l
+        })
+    }
+
+    /// True when these are the locales compiled into the binary.
+    pub fn is_embedded(&self) -> bool {
+        self.embedded
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<Rc<FluentResource>> {

@@ -15,6 +15,7 @@ pub mod atomic;
 pub mod batch;
 pub mod checklist;
 pub mod cli;
+pub mod compiled;
 pub mod config;
 pub mod engine;
 pub mod graph;

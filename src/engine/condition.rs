@@ -4,7 +4,7 @@ use super::answers::{AnswerValue, Answers};
 use super::facts::{Fact, FactValue, Facts};
 
 /// A typed, checked condition (see `docs/CONTENT.md`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),

@@ -17,7 +17,7 @@ use serde_saphyr::Spanned;
 use std::collections::{HashMap, HashSet};
 
 /// What kind of answer a question takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     Choice,
@@ -36,21 +36,21 @@ impl QuestionKind {
 }
 
 /// Where a route leads.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     Question(usize),
     End,
 }
 
 /// One routing rule: go to `target` when `when` holds (always, if `None`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Route {
     pub when: Option<Condition>,
     pub target: Target,
     pub loc: Loc,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
@@ -69,13 +69,13 @@ impl Question {
 }
 
 /// A citation: a source and, optionally, an article in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceRef {
     pub source: usize,
     pub article: Option<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     pub id: String,
     pub section: usize,
@@ -88,13 +88,13 @@ pub struct Item {
     pub when_loc: Loc,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub loc: Loc,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub id: String,
     pub number: Option<String>,
@@ -105,7 +105,7 @@ pub struct Source {
 }
 
 /// The loaded, internally consistent content.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Content {
     pub version: String,
     pub reviewed: NaiveDate,

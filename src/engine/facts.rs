@@ -34,7 +34,7 @@ pub enum FactKind {
 macro_rules! facts {
     ($($variant:ident => $name:literal : $kind:ident,)*) => {
         /// A fact the content may use in `when` conditions and Fluent messages.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         pub enum Fact { $($variant,)* }
 
         impl Fact {

@@ -211,3 +211,19 @@ pub fn line_of(text: &str, byte: usize) -> u32 {
         .filter(|&&b| b == b'\n')
         .count() as u32
 }
+
+/// A fingerprint of the content files' names and texts (64-bit FNV-1a). build.rs stores it
+/// with the compiled content, so the compiled form is only used for exactly the texts it was
+/// made from.
+pub fn fingerprint(files: &[TextFile]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in files {
+        for bytes in [file.name.as_bytes(), b"\0", file.text.as_bytes(), b"\0"] {
+            for &b in bytes {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+    }
+    hash
+}

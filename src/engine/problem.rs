@@ -7,7 +7,9 @@
 use std::fmt;
 
 /// Where a problem is: a file and, when known, a 1-based line.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Loc {
     pub file: String,
     /// 0 when the line is not known.
