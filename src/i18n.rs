@@ -11,6 +11,7 @@ use crate::engine::problem::{Loc, Problem};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// A language the guide speaks.
@@ -83,10 +84,28 @@ pub struct LocaleSource {
 
 /// The Fluent bundles of both languages.
 pub struct Locales {
-    bundles: Vec<(Lang, FluentBundle<Rc<FluentResource>>)>,
-    pub sources: Vec<LocaleSource>,
+    /// One per entry of [`Lang::ALL`], parsed on first use (see [`Locales::embedded`]).
+    languages: Vec<OnceCell<Language>>,
+    /// The files of each language not yet parsed.
+    files: Vec<LocaleFiles>,
     /// Parsed from the files compiled into the binary (see [`Locales::embedded`]).
     embedded: bool,
+}
+
+/// One language's bundle and the files it was made from.
+struct Language {
+    bundle: FluentBundle<Rc<FluentResource>>,
+    sources: Vec<LocaleSource>,
+}
+
+impl Language {
+    fn parse(lang: Lang, folder: &LocaleFiles, problems: &mut Vec<Problem>) -> Language {
+        let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("valid tag")]);
+        bundle.set_use_isolating(false);
+        let mut sources = Vec::new();
+        load_folder(lang, folder, &mut bundle, &mut sources, problems);
+        Language { bundle, sources }
+    }
 }
 
 impl Locales {
@@ -94,17 +113,13 @@ impl Locales {
     /// missing languages are all reported, with file and line.
     pub fn load(files: &GuideFiles) -> Result<Locales, Vec<Problem>> {
         let mut problems = Vec::new();
-        let mut bundles = Vec::new();
-        let mut sources = Vec::new();
+        let mut languages = Vec::new();
         for lang in Lang::ALL {
             let Some(folder) = files.locales.iter().find(|l| l.tag == lang.tag()) else {
                 problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
                 continue;
             };
-            let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("valid tag")]);
-            bundle.set_use_isolating(false);
-            load_folder(lang, folder, &mut bundle, &mut sources, &mut problems);
-            bundles.push((lang, bundle));
+            languages.push(OnceCell::from(Language::parse(lang, folder, &mut problems)));
         }
         for folder in &files.locales {
             if !Lang::ALL.iter().any(|l| l.tag() == folder.tag) {
@@ -113,8 +128,8 @@ impl Locales {
         }
         if problems.is_empty() {
             Ok(Locales {
-                bundles,
-                sources,
+                languages,
+                files: Vec::new(),
                 embedded: false,
             })
         } else {
@@ -122,12 +137,57 @@ impl Locales {
         }
     }
 
-    /// The locales compiled into the binary (the test suite keeps them loadable).
+    /// The locales compiled into the binary.
+    ///
+    /// The test suite keeps them loadable and checked, so a release build parses each
+    /// language only when it is first used: most people never switch, and parsing both
+    /// was the largest part of the time to the first frame. Debug builds parse and check
+    /// everything at once.
     pub fn embedded() -> Result<Locales, Vec<Problem>> {
-        Locales::load(&GuideFiles::embedded()).map(|l| Locales {
+        let files = GuideFiles::embedded();
+        let lazy = (!cfg!(debug_assertions))
+            .then(|| Locales::lazy(&files))
+            .flatten();
+        match lazy {
+            Some(locales) => Ok(locales),
+            None => Locales::load(&files).map(|l| Locales {
+                embedded: true,
+                ..l
+            }),
+        }
+    }
+
+    /// Built-in locales whose languages are parsed on first use; `None` if a language's
+    /// folder is missing (then [`Locales::load`] reports it).
+    fn lazy(files: &GuideFiles) -> Option<Locales> {
+        let folders: Option<Vec<LocaleFiles>> = Lang::ALL
+            .iter()
+            .map(|lang| files.locales.iter().find(|l| l.tag == lang.tag()).cloned())
+            .collect();
+        Some(Locales {
+            languages: Lang::ALL.iter().map(|_| OnceCell::new()).collect(),
+            files: folders?,
             embedded: true,
-            ..l
         })
+    }
+
+    fn language(&self, lang: Lang) -> &Language {
+        let i = Lang::ALL
+            .iter()
+            .position(|&l| l == lang)
+            .expect("Lang::ALL lists every language");
+        self.languages[i].get_or_init(|| {
+            // Only built-in files are parsed lazily, and the test suite keeps those free of
+            // problems; Fluent keeps every good message even if one were broken.
+            Language::parse(lang, &self.files[i], &mut Vec::new())
+        })
+    }
+
+    /// Every parsed `.ftl` file of both languages, for validation.
+    pub fn sources(&self) -> impl Iterator<Item = &LocaleSource> {
+        Lang::ALL
+            .iter()
+            .flat_map(|&lang| self.language(lang).sources.iter())
     }
 
     /// True when these are the locales compiled into the binary.
@@ -136,12 +196,7 @@ impl Locales {
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<Rc<FluentResource>> {
-        &self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .expect("both languages are loaded")
-            .1
+        &self.language(lang).bundle
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
@@ -360,6 +415,43 @@ pub fn find_message_line(text: &str, id: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lazily_parsed_languages_read_the_same_as_eagerly_parsed_ones() {
+        let files = GuideFiles::embedded();
+        let eager = Locales::load(&files).expect("built-in locales load");
+        let lazy = Locales::lazy(&files).expect("both built-in languages exist");
+        // Nothing is parsed until a language is used; then only that language.
+        assert!(lazy.languages.iter().all(|l| l.get().is_none()));
+        assert_eq!(
+            lazy.text(Lang::En, "ui-title"),
+            eager.text(Lang::En, "ui-title")
+        );
+        assert!(lazy.languages[0].get().is_none() && lazy.languages[1].get().is_some());
+        let ids: Vec<(Lang, String)> = eager
+            .sources()
+            .flat_map(|s| {
+                s.resource.entries().filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some((s.lang, m.id.name.to_owned())),
+                    _ => None,
+                })
+            })
+            .collect();
+        assert!(ids.len() > 400, "both languages' messages: {}", ids.len());
+        for (lang, id) in &ids {
+            assert_eq!(lazy.has(*lang, id), eager.has(*lang, id), "{id}");
+            assert_eq!(lazy.text(*lang, id), eager.text(*lang, id), "{id}");
+        }
+        assert_eq!(lazy.sources().count(), eager.sources().count());
+        assert!(lazy.is_embedded() && !eager.is_embedded());
+    }
+
+    #[test]
+    fn a_missing_built_in_language_is_not_loaded_lazily() {
+        let mut files = GuideFiles::embedded();
+        files.locales.retain(|l| l.tag != "en-US");
+        assert!(Locales::lazy(&files).is_none());
+    }
 
     #[test]
     fn parses_language_spellings() {

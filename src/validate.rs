@@ -114,7 +114,7 @@ struct Defined<'a> {
 
 fn defined_messages(locales: &Locales, lang: Lang) -> BTreeMap<&str, Defined<'_>> {
     let mut out = BTreeMap::new();
-    for source in locales.sources.iter().filter(|s| s.lang == lang) {
+    for source in locales.sources().filter(|s| s.lang == lang) {
         let lines = message_lines(&source.text);
         for entry in source.resource.entries() {
             if let ast::Entry::Message(m) = entry {
@@ -458,7 +458,7 @@ fn content_file_hint(content: &Content) -> String {
 
 fn message_variables(locales: &Locales, lang: Lang, id: &str) -> Vec<String> {
     let mut out = BTreeSet::new();
-    for source in locales.sources.iter().filter(|s| s.lang == lang) {
+    for source in locales.sources().filter(|s| s.lang == lang) {
         for entry in source.resource.entries() {
             if let ast::Entry::Message(m) = entry
                 && m.id.name == id
