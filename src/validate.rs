@@ -6,7 +6,7 @@
 //! routing cycles, route conditions on questions not yet asked, items no path selects,
 //! and paths that end without materials, steps or caveats.
 
-use crate::engine::content::{Content, REQUIRED_SECTIONS, Target, check_text};
+use crate::engine::content::{Content, REQUIRED_SECTIONS, Route, Target, check_text};
 use crate::engine::facts::Fact;
 use crate::engine::files::GuideFiles;
 use crate::engine::paths::{PathView, for_each_path};
@@ -14,7 +14,7 @@ use crate::engine::problem::{Loc, Problem, sort_problems};
 use crate::i18n::{Lang, Locales, message_lines};
 use chrono::NaiveDate;
 use fluent_syntax::ast;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What `validate` found, and what it checked.
 pub struct Report {
@@ -27,13 +27,18 @@ pub struct Report {
 /// Runs every check. `today` anchors the sampled gap months of the path checks.
 pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
     let mut problems = Vec::new();
-    for folder in &files.locales {
-        for file in &folder.files {
-            check_text(file, &mut problems);
-        }
-    }
-    let content = Content::load(&files.content);
-    let locales = Locales::load(files);
+    // The content (YAML) and the locales (Fluent) are independent: read them side by side.
+    let (content, locales) = side_by_side(
+        || Content::load(&files.content),
+        || {
+            for folder in &files.locales {
+                for file in &folder.files {
+                    check_text(file, &mut problems);
+                }
+            }
+            Locales::load(files)
+        },
+    );
     let mut report = Report {
         problems: Vec::new(),
         questions: 0,
@@ -41,11 +46,19 @@ pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
         paths: 0,
     };
     if let (Ok(content), Ok(locales)) = (&content, &locales) {
-        problems.extend(check_messages(content, locales));
-        problems.extend(check_graph(content));
+        let graph = check_graph(content);
         // Path checks assume a sound graph: a cycle would make paths meaningless.
-        if problems.iter().all(|p| p.code != "route-cycle") {
-            let (path_problems, count) = check_paths(content, locales, today);
+        let sound = graph.iter().all(|p| p.code != "route-cycle");
+        problems.extend(graph);
+        // The path walk needs only the content, so it runs beside the message checks
+        // (Fluent's bundles cannot leave this thread).
+        let item_vars = item_variables(content, locales);
+        let (paths, messages) = side_by_side(
+            || sound.then(|| walk_paths(content, &item_vars, today)),
+            || check_messages(content, locales),
+        );
+        problems.extend(messages);
+        if let Some((path_problems, count)) = paths {
             problems.extend(path_problems);
             report.paths = count;
         }
@@ -64,6 +77,28 @@ pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
     report
 }
 
+/// Runs `a` on another thread while `b` runs on this one, and returns both results. If no
+/// thread can be started, runs them one after the other: slower, never wrong.
+fn side_by_side<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    let slot = std::sync::Mutex::new(Some(a));
+    let take = || slot.lock().ok().and_then(|mut a| a.take());
+    std::thread::scope(|scope| {
+        let other = std::thread::Builder::new()
+            .spawn_scoped(scope, || take().map(|a| a()))
+            .ok();
+        let b = b();
+        let a = match other {
+            Some(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => None,
+        };
+        // `a` is still in its slot only if its thread never started.
+        let a = a.or_else(|| take().map(|a| a()));
+        (a.expect("`a` ran on one thread or the other"), b)
+    })
+}
+
 fn dedup(problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     problems.retain(|p| seen.insert(format!("{p}")));
@@ -71,28 +106,28 @@ fn dedup(problems: &mut Vec<Problem>) {
 
 /// The messages the content needs, with the attributes each must have, and where the
 /// need comes from (for error locations).
-fn expected_messages(content: &Content) -> BTreeMap<String, (Vec<&'static str>, Loc)> {
-    let mut out = BTreeMap::new();
+fn expected_messages(content: &Content) -> HashMap<String, (&'static [&'static str], &Loc)> {
+    let mut out = HashMap::new();
     for q in &content.questions {
         out.insert(
             format!("q-{}", q.id),
-            (vec!["short", "help", "aloud"], q.loc.clone()),
+            (&["short", "help", "aloud"][..], &q.loc),
         );
         for o in &q.options {
-            out.insert(format!("q-{}-{o}", q.id), (vec![], q.loc.clone()));
+            out.insert(format!("q-{}-{o}", q.id), (&[][..], &q.loc));
         }
         if q.optional {
-            out.insert(format!("q-{}-none", q.id), (vec![], q.loc.clone()));
+            out.insert(format!("q-{}-none", q.id), (&[][..], &q.loc));
         }
     }
     for s in &content.sections {
-        out.insert(format!("section-{}", s.id), (vec![], s.loc.clone()));
+        out.insert(format!("section-{}", s.id), (&[][..], &s.loc));
     }
     for i in &content.items {
-        out.insert(format!("item-{}", i.id), (vec![], i.loc.clone()));
+        out.insert(format!("item-{}", i.id), (&[][..], &i.loc));
     }
     for s in &content.sources {
-        out.insert(format!("source-{}", s.id), (vec!["issuer"], s.loc.clone()));
+        out.insert(format!("source-{}", s.id), (&["issuer"][..], &s.loc));
     }
     out
 }
@@ -108,12 +143,12 @@ fn is_content_message(id: &str) -> bool {
 struct Defined<'a> {
     path: &'a str,
     line: u32,
-    attributes: BTreeSet<&'a str>,
+    attributes: Vec<&'a str>,
     variables: BTreeSet<&'a str>,
 }
 
-fn defined_messages(locales: &Locales, lang: Lang) -> BTreeMap<&str, Defined<'_>> {
-    let mut out = BTreeMap::new();
+fn defined_messages(locales: &Locales, lang: Lang) -> HashMap<&str, Defined<'_>> {
+    let mut out = HashMap::new();
     for source in locales.sources().filter(|s| s.lang == lang) {
         let lines = message_lines(&source.text);
         for entry in source.resource.entries() {
@@ -183,7 +218,7 @@ fn inline_variables<'a>(e: &ast::InlineExpression<&'a str>, out: &mut BTreeSet<&
 pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
     let mut problems = Vec::new();
     let expected = expected_messages(content);
-    let defined: Vec<(Lang, BTreeMap<&str, Defined<'_>>)> = Lang::ALL
+    let defined: Vec<(Lang, HashMap<&str, Defined<'_>>)> = Lang::ALL
         .iter()
         .map(|&l| (l, defined_messages(locales, l)))
         .collect();
@@ -193,12 +228,12 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
             match messages.get(id.as_str()) {
                 None => problems.push(
                     Problem::new("message-missing")
-                        .at(loc.clone())
+                        .at((*loc).clone())
                         .arg("lang", lang.tag())
                         .arg("id", id),
                 ),
                 Some(d) => {
-                    for a in attrs {
+                    for a in attrs.iter() {
                         if !d.attributes.contains(a) {
                             problems.push(
                                 Problem::new("message-missing")
@@ -247,7 +282,7 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
                     ),
                     None => {}
                     Some(o) => {
-                        for a in d.attributes.difference(&o.attributes) {
+                        for a in d.attributes.iter().filter(|a| !o.attributes.contains(a)) {
                             problems.push(
                                 Problem::new("message-missing")
                                     .at(Loc::new(o.path, o.line))
@@ -350,22 +385,63 @@ pub fn check_paths(
     locales: &Locales,
     today: NaiveDate,
 ) -> (Vec<Problem>, usize) {
+    walk_paths(content, &item_variables(content, locales), today)
+}
+
+/// The facts each item's message uses, in either language, by item index.
+fn item_variables(content: &Content, locales: &Locales) -> Vec<Vec<Fact>> {
+    // One pass over the messages: looking each item up separately would scan every
+    // message once per item.
+    let mut by_id: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for source in locales.sources() {
+        for entry in source.resource.entries() {
+            if let ast::Entry::Message(m) = entry
+                && m.id.name.starts_with("item-")
+                && let Some(p) = &m.value
+            {
+                pattern_variables(p, by_id.entry(m.id.name).or_default());
+            }
+        }
+    }
+    content
+        .items
+        .iter()
+        .map(|item| {
+            by_id
+                .get(format!("item-{}", item.id).as_str())
+                .map(|vars| vars.iter().filter_map(|v| Fact::from_name(v)).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// [`check_paths`] once the item messages' facts are known: needs the content only, so it
+/// can run on its own thread.
+fn walk_paths(
+    content: &Content,
+    item_vars: &[Vec<Fact>],
+    today: NaiveDate,
+) -> (Vec<Problem>, usize) {
     let mut problems = Vec::new();
     let required: Vec<(&str, usize)> = REQUIRED_SECTIONS
         .iter()
         .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
         .collect();
-    // Variables each item's message uses, in either language, looked up once.
-    let item_vars: Vec<Vec<Fact>> = content
-        .items
+    // The questions each question's route conditions read, resolved once rather than on
+    // every path: (route, question index, question id).
+    let reads: Vec<Vec<(&Route, Option<usize>, String)>> = content
+        .questions
         .iter()
-        .map(|item| {
-            let id = format!("item-{}", item.id);
-            let mut vars = BTreeSet::new();
-            for lang in Lang::ALL {
-                vars.extend(message_variables(locales, lang, &id));
+        .map(|q| {
+            let mut reads = Vec::new();
+            for route in &q.routes {
+                if let Some(c) = &route.when {
+                    c.for_each_question(&mut |id| {
+                        reads.push((route, content.question_index(id), id.to_owned()));
+                    });
+                }
             }
-            vars.iter().filter_map(|v| Fact::from_name(v)).collect()
+            reads
         })
         .collect();
     let mut selected = vec![false; content.items.len()];
@@ -377,20 +453,15 @@ pub fn check_paths(
         count += 1;
         // Route conditions may only read questions asked before, on every path.
         for (pos, &q) in p.path.iter().enumerate() {
-            for route in &content.questions[q].routes {
-                let Some(c) = &route.when else { continue };
-                c.for_each_question(&mut |id| {
-                    let asked = content
-                        .question_index(id)
-                        .is_some_and(|qi| p.path[..=pos].contains(&qi));
-                    if !asked && reported_routes.insert((route.loc.clone(), id.to_owned())) {
-                        problems.push(
-                            Problem::new("route-reads-later-question")
-                                .at(route.loc.clone())
-                                .arg("question", id),
-                        );
-                    }
-                });
+            for (route, read, id) in &reads[q] {
+                let asked = read.is_some_and(|qi| p.path[..=pos].contains(&qi));
+                if !asked && reported_routes.insert((&route.loc, id.as_str())) {
+                    problems.push(
+                        Problem::new("route-reads-later-question")
+                            .at(route.loc.clone())
+                            .arg("question", id),
+                    );
+                }
             }
         }
         for &i in p.items {
@@ -456,21 +527,6 @@ fn content_file_hint(content: &Content) -> String {
         .unwrap_or_else(|| "content/checklist.yaml".into())
 }
 
-fn message_variables(locales: &Locales, lang: Lang, id: &str) -> Vec<String> {
-    let mut out = BTreeSet::new();
-    for source in locales.sources().filter(|s| s.lang == lang) {
-        for entry in source.resource.entries() {
-            if let ast::Entry::Message(m) = entry
-                && m.id.name == id
-                && let Some(p) = &m.value
-            {
-                pattern_variables(p, &mut out);
-            }
-        }
-    }
-    out.into_iter().map(str::to_owned).collect()
-}
-
 /// `reason=resigned gap_months=4 plan=flexible …` for messages and the `paths` listing.
 pub fn describe_path(content: &Content, case: &crate::engine::paths::PathCase) -> String {
     describe(
@@ -500,4 +556,23 @@ fn describe(
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn side_by_side_returns_both_results_and_runs_the_first_on_another_thread() {
+        let here = std::thread::current().id();
+        let (a, b) = side_by_side(|| std::thread::current().id(), || 2 + 2);
+        assert_ne!(a, here);
+        assert_eq!(b, 4);
+    }
+
+    #[test]
+    fn a_panic_on_the_other_thread_is_not_swallowed() {
+        let caught = std::panic::catch_unwind(|| side_by_side(|| panic!("on purpose"), || 1));
+        assert!(caught.is_err());
+    }
 }

@@ -183,6 +183,17 @@ fn unreachable_question_and_cycle() {
 }
 
 #[test]
+fn route_reading_a_question_asked_later() {
+    // `plan` comes before `city`: routing on the city answer there is a mistake.
+    broken(
+        "content/questions.yaml",
+        "    next:\n      - goto: city\n",
+        "    next:\n      - when: { answer: city, in: [same] }\n        goto: city\n      - goto: city\n",
+        "this rule reads city, which is not asked before it on every path",
+    );
+}
+
+#[test]
 fn item_no_path_can_select() {
     broken(
         "content/checklist.yaml",

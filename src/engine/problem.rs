@@ -92,5 +92,6 @@ impl fmt::Display for Problem {
 
 /// Sorts problems by file and line so a report reads top to bottom.
 pub fn sort_problems(problems: &mut [Problem]) {
-    problems.sort_by(|a, b| a.loc.cmp(&b.loc).then(a.code.cmp(b.code)));
+    // Total, so the order never depends on how the checks iterated (hash maps).
+    problems.sort_by(|a, b| (&a.loc, a.code, &a.args).cmp(&(&b.loc, b.code, &b.args)));
 }
