@@ -26,7 +26,7 @@ fn main() {
             Some(TextFile {
                 path: format!("content/{name}"),
                 name: (*name).to_owned(),
-                text,
+                text: text.into(),
             })
         })
         .collect();

@@ -87,7 +87,7 @@ fn synthetic(n: usize) -> GuideFiles {
     let text = |name: &str, text: String| TextFile {
         path: format!("synthetic/{name}"),
         name: name.into(),
-        text,
+        text: text.into(),
     };
     let mut locales = embedded.locales.clone();
     for l in &mut locales {

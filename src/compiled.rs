@@ -42,6 +42,7 @@ mod tests {
         let mut files = GuideFiles::embedded().content;
         files[0]
             .text
+            .to_mut()
             .push_str("\n# a comment changes nothing in the model, but the text\n");
         assert!(compiled_for(&files).is_none());
         files.pop();

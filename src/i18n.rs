@@ -78,7 +78,7 @@ impl Lang {
 pub struct LocaleSource {
     pub lang: Lang,
     pub path: String,
-    pub text: String,
+    pub text: Cow<'static, str>,
     pub resource: Rc<FluentResource>,
 }
 
@@ -339,7 +339,7 @@ fn load_folder(
         problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
     }
     for file in &folder.files {
-        let resource = match FluentResource::try_new(file.text.clone()) {
+        let resource = match FluentResource::try_new(file.text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {

@@ -55,7 +55,7 @@ proptest! {
     fn mutated_content_never_panics(file in 0usize..4, at in 0usize..20_000, len in 0usize..200, insert in "\\PC{0,40}", kind in 0u8..3) {
         let mut files = shipped();
         let f = &mut files.content[file];
-        f.text = mutate(&f.text, at, len, &insert, kind);
+        f.text = mutate(&f.text, at, len, &insert, kind).into();
         match Content::load(&files.content) {
             Ok(_) => {}
             Err(problems) => {
@@ -72,7 +72,7 @@ proptest! {
     #[test]
     fn random_yaml_never_panics(text in "[a-z_:\\-\\[\\]{}&*!|>'\" \\n0-9#]{0,400}", file in 0usize..4) {
         let mut files = shipped();
-        files.content[file].text = text;
+        files.content[file].text = text.into();
         let _ = Content::load(&files.content);
     }
 
@@ -82,7 +82,7 @@ proptest! {
         let mut files = shipped();
         let folder = &mut files.locales[lang];
         let f: &mut TextFile = &mut folder.files[0];
-        f.text = mutate(&f.text, at, len, &insert, kind);
+        f.text = mutate(&f.text, at, len, &insert, kind).into();
         if let Err(problems) = Locales::load(&files) {
             prop_assert!(problems.iter().all(|p| p.loc.is_some() || p.code.starts_with("locale")));
         }

@@ -3,6 +3,7 @@
 
 use super::problem::{Loc, Problem};
 use include_dir::{Dir, include_dir};
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
@@ -25,7 +26,8 @@ pub const CONTENT_FILES: [&str; 4] = [
 pub struct TextFile {
     pub path: String,
     pub name: String,
-    pub text: String,
+    /// Borrowed from the binary for embedded files: they are never copied.
+    pub text: Cow<'static, str>,
 }
 
 /// All files of one locale, e.g. `zh-CN`.
@@ -143,14 +145,14 @@ fn dir_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn embedded_text(file: &include_dir::File<'_>, root: &str) -> TextFile {
+fn embedded_text(file: &'static include_dir::File<'static>, root: &str) -> TextFile {
     let rel = file.path().to_string_lossy().into_owned();
     TextFile {
         path: format!("{root}/{rel}"),
         name: dir_name(file.path()),
         // Embedded files are checked by the test suite; a lossy read cannot hide a problem
         // that `validate` would not also report for the source tree.
-        text: String::from_utf8_lossy(file.contents()).into_owned(),
+        text: String::from_utf8_lossy(file.contents()),
     }
 }
 
@@ -186,7 +188,7 @@ pub fn read_text_limited(path: &Path, limit: u64) -> Result<TextFile, Problem> {
     Ok(TextFile {
         name: dir_name(path),
         path: display,
-        text,
+        text: text.into(),
     })
 }
 
