@@ -194,7 +194,15 @@ fn main() {
             time(50, || drop(black_box(GuideFiles::embedded()))),
         );
         show(
-            "startup: content yaml",
+            "startup: compiled content (build.rs)",
+            time(50, || {
+                drop(black_box(
+                    yibao_guide::compiled::compiled_for(&files.content).unwrap(),
+                ))
+            }),
+        );
+        show(
+            "(content yaml, what build.rs saves)",
             time(50, || {
                 drop(black_box(
                     yibao_guide::engine::content::Content::load(&files.content).unwrap(),
@@ -202,7 +210,14 @@ fn main() {
             }),
         );
         show(
-            "startup: locales fluent",
+            "startup: locales, first language",
+            time(50, || {
+                let l = yibao_guide::i18n::Locales::embedded().unwrap();
+                black_box(l.text(Lang::Zh, "ui-title"));
+            }),
+        );
+        show(
+            "(locales, both languages)",
             time(50, || {
                 drop(black_box(yibao_guide::i18n::Locales::load(&files).unwrap()))
             }),
@@ -210,7 +225,7 @@ fn main() {
         let c = yibao_guide::engine::content::Content::load(&files.content).unwrap();
         let l = yibao_guide::i18n::Locales::load(&files).unwrap();
         show(
-            "startup: check_messages",
+            "(check_messages, skipped for built-ins)",
             time(50, || {
                 drop(black_box(yibao_guide::validate::check_messages(&c, &l)))
             }),
@@ -237,6 +252,7 @@ fn main() {
         let t = Instant::now();
         black_box(yibao_guide::validate::check_messages(&content, &locales));
         show("phase: check_messages 10k", t.elapsed());
+
         let t = Instant::now();
         black_box(yibao_guide::validate::check_graph(&content));
         show("phase: check_graph 10k", t.elapsed());
@@ -260,7 +276,7 @@ fn main() {
             "synthetic tree of {n} is invalid: {:?}",
             &report.problems[..report.problems.len().min(3)]
         );
-        let runs = if n >= 10_000 { 5 } else { 20 };
+        let runs = if n >= 10_000 { 15 } else { 20 };
         let d = time(runs, || {
             drop(black_box(yibao_guide::validate::validate(&files, today)))
         });

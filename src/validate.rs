@@ -428,22 +428,21 @@ fn walk_paths(
         .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
         .collect();
     // The questions each question's route conditions read, resolved once rather than on
-    // every path: (route, question index, question id).
-    let reads: Vec<Vec<(&Route, Option<usize>, String)>> = content
-        .questions
-        .iter()
-        .map(|q| {
-            let mut reads = Vec::new();
-            for route in &q.routes {
-                if let Some(c) = &route.when {
-                    c.for_each_question(&mut |id| {
-                        reads.push((route, content.question_index(id), id.to_owned()));
-                    });
-                }
+    // every path: (route, question index, question id), question by question in one flat
+    // list; `reads[first_read[q]..first_read[q + 1]]` are question q's.
+    let mut reads: Vec<(&Route, Option<usize>, &str)> = Vec::new();
+    let mut first_read = Vec::with_capacity(content.questions.len() + 1);
+    for q in &content.questions {
+        first_read.push(reads.len());
+        for route in &q.routes {
+            if let Some(c) = &route.when {
+                c.for_each_question(&mut |id| {
+                    reads.push((route, content.question_index(id), id));
+                });
             }
-            reads
-        })
-        .collect();
+        }
+    }
+    first_read.push(reads.len());
     let mut selected = vec![false; content.items.len()];
     let mut missing: BTreeMap<&str, (usize, String)> = BTreeMap::new();
     let mut reported_routes = HashSet::new();
@@ -453,9 +452,9 @@ fn walk_paths(
         count += 1;
         // Route conditions may only read questions asked before, on every path.
         for (pos, &q) in p.path.iter().enumerate() {
-            for (route, read, id) in &reads[q] {
+            for &(route, read, id) in &reads[first_read[q]..first_read[q + 1]] {
                 let asked = read.is_some_and(|qi| p.path[..=pos].contains(&qi));
-                if !asked && reported_routes.insert((&route.loc, id.as_str())) {
+                if !asked && reported_routes.insert((&route.loc, id)) {
                     problems.push(
                         Problem::new("route-reads-later-question")
                             .at(route.loc.clone())

@@ -56,7 +56,7 @@ impl Condition {
     }
 
     /// Calls `f` with every question id the condition reads.
-    pub fn for_each_question(&self, f: &mut impl FnMut(&str)) {
+    pub fn for_each_question<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
         match self {
             Condition::All(list) | Condition::Any(list) => {
                 list.iter().for_each(|c| c.for_each_question(f))
