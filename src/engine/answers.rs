@@ -51,6 +51,17 @@ impl Answers {
         self.0.insert(question.into(), value);
     }
 
+    /// Sets the answer without allocating a new key when the question already has one (the
+    /// path walk changes the same answers millions of times on large content).
+    pub fn replace(&mut self, question: &str, value: AnswerValue) {
+        match self.0.get_mut(question) {
+            Some(slot) => *slot = value,
+            None => {
+                self.0.insert(question.to_owned(), value);
+            }
+        }
+    }
+
     pub fn remove(&mut self, question: &str) -> Option<AnswerValue> {
         self.0.remove(question)
     }

@@ -112,26 +112,28 @@ impl Dfs<'_> {
             });
             return;
         };
-        let id = self.content.questions[q].id.clone();
+        let content = self.content;
+        let id = content.questions[q].id.as_str();
         self.path.push(q);
-        for (value, sampled, shift_start) in samples(self.content, q, gap_months, self.today) {
+        for (value, sampled, shift_start) in samples(content, q, gap_months, self.today) {
             let saved_start = shift_start.and_then(|start| {
                 let old = self.answers.get(GAP_START).cloned();
-                self.answers.set(GAP_START, AnswerValue::Month(start));
+                self.answers.replace(GAP_START, AnswerValue::Month(start));
                 old
             });
-            self.answers.set(id.clone(), value);
+            // Each sample overwrites the last; the answer is removed once all are tried.
+            self.answers.replace(id, value);
             let facts = Facts::derive(&self.answers, self.today);
-            let next = next(self.content, q, &self.answers, &facts);
+            let next = next(content, q, &self.answers, &facts);
             self.expand(next, sampled.or(gap_months), visit);
-            self.answers.remove(&id);
             if let Some(old) = saved_start {
-                self.answers.set(GAP_START, old);
+                self.answers.replace(GAP_START, old);
             }
             if self.truncated {
                 break;
             }
         }
+        self.answers.remove(id);
         self.path.pop();
     }
 }
