@@ -1,6 +1,9 @@
 //! Kiosk and counselor behaviour through `update` and input mapping, with the clock
 //! injected as `Msg::Tick` (no sleeping).
 
+mod common;
+
+use common::render;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::time::Duration;
@@ -9,7 +12,8 @@ use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
 use yibao_guide::tui::model::{
-    Cmd, Model, Msg, Overlay, Screen, Settings, confine, seconds_left, update,
+    Cmd, Model, Msg, Overlay, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS, Screen, Settings,
+    confine, seconds_left, update, wipe,
 };
 
 fn kiosk_config(export_dir: Option<&Path>) -> Config {
@@ -175,6 +179,88 @@ fn operator_exit_needs_the_key_and_the_pin() {
     // In other modes the combination means nothing.
     let m = model(&g, Mode::Standard, &Config::default());
     assert_ne!(map_event(&m, &combo), Some(Msg::OperatorKey));
+}
+
+/// Types `pin` into the operator dialog at time `at` (ms) and presses Enter.
+fn try_pin(m: &mut Model<'_>, at: u64, pin: &str) -> Option<Cmd> {
+    update(m, Msg::Tick(at));
+    if matches!(m.overlay, Some(Overlay::StillThere)) {
+        // After a long wait the kiosk asks "still there?" first; any touch answers it.
+        update(m, Msg::Confirm);
+    }
+    update(m, Msg::OperatorKey);
+    for c in pin.chars() {
+        update(m, Msg::Char(c));
+    }
+    update(m, Msg::Confirm)
+}
+
+#[test]
+fn guessing_the_operator_pin_locks_the_exit_for_longer_each_time() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    for n in 0..PIN_FREE_TRIES {
+        assert_eq!(try_pin(&mut m, 1_000 + u64::from(n), "0000"), None);
+        let expected = if n + 1 < PIN_FREE_TRIES {
+            "ui-kiosk-wrong-pin"
+        } else {
+            "ui-kiosk-pin-locked"
+        };
+        assert_eq!(m.status.as_ref().unwrap().id, expected, "try {n}");
+    }
+    // Locked: the dialog does not open, and even the right PIN is not taken.
+    let locked_at = 1_000 + u64::from(PIN_FREE_TRIES);
+    update(&mut m, Msg::OperatorKey);
+    assert!(m.overlay.is_none());
+    let status = m.status.clone().unwrap();
+    assert_eq!(status.id, "ui-kiosk-pin-locked");
+    assert_eq!(status.arg.as_deref(), Some("30"));
+    // The whole message, seconds included, fits a 40-column kiosk screen in either language.
+    assert!(render(&m, 40, 15).contains("PIN错误次数过多，请30秒后再试。"));
+    update(&mut m, Msg::ToggleLang);
+    m.status = Some(status);
+    assert!(render(&m, 40, 15).contains("Too many wrong PINs: wait 30 s."));
+    update(&mut m, Msg::ToggleLang);
+    assert_eq!(try_pin(&mut m, locked_at + 10_000, "2468"), None);
+    assert!(!m.quit);
+    // The idle wipe starts over for the next person, but not the count of guesses.
+    wipe(&mut m);
+    update(&mut m, Msg::Tick(locked_at + 20_000));
+    update(&mut m, Msg::OperatorKey);
+    assert!(m.overlay.is_none());
+    assert_eq!(m.status.as_ref().unwrap().arg.as_deref(), Some("10"));
+    // After the lock, one more wrong PIN locks it for twice as long.
+    let open_at = locked_at + PIN_LOCK_MS;
+    assert_eq!(try_pin(&mut m, open_at, "9999"), None);
+    assert_eq!(
+        m.pin_guard.locked_for_seconds(open_at),
+        Some(2 * PIN_LOCK_MS / 1000)
+    );
+    // Waiting it out, the right PIN still works.
+    assert_eq!(
+        try_pin(&mut m, open_at + 2 * PIN_LOCK_MS, "2468"),
+        Some(Cmd::Quit)
+    );
+}
+
+#[test]
+fn the_pin_lock_never_grows_past_its_limit() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    for n in 0..100 {
+        // Each wrong PIN is typed the moment the previous lock ends.
+        let now = m.pin_guard.locked_until_ms;
+        try_pin(&mut m, now, "0000");
+        assert!(
+            m.pin_guard.locked_until_ms - now <= PIN_LOCK_MAX_MS,
+            "try {n}"
+        );
+    }
+    assert_eq!(m.pin_guard.failures, 100);
+    assert_eq!(
+        m.pin_guard.locked_for_seconds(m.now_ms),
+        Some(PIN_LOCK_MAX_MS / 1000)
+    );
 }
 
 #[test]

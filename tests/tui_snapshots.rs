@@ -1,38 +1,14 @@
 //! What each screen looks like, at a kiosk's 40x15, a laptop's 80x24 and a wide 120x40, in
 //! both languages. Snapshots live in tests/snapshots/ and are reviewed like code.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::render;
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::model::{Model, Msg, Screen, update};
-use yibao_guide::tui::view::view;
 
 const SIZES: [(u16, u16); 3] = [(40, 15), (80, 24), (120, 40)];
-
-fn render(m: &Model<'_>, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| view(m, f)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    // One text line per row; a wide character's second cell is not printed again.
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..w {
-            let symbol = buffer[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-            line.push_str(symbol);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
 
 /// Drives a model to a screen with messages.
 fn at<'g>(g: &'g Guide, lang: Lang, w: u16, h: u16, msgs: &[Msg]) -> Model<'g> {

@@ -353,6 +353,7 @@ ui-kiosk-printed = Printed. Please take your receipt.
 ui-kiosk-print-failed = Could not print: { $detail }. Please ask a member of staff.
 ui-kiosk-bad-file-name = { $detail } cannot be used here: give a plain file name, without folders, that does not start with a dot.
 ui-kiosk-wrong-pin = Wrong PIN.
+ui-kiosk-pin-locked = Too many wrong PINs: wait { $detail } s.
 ui-kiosk-any-key = Touch the screen or press any key to continue.
 ui-kiosk-still-there = Are you still there? Touch the screen or press any key. Otherwise your answers will be cleared in { $seconds } seconds.
 ui-kiosk-continue = Continue

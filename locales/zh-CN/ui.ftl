@@ -348,6 +348,7 @@ ui-kiosk-printed = 已打印，请取走凭条。
 ui-kiosk-print-failed = 无法打印：{ $detail }。请联系工作人员。
 ui-kiosk-bad-file-name = 「{ $detail }」不能用作文件名：请只写文件名，不含文件夹，也不要以点开头。
 ui-kiosk-wrong-pin = PIN不正确。
+ui-kiosk-pin-locked = PIN错误次数过多，请{ $detail }秒后再试。
 ui-kiosk-any-key = 触摸屏幕或按任意键继续。
 ui-kiosk-still-there = 您还在吗？请触摸屏幕或按任意键。否则您的回答将在{ $seconds }秒后清除。
 ui-kiosk-continue = 继续

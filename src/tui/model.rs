@@ -187,6 +187,9 @@ pub struct Model<'g> {
     pub now_ms: u64,
     /// When the person last pressed, clicked or touched anything.
     pub last_activity_ms: u64,
+    /// Kiosk: wrong operator PINs so far, and the lock they earned. Kept through a wipe,
+    /// so waiting for the idle reset does not buy a passer-by more guesses.
+    pub pin_guard: PinGuard,
     /// Counselor: show Chinese and English together.
     pub bilingual: bool,
     /// The checklist in the other language, for the bilingual view.
@@ -294,6 +297,7 @@ impl<'g> Model<'g> {
             settings: Settings::from_config(Mode::Standard, &Config::default(), lang),
             now_ms: 0,
             last_activity_ms: 0,
+            pin_guard: PinGuard::default(),
             bilingual: false,
             checklist_other: None,
             covered: None,
@@ -509,7 +513,10 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             return None;
         }
         Msg::OperatorKey if m.settings.operator.is_some() => {
-            m.overlay = Some(Overlay::OperatorPin(TextInput::default()));
+            m.status = m.pin_guard.locked_status(m.now_ms);
+            if m.status.is_none() {
+                m.overlay = Some(Overlay::OperatorPin(TextInput::default()));
+            }
             return None;
         }
         Msg::ToggleBilingual if m.settings.counselor() => {
@@ -698,6 +705,11 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
             })
         }
         Overlay::OperatorPin(_) => {
+            // A PIN typed while the exit is locked is not even compared.
+            if let Some(locked) = m.pin_guard.locked_status(m.now_ms) {
+                m.status = Some(locked);
+                return None;
+            }
             let right = m
                 .settings
                 .operator
@@ -707,7 +719,11 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
                 m.quit = true;
                 Some(Cmd::Quit)
             } else {
-                m.status = status("ui-kiosk-wrong-pin", None, true);
+                m.pin_guard.failed(m.now_ms);
+                m.status = m
+                    .pin_guard
+                    .locked_status(m.now_ms)
+                    .or_else(|| status("ui-kiosk-wrong-pin", None, true));
                 None
             }
         }
@@ -733,6 +749,47 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
             None
         }
         _ => None,
+    }
+}
+
+/// Wrong operator PINs allowed before the exit locks.
+pub const PIN_FREE_TRIES: u32 = 3;
+/// The first lock; each further wrong PIN doubles it, up to [`PIN_LOCK_MAX_MS`].
+pub const PIN_LOCK_MS: u64 = 30_000;
+pub const PIN_LOCK_MAX_MS: u64 = 15 * 60_000;
+
+/// Guessing the operator PIN: after [`PIN_FREE_TRIES`] wrong ones the exit locks for a
+/// while, longer after each further wrong PIN. Held in memory only: a kiosk writes nothing,
+/// and restarting the program needs the operator anyway.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PinGuard {
+    pub failures: u32,
+    pub locked_until_ms: u64,
+}
+
+impl PinGuard {
+    fn failed(&mut self, now_ms: u64) {
+        self.failures = self.failures.saturating_add(1);
+        if let Some(extra) = self.failures.checked_sub(PIN_FREE_TRIES) {
+            let lock = PIN_LOCK_MS
+                .saturating_mul(1 << extra.min(16))
+                .min(PIN_LOCK_MAX_MS);
+            self.locked_until_ms = now_ms.saturating_add(lock);
+        }
+    }
+
+    /// Whole seconds until the exit unlocks (rounded up), if it is locked.
+    pub fn locked_for_seconds(&self, now_ms: u64) -> Option<u64> {
+        let left = self.locked_until_ms.saturating_sub(now_ms);
+        (left > 0).then(|| left.div_ceil(1000))
+    }
+
+    fn locked_status(&self, now_ms: u64) -> Option<Status> {
+        self.locked_for_seconds(now_ms).map(|s| Status {
+            id: "ui-kiosk-pin-locked",
+            arg: Some(s.to_string()),
+            error: true,
+        })
     }
 }
 
@@ -773,7 +830,9 @@ pub fn restart(m: &mut Model<'_>) {
     let (guide, lang, today, width, height, theme) =
         (m.guide, m.lang, m.today, m.width, m.height, m.theme);
     let (settings, now, bilingual) = (m.settings.clone(), m.now_ms, m.bilingual);
+    let pin_guard = m.pin_guard;
     *m = Model::new(guide, lang, today);
+    m.pin_guard = pin_guard;
     m.width = width;
     m.height = height;
     m.theme = theme;

@@ -125,3 +125,31 @@ pub fn checklist_json_with(today: &str, args: &[String]) -> serde_json::Value {
         .clone();
     serde_json::from_slice(&out).unwrap()
 }
+
+/// The wizard drawn at `w` x `h`, one text line per row; a wide character's second cell is
+/// not printed again.
+pub fn render(m: &yibao_guide::tui::model::Model<'_>, w: u16, h: u16) -> String {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| yibao_guide::tui::view::view(m, f))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..w {
+            let symbol = buffer[(x, y)].symbol();
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
