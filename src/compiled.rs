@@ -45,6 +45,12 @@ mod tests {
             .to_mut()
             .push_str("\n# a comment changes nothing in the model, but the text\n");
         assert!(compiled_for(&files).is_none());
+        // The same texts in another folder: problems must name that folder's files.
+        let mut elsewhere = GuideFiles::embedded().content;
+        for f in &mut elsewhere {
+            f.path = format!("/srv/copy/{}", f.name);
+        }
+        assert!(compiled_for(&elsewhere).is_none());
         // Fewer files than were compiled.
         assert!(compiled_for(&GuideFiles::embedded().content[..2]).is_none());
     }

@@ -83,7 +83,10 @@ fn side_by_side<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B)
     let slot = std::sync::Mutex::new(Some(a));
     let take = || slot.lock().ok().and_then(|mut a| a.take());
     std::thread::scope(|scope| {
+        // The path walk recurses once per question on a path: give it the stack a main
+        // thread would have, and more (only touched pages are ever used).
         let other = std::thread::Builder::new()
+            .stack_size(64 << 20)
             .spawn_scoped(scope, || take().map(|a| a()))
             .ok();
         let b = b();
@@ -572,6 +575,7 @@ mod tests {
     #[test]
     fn a_panic_on_the_other_thread_is_not_swallowed() {
         let caught = std::panic::catch_unwind(|| side_by_side(|| panic!("on purpose"), || 1));
-        assert!(caught.is_err());
+        let payload = caught.expect_err("the panic reaches the caller");
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"on purpose"));
     }
 }

@@ -12,8 +12,8 @@ use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
 use yibao_guide::tui::model::{
-    Cmd, Model, Msg, Overlay, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS, Screen, Settings,
-    confine, seconds_left, update, wipe,
+    Cmd, Model, Msg, Overlay, PIN_FORGET_MS, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS, Screen,
+    Settings, confine, seconds_left, update, wipe,
 };
 
 fn kiosk_config(export_dir: Option<&Path>) -> Config {
@@ -241,6 +241,26 @@ fn guessing_the_operator_pin_locks_the_exit_for_longer_each_time() {
         try_pin(&mut m, open_at + 2 * PIN_LOCK_MS, "2468"),
         Some(Cmd::Quit)
     );
+}
+
+#[test]
+fn an_hour_without_a_wrong_pin_forgets_the_earlier_ones() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    for n in 0..PIN_FREE_TRIES {
+        try_pin(&mut m, 1_000 + u64::from(n), "0000");
+    }
+    assert!(m.pin_guard.locked_for_seconds(1_000 + 3).is_some());
+    // Much later, one typo is only a typo.
+    let later = 1_000 + PIN_FORGET_MS + PIN_LOCK_MS;
+    assert_eq!(try_pin(&mut m, later, "0000"), None);
+    assert_eq!(m.status.as_ref().unwrap().id, "ui-kiosk-wrong-pin");
+    assert_eq!(m.pin_guard.failures, 1);
+    // Opening the dialog leaves a message on screen as it was.
+    let shown = m.status.clone();
+    update(&mut m, Msg::OperatorKey);
+    assert!(matches!(m.overlay, Some(Overlay::OperatorPin(_))));
+    assert_eq!(m.status, shown);
 }
 
 #[test]

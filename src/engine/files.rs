@@ -214,13 +214,22 @@ pub fn line_of(text: &str, byte: usize) -> u32 {
         .count() as u32
 }
 
-/// A fingerprint of the content files' names and texts (64-bit FNV-1a). build.rs stores it
-/// with the compiled content, so the compiled form is only used for exactly the texts it was
-/// made from.
+/// A fingerprint of the content files' paths, names and texts (64-bit FNV-1a). build.rs
+/// stores it with the compiled content, so the compiled form is only used for exactly the
+/// files it was made from: the same texts elsewhere (`--content DIR`) are parsed, so that
+/// problems name the files where they are.
 pub fn fingerprint(files: &[TextFile]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in files {
-        for bytes in [file.name.as_bytes(), b"\0", file.text.as_bytes(), b"\0"] {
+        let parts = [
+            file.path.as_bytes(),
+            b"\0",
+            file.name.as_bytes(),
+            b"\0",
+            file.text.as_bytes(),
+            b"\0",
+        ];
+        for bytes in parts {
             for &b in bytes {
                 hash ^= u64::from(b);
                 hash = hash.wrapping_mul(0x0000_0100_0000_01b3);

@@ -513,9 +513,9 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             return None;
         }
         Msg::OperatorKey if m.settings.operator.is_some() => {
-            m.status = m.pin_guard.locked_status(m.now_ms);
-            if m.status.is_none() {
-                m.overlay = Some(Overlay::OperatorPin(TextInput::default()));
+            match m.pin_guard.locked_status(m.now_ms) {
+                Some(locked) => m.status = Some(locked),
+                None => m.overlay = Some(Overlay::OperatorPin(TextInput::default())),
             }
             return None;
         }
@@ -757,18 +757,27 @@ pub const PIN_FREE_TRIES: u32 = 3;
 /// The first lock; each further wrong PIN doubles it, up to [`PIN_LOCK_MAX_MS`].
 pub const PIN_LOCK_MS: u64 = 30_000;
 pub const PIN_LOCK_MAX_MS: u64 = 15 * 60_000;
+/// A wrong PIN this long after the last one starts the count again: an operator's
+/// occasional typo over weeks is not an attack.
+pub const PIN_FORGET_MS: u64 = 60 * 60_000;
 
 /// Guessing the operator PIN: after [`PIN_FREE_TRIES`] wrong ones the exit locks for a
-/// while, longer after each further wrong PIN. Held in memory only: a kiosk writes nothing,
-/// and restarting the program needs the operator anyway.
+/// while, longer after each further wrong PIN; an hour without a wrong PIN forgets them.
+/// Held in memory only: a kiosk writes nothing, and restarting the program needs the
+/// operator anyway.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PinGuard {
     pub failures: u32,
     pub locked_until_ms: u64,
+    pub last_failure_ms: u64,
 }
 
 impl PinGuard {
     fn failed(&mut self, now_ms: u64) {
+        if now_ms.saturating_sub(self.last_failure_ms) >= PIN_FORGET_MS {
+            self.failures = 0;
+        }
+        self.last_failure_ms = now_ms;
         self.failures = self.failures.saturating_add(1);
         if let Some(extra) = self.failures.checked_sub(PIN_FREE_TRIES) {
             let lock = PIN_LOCK_MS
