@@ -12,9 +12,8 @@
 #[allow(dead_code)] // Each test file uses its own part of the harness.
 mod pty;
 
-use pty::{Tmux, bin, flat, guide_command, read, sh_quote, squeeze, wait_within};
+use pty::{Tmux, flat, guide_command, option_label, read, sh_quote, squeeze, wait_within};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 // Interface text (from locales/*/ui.ftl).
@@ -219,29 +218,6 @@ fn resume_code(screen: &str) -> String {
         "not a resume code: {code:?}\n{screen}"
     );
     code
-}
-
-/// An option's label as the binary itself words it.
-fn option_label(lang: &str, question: &str, option: &str) -> String {
-    let out = Command::new(bin())
-        .args(["--today", pty::TODAY, "--lang", lang])
-        .args(["questions", "--format", "json"])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("XDG_CONFIG_HOME", pty::NO_CONFIG)
-        .output()
-        .expect("run yibao-guide questions");
-    assert!(out.status.success(), "yibao-guide questions failed");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("questions JSON");
-    v.as_array()
-        .expect("a list of questions")
-        .iter()
-        .find(|q| q["id"] == question)
-        .and_then(|q| q["options"].as_array()?.iter().find(|o| o["id"] == option))
-        .and_then(|o| o["label"].as_str())
-        .unwrap_or_else(|| panic!("no option {question}={option}"))
-        .to_owned()
 }
 
 fn dead(t: &Tmux) -> bool {

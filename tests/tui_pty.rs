@@ -8,7 +8,7 @@
 
 mod pty;
 
-use pty::{Tmux, bin, flat, read, sh_quote, squeeze};
+use pty::{Tmux, bin, flat, option_label, read, sh_quote, squeeze};
 use std::path::Path;
 use std::process::Command;
 use unicode_width::UnicodeWidthStr;
@@ -119,29 +119,6 @@ impl Lang {
             Lang::En => "Source: ",
         }
     }
-}
-
-/// The label of an option as the binary itself words it (content may change under us).
-fn option_label(lang: Lang, question: &str, option: &str) -> String {
-    let out = Command::new(bin())
-        .args(["--today", pty::TODAY, "--lang", lang.arg()])
-        .args(["questions", "--format", "json"])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("XDG_CONFIG_HOME", pty::NO_CONFIG)
-        .output()
-        .expect("run yibao-guide questions");
-    assert!(out.status.success(), "yibao-guide questions failed");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("questions JSON");
-    v.as_array()
-        .expect("a list of questions")
-        .iter()
-        .find(|q| q["id"] == question)
-        .and_then(|q| q["options"].as_array()?.iter().find(|o| o["id"] == option))
-        .and_then(|o| o["label"].as_str())
-        .unwrap_or_else(|| panic!("no option {question}={option}"))
-        .to_owned()
 }
 
 /// Waits for the welcome screen in `lang`, cursor on Start.
@@ -296,8 +273,8 @@ fn language_switch_midway_keeps_answers() {
     at_step(&t, Lang::En, 6);
     t.keys(&["2"]);
     // The first answer, given in Chinese, is listed in English.
-    let en = option_label(Lang::En, "reason", "resigned");
-    let zh = option_label(Lang::Zh, "reason", "resigned");
+    let en = option_label(Lang::En.arg(), "reason", "resigned");
+    let zh = option_label(Lang::Zh.arg(), "reason", "resigned");
     let screen = t.wait_frame(&[Lang::En.review(), &en, "September 2026"], true, 80, 24);
     assert!(
         !flat(&screen).contains(&squeeze(&zh)),
@@ -354,8 +331,8 @@ fn back_and_change_keeps_later_answers() {
     at_step(&t, lang, 7);
     t.keys(&["2"]);
     // The review lists the new reason and the kept month and plan.
-    let laid_off = option_label(lang, "reason", "laid_off");
-    let flexible = option_label(lang, "plan", "flexible");
+    let laid_off = option_label(lang.arg(), "reason", "laid_off");
+    let flexible = option_label(lang.arg(), "plan", "flexible");
     t.wait_frame(
         &[lang.review(), &laid_off, "2026年9月", &flexible],
         true,

@@ -202,6 +202,17 @@ impl Tmux {
     /// a screen caught halfway through a redraw does not count). Gives up once the screen
     /// has not changed for [`STALL`], or after [`MAX_WAIT`].
     pub fn poll_until(&self, ok: impl Fn(&str) -> bool) -> Result<String, GaveUp> {
+        self.poll(ok, Some(STALL), MAX_WAIT)
+    }
+
+    /// The polling behind [`Tmux::poll_until`] and [`wait_within`]: gives up after `limit`,
+    /// or once the screen has been still for `stall` (never, if `None`).
+    fn poll(
+        &self,
+        ok: impl Fn(&str) -> bool,
+        stall: Option<Duration>,
+        limit: Duration,
+    ) -> Result<String, GaveUp> {
         let start = Instant::now();
         let mut changed = start;
         let mut last = String::new();
@@ -221,7 +232,8 @@ impl Tmux {
                 last = screen;
                 changed = Instant::now();
             }
-            if changed.elapsed() > STALL || start.elapsed() > MAX_WAIT {
+            let stalled = stall.is_some_and(|s| changed.elapsed() > s);
+            if stalled || start.elapsed() > limit {
                 return Err(GaveUp {
                     last,
                     waited: start.elapsed(),
@@ -455,33 +467,31 @@ pub fn read(path: &Path) -> String {
 /// `what` and the last screen if `limit` passes first.
 #[allow(dead_code)] // Only some test files wait on a timer.
 pub fn wait_within(t: &Tmux, what: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> String {
-    let start = Instant::now();
-    let mut changed = start;
-    let mut last = String::new();
-    let mut ok_before = false;
-    loop {
-        let screen = t.screen();
-        let same = screen == last;
-        if ok(&screen) {
-            if ok_before && same {
-                return screen;
-            }
-            ok_before = true;
-        } else {
-            ok_before = false;
-        }
-        if !same {
-            last = screen;
-            changed = Instant::now();
-        }
-        if start.elapsed() > limit {
-            let g = GaveUp {
-                last,
-                waited: start.elapsed(),
-                unchanged: changed.elapsed(),
-            };
-            panic!("{}", g.report(&format!("waiting for {what}")));
-        }
-        std::thread::sleep(POLL);
-    }
+    t.poll(ok, None, limit)
+        .unwrap_or_else(|g| panic!("{}", g.report(&format!("waiting for {what}"))))
+}
+
+/// The label of `question`'s `option` in `lang` ("zh" or "en"), as `questions --format
+/// json` gives it, so the tests look for the words the content actually has.
+#[allow(dead_code)] // Not every test file picks options by label.
+pub fn option_label(lang: &str, question: &str, option: &str) -> String {
+    let out = Command::new(bin())
+        .args(["--today", TODAY, "--lang", lang])
+        .args(["questions", "--format", "json"])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("XDG_CONFIG_HOME", NO_CONFIG)
+        .output()
+        .expect("run yibao-guide questions");
+    assert!(out.status.success(), "yibao-guide questions failed");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("questions JSON");
+    v.as_array()
+        .expect("a list of questions")
+        .iter()
+        .find(|q| q["id"] == question)
+        .and_then(|q| q["options"].as_array()?.iter().find(|o| o["id"] == option))
+        .and_then(|o| o["label"].as_str())
+        .unwrap_or_else(|| panic!("no option {question}={option}"))
+        .to_owned()
 }
