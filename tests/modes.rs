@@ -372,23 +372,22 @@ fn counselor_jumps_reads_aloud_and_goes_bilingual() {
     assert!(matches!(m.screen, Screen::Question(q) if g.content.questions[q].id == "reason"));
     // The read-aloud line and, in the bilingual view, both languages.
     let plan = yibao_guide::tui::layout::plan(&m, 120, 40);
-    let body: String = plan
-        .body
-        .iter()
-        .map(|l| l.line.to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let body = body_text(&plan);
     assert!(body.contains("请读给来电人"), "{body}");
     assert!(!plan.sidebar.is_empty(), "answers column at 120 columns");
     update(&mut m, Msg::ToggleBilingual);
     let plan = yibao_guide::tui::layout::plan(&m, 120, 40);
-    let body: String = plan
-        .body
+    let body = body_text(&plan);
+    assert!(body.contains("主动离职 / I resigned"), "{body}");
+}
+
+/// The body of a planned screen as text, one line per row.
+fn body_text(plan: &yibao_guide::tui::layout::Plan) -> String {
+    plan.body
         .iter()
         .map(|l| l.line.to_string())
         .collect::<Vec<_>>()
-        .join("\n");
-    assert!(body.contains("主动离职 / I resigned"), "{body}");
+        .join("\n")
 }
 
 #[test]
