@@ -5,6 +5,9 @@
 //! - batch checklist: resolve answers, walk, build and render Markdown;
 //! - load + validate for synthetic question trees of 100, 1,000 and 10,000 questions.
 
+#[path = "support/synthetic.rs"]
+mod tree;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::fmt::Write as _;
@@ -49,29 +52,10 @@ fn key_to_frame(m: &mut Model<'_>, terminal: &mut Terminal<TestBackend>) -> Dura
     })
 }
 
-/// A binary tree of yes/no questions: every question splits the path in two, and the
-/// leaves end. `n` questions give about n/2 paths, each log2(n) long.
+/// The synthetic content: the question tree of [`tree::questions_yaml`], three
+/// checklist items, one source, and every message both languages need.
 fn synthetic(n: usize) -> GuideFiles {
-    let mut q = String::from("questions:\n");
-    // The engine needs its gap questions: gap_start first, then the tree.
-    q.push_str("  - id: gap_start\n    kind: month\n    next:\n      - goto: q0\n");
-    for i in 0..n {
-        let (l, r) = (2 * i + 1, 2 * i + 2);
-        let _ = write!(q, "  - id: q{i}\n    kind: yes_no\n    next:\n");
-        if r < n {
-            let _ = write!(
-                q,
-                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: q{r}\n"
-            );
-        } else if l < n {
-            let _ = write!(
-                q,
-                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: end\n"
-            );
-        } else {
-            q.push_str("      - goto: end\n");
-        }
-    }
+    let q = tree::questions_yaml(n);
     let checklist = "sections: [materials, steps, caveats]\nitems:\n  - id: m\n    section: materials\n    sources: [s]\n  - id: s\n    section: steps\n    sources: [s]\n  - id: c\n    section: caveats\n    sources: [s]\n";
     let mut ftl = String::from(
         "section-materials = M\nsection-steps = S\nsection-caveats = C\nitem-m = m\nitem-s = s\nitem-c = c\nsource-s = S\n    .issuer = I\n",

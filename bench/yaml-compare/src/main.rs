@@ -2,33 +2,11 @@
 //! each parser, into serde's `IgnoredAny` so only the parsing is timed. Prints the median of
 //! 9 runs and the throughput.
 
-use serde::de::IgnoredAny;
-use std::fmt::Write as _;
-use std::time::{Duration, Instant};
+#[path = "../../../benches/support/synthetic.rs"]
+mod tree;
 
-/// The questions file of `synthetic(n)` in benches/engine.rs.
-fn synthetic_questions(n: usize) -> String {
-    let mut q = String::from("questions:\n");
-    q.push_str("  - id: gap_start\n    kind: month\n    next:\n      - goto: q0\n");
-    for i in 0..n {
-        let (l, r) = (2 * i + 1, 2 * i + 2);
-        let _ = write!(q, "  - id: q{i}\n    kind: yes_no\n    next:\n");
-        if r < n {
-            let _ = write!(
-                q,
-                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: q{r}\n"
-            );
-        } else if l < n {
-            let _ = write!(
-                q,
-                "      - when: {{ answer: q{i}, in: [\"yes\"] }}\n        goto: q{l}\n      - goto: end\n"
-            );
-        } else {
-            q.push_str("      - goto: end\n");
-        }
-    }
-    q
-}
+use serde::de::IgnoredAny;
+use std::time::{Duration, Instant};
 
 fn median(mut f: impl FnMut()) -> Duration {
     f();
@@ -44,7 +22,7 @@ fn median(mut f: impl FnMut()) -> Duration {
 }
 
 fn main() {
-    let text = synthetic_questions(10_000);
+    let text = tree::questions_yaml(10_000);
     let mb = text.len() as f64 / 1e6;
     println!("synthetic questions file: {} KiB", text.len() / 1024);
     let report = |name: &str, d: Duration| {
