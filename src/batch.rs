@@ -193,7 +193,7 @@ pub fn resolve(
     months.sort_by_key(|(r, _)| r.id == GAP_END);
     for (r, m) in months {
         match check_month(&r.id, m, &answers, today) {
-            Ok(()) => answers.set(r.id.clone(), AnswerValue::Month(m)),
+            Ok(()) => answers.set(&r.id, AnswerValue::Month(m)),
             Err(p) => problems.push(p.at(r.loc.clone())),
         }
     }

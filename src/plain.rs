@@ -121,7 +121,7 @@ pub fn run_with<R: BufRead, W: Write>(
             }
             Input::Text(text) => match s.interpret(q, &text) {
                 Ok(value) => {
-                    s.answers.set(guide.content.questions[q].id.clone(), value);
+                    s.answers.set(&guide.content.questions[q].id, value);
                     cursor = advance(&s, q);
                 }
                 Err(p) => {

@@ -214,7 +214,7 @@ pub fn decode(content: &Content, code: &str) -> Result<Restored, Problem> {
             if fp == fingerprint(q) {
                 let digit = take(answer_radix(q));
                 if let Some(v) = digit_answer(q, digit) {
-                    answers.set(q.id.clone(), v);
+                    answers.set(&q.id, v);
                 }
                 continue;
             }

@@ -47,13 +47,9 @@ impl Answers {
         self.0.get(question)
     }
 
-    pub fn set(&mut self, question: impl Into<String>, value: AnswerValue) {
-        self.0.insert(question.into(), value);
-    }
-
-    /// Sets the answer without allocating a new key when the question already has one (the
-    /// path walk changes the same answers millions of times on large content).
-    pub fn replace(&mut self, question: &str, value: AnswerValue) {
+    /// Sets the answer. A question that already has one keeps its key: the path walk changes
+    /// the same answers millions of times on large content.
+    pub fn set(&mut self, question: &str, value: AnswerValue) {
         match self.0.get_mut(question) {
             Some(slot) => *slot = value,
             None => {

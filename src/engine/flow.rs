@@ -62,7 +62,7 @@ pub fn walk(content: &Content, answers: &Answers, today: NaiveDate) -> Walk {
             break;
         };
         path.push(q);
-        on_path.set(question.id.clone(), value.clone());
+        on_path.set(&question.id, value.clone());
         facts = Facts::derive(&on_path, today);
         current = next(content, q, &on_path, &facts);
     }

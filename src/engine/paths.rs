@@ -118,16 +118,16 @@ impl Dfs<'_> {
         for (value, sampled, shift_start) in samples(content, q, gap_months, self.today) {
             let saved_start = shift_start.and_then(|start| {
                 let old = self.answers.get(GAP_START).cloned();
-                self.answers.replace(GAP_START, AnswerValue::Month(start));
+                self.answers.set(GAP_START, AnswerValue::Month(start));
                 old
             });
             // Each sample overwrites the last; the answer is removed once all are tried.
-            self.answers.replace(id, value);
+            self.answers.set(id, value);
             let facts = Facts::derive(&self.answers, self.today);
             let next = next(content, q, &self.answers, &facts);
             self.expand(next, sampled.or(gap_months), visit);
             if let Some(old) = saved_start {
-                self.answers.replace(GAP_START, old);
+                self.answers.set(GAP_START, old);
             }
             if self.truncated {
                 break;

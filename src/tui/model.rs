@@ -324,7 +324,7 @@ impl<'g> Model<'g> {
         let draft = self.month.as_ref()?;
         let id = &self.guide.content.questions[q].id;
         let mut answers = self.walk().on_path;
-        answers.set(id.clone(), AnswerValue::Month(draft.value));
+        answers.set(id, AnswerValue::Month(draft.value));
         Facts::derive(&answers, self.today).gap.map(|g| g.months)
     }
 }
@@ -929,8 +929,8 @@ fn open_checklist(m: &mut Model<'_>) {
 /// Stores an answer and moves on: to the next question on the path (kept answers are shown
 /// again so they can be confirmed or changed), or to the review once the path is complete.
 fn answer(m: &mut Model<'_>, q: usize, value: AnswerValue) {
-    let id = m.guide.content.questions[q].id.clone();
-    m.answers.set(id, value);
+    let guide = m.guide;
+    m.answers.set(&guide.content.questions[q].id, value);
     m.error = None;
     let w = m.walk();
     if m.from_review && w.is_complete() {
