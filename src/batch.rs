@@ -4,9 +4,10 @@
 //! impossible months and gaps are refused with a message that lists what is accepted.
 
 use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
-use crate::engine::content::{Content, QuestionKind};
+use crate::engine::content::{Content, Question, QuestionKind};
 use crate::engine::facts::{GAP_END, GAP_MONTHS, GAP_START, check_month, gap_start_from_months};
 use crate::engine::files::read_text_limited;
+use crate::engine::flow::{Walk, fits, walk};
 use crate::engine::month::{MonthParseError, YearMonth};
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::yaml;
@@ -27,12 +28,14 @@ pub struct RawAnswer {
     pub loc: Loc,
 }
 
+/// An answer as written in YAML: a scalar, or a list for a multi-select question.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum Scalar {
     Int(i64),
     Bool(bool),
     Str(String),
+    List(Vec<String>),
 }
 
 /// The shape the wizard saves: `answers:` holding the map, `content_version` beside it.
@@ -80,6 +83,9 @@ pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Prob
                 Scalar::Int(n) => n.to_string(),
                 Scalar::Bool(b) => if b { "yes" } else { "no" }.to_owned(),
                 Scalar::Str(s) => s,
+                // `[]` is "none of these", like the word `none`.
+                Scalar::List(items) if items.is_empty() => NO_MONTH.to_owned(),
+                Scalar::List(items) => items.join(","),
             };
             RawAnswer {
                 id,
@@ -164,6 +170,16 @@ pub fn resolve(
                     );
                 }
             }
+            QuestionKind::Multi => match q.parse_choices(&r.value) {
+                Ok(list) => answers.set(id, AnswerValue::Choices(list)),
+                Err(unknown) => problems.push(
+                    Problem::new("answer-unknown-option")
+                        .at(r.loc.clone())
+                        .arg("question", id)
+                        .arg("value", unknown)
+                        .arg("known", format!("{}, {NO_MONTH}", q.options.join(", "))),
+                ),
+            },
             QuestionKind::Month => {
                 if r.value.trim().eq_ignore_ascii_case(NO_MONTH) {
                     if q.optional {
@@ -212,14 +228,62 @@ pub fn month_problem(e: MonthParseError) -> Problem {
     }
 }
 
+/// Walks the answers to the end of the path. An optional question left unanswered takes its
+/// documented default ("none": still not paying, none of these, not known), so scripts
+/// written before such a question existed keep working; its id is returned in the list of
+/// defaulted answers. A required question with no answer, or an option not offered on this
+/// path, is a problem.
+pub fn complete(
+    content: &Content,
+    answers: &mut Answers,
+    today: NaiveDate,
+) -> Result<(Walk, Vec<String>), Problem> {
+    let mut defaulted = Vec::new();
+    loop {
+        let w = walk(content, answers, today);
+        let Some(q) = w.pending else {
+            return Ok((w, defaulted));
+        };
+        let question = &content.questions[q];
+        match answers.get(&question.id) {
+            Some(value) if fits(content, q, value) => {
+                // It fits the question but is not offered to this person.
+                return Err(Problem::new("answer-not-offered")
+                    .arg("question", &question.id)
+                    .arg("value", value.to_string())
+                    .arg("known", offered_list(question, &w)));
+            }
+            None if question.optional && !defaulted.contains(&question.id) => {
+                let value = match question.kind {
+                    QuestionKind::Multi => AnswerValue::Choices(Vec::new()),
+                    _ => AnswerValue::NoMonth,
+                };
+                answers.set(&question.id, value);
+                defaulted.push(question.id.clone());
+            }
+            _ => return Err(missing_answer(content, q, &w)),
+        }
+    }
+}
+
+fn offered_list(question: &Question, w: &Walk) -> String {
+    let ids: Vec<&str> = question
+        .offered(&w.on_path, &w.facts)
+        .into_iter()
+        .map(|i| question.options[i].as_str())
+        .collect();
+    ids.join(", ")
+}
+
 /// The problem for the first question on the path that has no answer.
-pub fn missing_answer(content: &Content, question: usize) -> Problem {
+pub fn missing_answer(content: &Content, question: usize, w: &Walk) -> Problem {
     let q = &content.questions[question];
     let accepted = match q.kind {
         QuestionKind::Month if q.id == GAP_START => format!("YYYY-MM ({GAP_MONTHS}=N)"),
         QuestionKind::Month if q.optional => format!("YYYY-MM, {NO_MONTH}"),
         QuestionKind::Month => "YYYY-MM".to_owned(),
-        _ => q.options.join(", "),
+        QuestionKind::Multi => format!("{}, {NO_MONTH}", offered_list(q, w)),
+        _ => offered_list(q, w),
     };
     Problem::new("answer-missing")
         .arg("question", &q.id)

@@ -17,10 +17,13 @@ pub struct Checklist {
     pub content_version: String,
     pub reviewed: String,
     pub today: String,
-    /// Answers on the path, by question id, as given (`YYYY-MM`, option ids, `none`).
-    pub answers: BTreeMap<String, String>,
+    /// Answers on the path, by question id, as given (`YYYY-MM`, option ids, `none`; a list
+    /// of option ids for a multi-select question).
+    pub answers: BTreeMap<String, AnswerValue>,
     /// Question ids that were answered but are not on the path.
     pub ignored_answers: Vec<String>,
+    /// Optional questions that batch mode answered with their documented default ("none").
+    pub defaulted_answers: Vec<String>,
     /// Derived facts: numbers, booleans, and dates/months as ISO strings.
     pub facts: BTreeMap<&'static str, serde_json::Value>,
     pub sections: Vec<ChecklistSection>,
@@ -69,6 +72,16 @@ pub fn answer_label(locales: &Locales, lang: Lang, question: &str, value: &Answe
         AnswerValue::Choice(o) => locales.text(lang, &format!("q-{question}-{o}")),
         AnswerValue::Month(m) => locales.month(lang, *m),
         AnswerValue::NoMonth => locales.text(lang, &format!("q-{question}-none")),
+        AnswerValue::Choices(list) if list.is_empty() => {
+            locales.text(lang, &format!("q-{question}-none"))
+        }
+        AnswerValue::Choices(list) => {
+            let labels: Vec<String> = list
+                .iter()
+                .map(|o| locales.text(lang, &format!("q-{question}-{o}")))
+                .collect();
+            labels.join(&locales.text(lang, "ui-list-separator"))
+        }
     }
 }
 
@@ -131,8 +144,9 @@ impl Checklist {
             answers: walk
                 .on_path
                 .iter()
-                .map(|(k, v)| (k.to_owned(), v.to_string()))
+                .map(|(k, v)| (k.to_owned(), v.clone()))
                 .collect(),
+            defaulted_answers: Vec::new(),
             ignored_answers: walk
                 .ignored(answers)
                 .into_iter()

@@ -9,7 +9,6 @@ use crate::checklist::Checklist;
 use crate::config::{Config, Mode};
 use crate::engine::content::QuestionKind;
 use crate::engine::files::GuideFiles;
-use crate::engine::flow::walk;
 use crate::engine::paths::enumerate;
 use crate::engine::problem::Problem;
 use crate::guide::Guide;
@@ -569,14 +568,16 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         let text = crate::save::answers_yaml(&guide.content, &answers);
         write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p))?;
     }
-    let w = walk(&guide.content, &answers, ctx.today);
-    if let Some(q) = w.pending {
-        return Err(Failure::one(
-            EXIT_USAGE,
-            batch::missing_answer(&guide.content, q),
-        ));
+    let mut answers = answers;
+    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today)
+        .map_err(|p| Failure::one(EXIT_USAGE, p))?;
+    let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w);
+    checklist.defaulted_answers = defaulted;
+    if !checklist.defaulted_answers.is_empty() && args.format != Format::Json {
+        let p = Problem::new("note-defaulted-answers")
+            .arg("ids", checklist.defaulted_answers.join(", "));
+        report(ctx, &[p]);
     }
-    let checklist = Checklist::build(guide, ctx.lang, &answers, &w);
     if !checklist.ignored_answers.is_empty() && args.format != Format::Json {
         // JSON lists them in the output; for people, a note on stderr keeps stdout clean.
         let p =

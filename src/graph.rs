@@ -17,6 +17,9 @@ pub fn describe(c: &Condition) -> String {
         Condition::AnswerIn { question, options } => {
             format!("{question} in [{}]", options.join(", "))
         }
+        Condition::Includes { question, options } => {
+            format!("{question} includes any of [{}]", options.join(", "))
+        }
         Condition::Answered { question } => format!("{question} answered"),
         Condition::FactRange { fact, min, max } => match (min, max) {
             (Some(lo), Some(hi)) if lo == hi => format!("{} = {lo}", fact.name()),

@@ -198,6 +198,11 @@ impl<W: Write> Session<'_, W> {
                 l.text(lang, &format!("{id}-{o}"))
             )?;
         }
+        if question.kind == QuestionKind::Multi {
+            let mut args = FluentArgs::new();
+            args.set("none", l.text(lang, &format!("{id}-none")));
+            self.say("ui-plain-multi", Some(&args))?;
+        }
         if question.kind == QuestionKind::Month {
             let (min, max) = month_bounds(&question.id, &self.answers, self.today);
             let mut args = FluentArgs::new();
@@ -246,6 +251,28 @@ impl<W: Write> Session<'_, W> {
                     return Ok(AnswerValue::Choice(text.to_owned()));
                 }
                 Err(Problem::new("plain-bad-choice").arg("count", question.options.len()))
+            }
+            QuestionKind::Multi => {
+                if text == "0" {
+                    return Ok(AnswerValue::Choices(Vec::new()));
+                }
+                // Numbers as listed ("1,3" or "1 3"), or option ids ("pregnant,retired").
+                let ids: Option<Vec<&str>> = text
+                    .split([',', '，', '、', ' '])
+                    .filter(|p| !p.is_empty())
+                    .map(|p| match p.parse::<usize>() {
+                        Ok(n) if (1..=question.options.len()).contains(&n) => {
+                            Some(question.options[n - 1].as_str())
+                        }
+                        Ok(_) => None,
+                        Err(_) => Some(p),
+                    })
+                    .collect();
+                ids.and_then(|ids| question.parse_choices(&ids.join(",")).ok())
+                    .map(AnswerValue::Choices)
+                    .ok_or_else(|| {
+                        Problem::new("plain-bad-multi").arg("count", question.options.len())
+                    })
             }
             QuestionKind::Month => {
                 if question.optional && (text == "0" || text.eq_ignore_ascii_case(NO_MONTH)) {

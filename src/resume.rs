@@ -70,6 +70,8 @@ fn answer_radix(q: &Question) -> u128 {
     match q.kind {
         QuestionKind::Choice | QuestionKind::YesNo => q.options.len() as u128 + 1,
         QuestionKind::Month => month_span() + 2,
+        // Unanswered, then one bit per option ("none of these" is 1).
+        QuestionKind::Multi => (1u128 << q.options.len().min(16)) + 1,
     }
 }
 
@@ -86,6 +88,16 @@ fn answer_digit(q: &Question, value: Option<&AnswerValue>) -> u128 {
             let first = YearMonth::new(EPOCH_YEAR, 1).expect("epoch is a valid month");
             first.months_until(*m) as u128 + 2
         }
+        Some(AnswerValue::Choices(list)) => {
+            let mask = q
+                .options
+                .iter()
+                .take(16)
+                .enumerate()
+                .filter(|(_, o)| list.contains(o))
+                .fold(0u128, |mask, (i, _)| mask | (1 << i));
+            mask + 1
+        }
     }
 }
 
@@ -96,6 +108,18 @@ fn digit_answer(q: &Question, digit: u128) -> Option<AnswerValue> {
         (QuestionKind::Month, d) => {
             let first = YearMonth::new(EPOCH_YEAR, 1).expect("epoch is a valid month");
             Some(AnswerValue::Month(first.plus(d as i64 - 2)))
+        }
+        (QuestionKind::Multi, d) => {
+            let mask = d - 1;
+            Some(AnswerValue::Choices(
+                q.options
+                    .iter()
+                    .take(16)
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, o)| o.clone())
+                    .collect(),
+            ))
         }
         (_, d) => q
             .options

@@ -15,9 +15,12 @@ pub enum AnswerValue {
     Month(YearMonth),
     /// An optional month question answered with "no month" (e.g. still not paying).
     NoMonth,
+    /// A multi-select question's options, in the question's order; empty = "none of these".
+    Choices(Vec<String>),
 }
 
-/// The word used for [`AnswerValue::NoMonth`] in files and on the command line.
+/// The word used for [`AnswerValue::NoMonth`] in files and on the command line, and for an
+/// empty multi-select answer ("none of these").
 pub const NO_MONTH: &str = "none";
 
 impl fmt::Display for AnswerValue {
@@ -26,13 +29,19 @@ impl fmt::Display for AnswerValue {
             AnswerValue::Choice(id) => f.write_str(id),
             AnswerValue::Month(m) => write!(f, "{m}"),
             AnswerValue::NoMonth => f.write_str(NO_MONTH),
+            AnswerValue::Choices(list) if list.is_empty() => f.write_str(NO_MONTH),
+            AnswerValue::Choices(list) => f.write_str(&list.join(",")),
         }
     }
 }
 
+/// A multi-select answer is a list in JSON (`[]` for none); every other answer a string.
 impl Serialize for AnswerValue {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        match self {
+            AnswerValue::Choices(list) => s.collect_seq(list),
+            _ => s.collect_str(self),
+        }
     }
 }
 
@@ -72,6 +81,14 @@ impl Answers {
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &AnswerValue)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// The selected options, if the answer is a multi-select one.
+    pub fn choices(&self, question: &str) -> Option<&[String]> {
+        match self.0.get(question) {
+            Some(AnswerValue::Choices(list)) => Some(list),
+            _ => None,
+        }
     }
 
     /// The option id, if the answer is a choice.

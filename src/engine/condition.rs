@@ -14,7 +14,12 @@ pub enum Condition {
         question: String,
         options: Vec<String>,
     },
-    /// The question was answered with a value (not "no month").
+    /// The multi-select question's answer includes at least one of `options`.
+    Includes {
+        question: String,
+        options: Vec<String>,
+    },
+    /// The question was answered with a value (not "no month", not "none of these").
     Answered {
         question: String,
     },
@@ -42,9 +47,14 @@ impl Condition {
             Condition::AnswerIn { question, options } => answers
                 .choice(question)
                 .is_some_and(|a| options.iter().any(|o| o == a)),
-            Condition::Answered { question } => {
-                matches!(answers.get(question), Some(v) if *v != AnswerValue::NoMonth)
-            }
+            Condition::Includes { question, options } => answers
+                .choices(question)
+                .is_some_and(|chosen| chosen.iter().any(|c| options.contains(c))),
+            Condition::Answered { question } => match answers.get(question) {
+                None | Some(AnswerValue::NoMonth) => false,
+                Some(AnswerValue::Choices(list)) => !list.is_empty(),
+                Some(_) => true,
+            },
             Condition::FactRange { fact, min, max } => match facts.get(*fact) {
                 Some(FactValue::Number(n)) => {
                     min.is_none_or(|lo| n >= lo) && max.is_none_or(|hi| n <= hi)
@@ -62,20 +72,10 @@ impl Condition {
                 list.iter().for_each(|c| c.for_each_question(f))
             }
             Condition::Not(c) => c.for_each_question(f),
-            Condition::AnswerIn { question, .. } | Condition::Answered { question } => f(question),
+            Condition::AnswerIn { question, .. }
+            | Condition::Includes { question, .. }
+            | Condition::Answered { question } => f(question),
             Condition::FactRange { .. } | Condition::FactIs { .. } => {}
-        }
-    }
-
-    /// Calls `f` with every fact the condition reads.
-    pub fn for_each_fact(&self, f: &mut impl FnMut(Fact)) {
-        match self {
-            Condition::All(list) | Condition::Any(list) => {
-                list.iter().for_each(|c| c.for_each_fact(f))
-            }
-            Condition::Not(c) => c.for_each_fact(f),
-            Condition::FactRange { fact, .. } | Condition::FactIs { fact, .. } => f(*fact),
-            Condition::AnswerIn { .. } | Condition::Answered { .. } => {}
         }
     }
 }
@@ -123,6 +123,34 @@ mod tests {
             "no month is not an answer"
         );
         assert!(!answered("city").holds(&a, &f));
+    }
+
+    #[test]
+    fn includes_tests_any_selected_option() {
+        let (mut a, _) = setup();
+        let includes = |opts: &[&str]| Condition::Includes {
+            question: "situations".into(),
+            options: opts.iter().map(|s| s.to_string()).collect(),
+        };
+        let f = Facts::derive(&a, "2026-11-22".parse().unwrap());
+        assert!(
+            !includes(&["pregnant"]).holds(&a, &f),
+            "unanswered is false"
+        );
+        a.set(
+            "situations",
+            AnswerValue::Choices(vec!["pregnant".into(), "retired".into()]),
+        );
+        assert!(includes(&["pregnant"]).holds(&a, &f));
+        assert!(includes(&["chronic_illness", "retired"]).holds(&a, &f));
+        assert!(!includes(&["chronic_illness"]).holds(&a, &f));
+        let answered = Condition::Answered {
+            question: "situations".into(),
+        };
+        assert!(answered.holds(&a, &f));
+        a.set("situations", AnswerValue::Choices(Vec::new()));
+        assert!(!includes(&["pregnant"]).holds(&a, &f));
+        assert!(!answered.holds(&a, &f), "none of these is not an answer");
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! (unknown ids, bad references, malformed conditions) instead of stopping at the first.
 //! Checks that need the whole flow (reachability, cycles, paths) live in `validate`.
 
+use super::answers::{Answers, NO_MONTH};
 use super::condition::Condition;
-use super::facts::{Fact, FactKind, GAP_END, GAP_START};
+use super::facts::{Fact, FactKind, Facts, GAP_END, GAP_START};
 use super::files::TextFile;
 use super::problem::{Loc, Problem};
 use super::yaml;
@@ -23,6 +24,8 @@ pub enum QuestionKind {
     Choice,
     YesNo,
     Month,
+    /// Any number of the options, or none of them ("none of these").
+    Multi,
 }
 
 impl QuestionKind {
@@ -31,6 +34,7 @@ impl QuestionKind {
             QuestionKind::Choice => "choice",
             QuestionKind::YesNo => "yes_no",
             QuestionKind::Month => "month",
+            QuestionKind::Multi => "multi",
         }
     }
 }
@@ -54,10 +58,15 @@ pub struct Route {
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
-    /// Option ids; `[yes, no]` for yes/no; empty for month questions.
+    /// Option ids; `[yes, no]` for yes/no; empty for month questions. For a multi-select
+    /// question, the order answers are kept and shown in.
     pub options: Vec<String>,
-    /// Month questions only: "no month" is a valid answer.
+    /// Month questions: "no month" is a valid answer. Month and multi-select questions:
+    /// batch mode may leave it unanswered, and it takes "none" (documented default).
     pub optional: bool,
+    /// For each option (same order as `options`), the condition under which it is offered;
+    /// `None`: always. An option not offered is neither shown nor accepted.
+    pub option_when: Vec<Option<Condition>>,
     pub routes: Vec<Route>,
     pub loc: Loc,
 }
@@ -65,6 +74,46 @@ pub struct Question {
 impl Question {
     pub fn has_option(&self, option: &str) -> bool {
         self.options.iter().any(|o| o == option)
+    }
+
+    /// True when option `i` is offered to a person with these answers and facts.
+    pub fn offers(&self, i: usize, answers: &Answers, facts: &Facts) -> bool {
+        self.option_when
+            .get(i)
+            .and_then(Option::as_ref)
+            .is_none_or(|c| c.holds(answers, facts))
+    }
+
+    /// Indexes of the options offered to a person with these answers and facts, in order.
+    pub fn offered(&self, answers: &Answers, facts: &Facts) -> Vec<usize> {
+        (0..self.options.len())
+            .filter(|&i| self.offers(i, answers, facts))
+            .collect()
+    }
+
+    /// Reads a multi-select answer written as option ids separated by commas
+    /// (`pregnant,retired`), or `none`. The result is in the question's option order without
+    /// repeats, so every way of writing the same selection gives the same answer. An unknown
+    /// id is an error naming it.
+    pub fn parse_choices(&self, text: &str) -> Result<Vec<String>, String> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case(NO_MONTH) {
+            return Ok(Vec::new());
+        }
+        let mut picked = vec![false; self.options.len()];
+        for part in text.split([',', '，', '、']).map(str::trim) {
+            match self.options.iter().position(|o| o == part) {
+                Some(i) => picked[i] = true,
+                None => return Err(part.to_owned()),
+            }
+        }
+        Ok(self
+            .options
+            .iter()
+            .zip(picked)
+            .filter(|(_, p)| *p)
+            .map(|(o, _)| o.clone())
+            .collect())
     }
 }
 
@@ -246,6 +295,9 @@ struct RawQuestion {
     options: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     optional: Option<Spanned<bool>>,
+    /// Option id to the condition under which that option is offered.
+    #[serde(default)]
+    option_when: Option<std::collections::BTreeMap<String, Spanned<RawCondition>>>,
     #[serde(default)]
     next: Vec<Spanned<RawRoute>>,
 }
@@ -272,6 +324,8 @@ pub(crate) struct RawCondition {
     answer: Option<String>,
     #[serde(default, rename = "in")]
     within: Option<Vec<String>>,
+    #[serde(default)]
+    includes: Option<Vec<String>>,
     #[serde(default)]
     answered: Option<String>,
     #[serde(default)]
@@ -401,6 +455,7 @@ impl Builder<'_> {
                 "choice" => QuestionKind::Choice,
                 "yes_no" => QuestionKind::YesNo,
                 "month" => QuestionKind::Month,
+                "multi" => QuestionKind::Multi,
                 other => {
                     self.problem(
                         Problem::new("unknown-kind")
@@ -412,14 +467,14 @@ impl Builder<'_> {
             };
             let mut options = Vec::new();
             match (kind, &q.options) {
-                (QuestionKind::Choice, None) => {
+                (QuestionKind::Choice | QuestionKind::Multi, None) => {
                     self.problem(
                         Problem::new("choice-without-options")
                             .at(loc.clone())
                             .arg("question", &id),
                     );
                 }
-                (QuestionKind::Choice, Some(list)) => {
+                (QuestionKind::Choice | QuestionKind::Multi, Some(list)) => {
                     if list.len() < 2 {
                         self.problem(
                             Problem::new("choice-without-options")
@@ -437,7 +492,15 @@ impl Builder<'_> {
                                     .arg("style", "lower_snake_case"),
                             );
                         }
-                        if options.contains(&o.value) {
+                        if kind == QuestionKind::Multi && o.value == NO_MONTH {
+                            // "none" is how files and the command line say "none of these".
+                            self.problem(
+                                Problem::new("reserved-option")
+                                    .at(oloc)
+                                    .arg("question", &id)
+                                    .arg("option", &o.value),
+                            );
+                        } else if options.contains(&o.value) {
                             self.problem(
                                 Problem::new("duplicate-option")
                                     .at(oloc)
@@ -465,7 +528,7 @@ impl Builder<'_> {
             }
             let optional = q.optional.as_ref().is_some_and(|o| o.value);
             if let Some(o) = &q.optional
-                && kind != QuestionKind::Month
+                && !matches!(kind, QuestionKind::Month | QuestionKind::Multi)
             {
                 self.problem(
                     Problem::new("optional-not-month")
@@ -486,6 +549,7 @@ impl Builder<'_> {
                 kind,
                 options,
                 optional,
+                option_when: Vec::new(),
                 routes: Vec::new(),
                 loc,
             });
@@ -515,8 +579,9 @@ impl Builder<'_> {
             questions: &questions_out,
             index: &index,
         };
-        // Routes, now that every question is known.
+        // Routes and option conditions, now that every question is known.
         let mut all_routes = Vec::new();
+        let mut all_option_when = Vec::new();
         for raw in &questions.questions {
             let q = &raw.value;
             let mut routes = Vec::new();
@@ -559,6 +624,26 @@ impl Builder<'_> {
                     });
                 }
             }
+            let mut option_when = Vec::new();
+            if let (Some(map), Some(&qi)) = (&q.option_when, index.get(&q.id.value)) {
+                let options = &questions_out[qi].options;
+                option_when = vec![None; options.len()];
+                for (option, raw_when) in map {
+                    match options.iter().position(|o| o == option) {
+                        Some(i) => {
+                            option_when[i] = scope.condition(&q_file, raw_when, &mut self.problems)
+                        }
+                        None => self.problem(
+                            Problem::new("unknown-option")
+                                .at(Loc::new(&q_file, line(raw_when)))
+                                .arg("question", &q.id.value)
+                                .arg("option", option)
+                                .arg("known", options.join(", ")),
+                        ),
+                    }
+                }
+            }
+            all_option_when.push(option_when);
             if !q.next.is_empty() && !seen_catch_all {
                 self.problem(
                     Problem::new("no-catch-all")
@@ -568,11 +653,12 @@ impl Builder<'_> {
             }
             all_routes.push((q.id.value.clone(), routes));
         }
-        for (id, routes) in all_routes {
+        for ((id, routes), option_when) in all_routes.into_iter().zip(all_option_when) {
             if let Some(&i) = index.get(&id)
                 && questions_out[i].routes.is_empty()
             {
                 questions_out[i].routes = routes;
+                questions_out[i].option_when = option_when;
             }
         }
 
@@ -814,7 +900,8 @@ impl Scope<'_> {
         .iter()
         .filter(|&&b| b)
         .count();
-        let stray = (c.within.is_some() && c.answer.is_none())
+        let stray = ((c.within.is_some() || c.includes.is_some()) && c.answer.is_none())
+            || (c.within.is_some() && c.includes.is_some())
             || ((c.min.is_some() || c.max.is_some() || c.is.is_some()) && c.fact.is_none());
         if forms != 1 || stray {
             problems.push(Problem::new("condition-shape").at(loc));
@@ -846,9 +933,24 @@ impl Scope<'_> {
         }
         if let Some(question) = &c.answer {
             let q = self.question(question, &loc, problems)?;
-            let Some(options) = &c.within else {
-                problems.push(Problem::new("condition-shape").at(loc));
-                return None;
+            let multi = q.kind == QuestionKind::Multi;
+            let options = match (&c.within, &c.includes) {
+                (Some(options), None) if !multi => options,
+                (None, Some(options)) if multi => options,
+                (Some(_), None) | (None, Some(_)) => {
+                    // `in` reads one answer, `includes` a set: say which this question takes.
+                    let code = if multi {
+                        "condition-multi-in"
+                    } else {
+                        "condition-includes-single"
+                    };
+                    problems.push(Problem::new(code).at(loc).arg("question", question));
+                    return None;
+                }
+                _ => {
+                    problems.push(Problem::new("condition-shape").at(loc));
+                    return None;
+                }
             };
             if q.kind == QuestionKind::Month {
                 problems.push(
@@ -874,9 +976,18 @@ impl Scope<'_> {
                     );
                 }
             }
-            return ok.then(|| Condition::AnswerIn {
-                question: question.clone(),
-                options: options.clone(),
+            return ok.then(|| {
+                if multi {
+                    Condition::Includes {
+                        question: question.clone(),
+                        options: options.clone(),
+                    }
+                } else {
+                    Condition::AnswerIn {
+                        question: question.clone(),
+                        options: options.clone(),
+                    }
+                }
             });
         }
         if let Some(question) = &c.answered {

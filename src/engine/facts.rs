@@ -12,6 +12,10 @@ use chrono::{Datelike, NaiveDate};
 pub const GAP_START: &str = "gap_start";
 /// The optional question whose answer is the last unpaid month.
 pub const GAP_END: &str = "gap_end";
+/// The optional question whose answer is the month unemployment benefit ends.
+pub const BENEFIT_END: &str = "benefit_end";
+/// 社会保险法 art. 46: unemployment benefit is paid for at most 24 months.
+pub const MAX_BENEFIT_MONTHS: u32 = 24;
 /// The batch-mode alias: `gap_months=N` instead of a `gap_start` month.
 pub const GAP_MONTHS: &str = "gap_months";
 
@@ -79,6 +83,8 @@ facts! {
     ResidentWindowStart => "resident_window_start": Date,
     ResidentWindowEnd => "resident_window_end": Date,
     ResidentCoverFrom => "resident_cover_from": Date,
+    BenefitEnd => "benefit_end": Month,
+    BenefitNextMonth => "benefit_next_month": Month,
 }
 
 /// A fact's value.
@@ -112,6 +118,10 @@ pub struct Facts {
     pub resident_window_start: NaiveDate,
     pub resident_window_end: NaiveDate,
     pub resident_cover_from: NaiveDate,
+    /// The last month unemployment benefit pays, when the person knows it: the fund pays the
+    /// medical premium up to then (社会保险法 art. 48), and new cover must start the month
+    /// after.
+    pub benefit_end: Option<YearMonth>,
 }
 
 impl Facts {
@@ -125,6 +135,10 @@ impl Facts {
             Some(AnswerValue::Month(m)) => Some(*m),
             _ => None,
         };
+        let benefit_end = match answers.get(BENEFIT_END) {
+            Some(AnswerValue::Month(m)) => Some(*m),
+            _ => None,
+        };
         let (window_start, window_end, open) = resident_window(today);
         Facts {
             today,
@@ -134,6 +148,7 @@ impl Facts {
             resident_window_end: window_end,
             resident_cover_from: NaiveDate::from_ymd_opt(window_end.year() + 1, 1, 1)
                 .unwrap_or(window_end),
+            benefit_end,
         }
     }
 
@@ -155,6 +170,8 @@ impl Facts {
             Fact::ResidentWindowStart => Date(self.resident_window_start),
             Fact::ResidentWindowEnd => Date(self.resident_window_end),
             Fact::ResidentCoverFrom => Date(self.resident_cover_from),
+            Fact::BenefitEnd => Month(self.benefit_end?),
+            Fact::BenefitNextMonth => Month(self.benefit_end?.plus(1)),
         })
     }
 }
@@ -203,6 +220,9 @@ pub fn month_bounds(question: &str, answers: &Answers, today: NaiveDate) -> (Yea
             };
             (start.min(this_month), this_month)
         }
+        // Someone receiving benefit: it ends this month at the earliest, and lasts at most
+        // 24 months.
+        BENEFIT_END => (this_month, this_month.plus(i64::from(MAX_BENEFIT_MONTHS))),
         _ => (earliest, this_month.plus(1)),
     }
 }
@@ -215,6 +235,13 @@ pub fn check_month(
     today: NaiveDate,
 ) -> Result<(), Problem> {
     let (min, max) = month_bounds(question, answers, today);
+    if question == BENEFIT_END && !(min..=max).contains(&value) {
+        return Err(Problem::new("answer-benefit-end-range")
+            .arg("question", question)
+            .arg("value", value)
+            .arg("earliest", min)
+            .arg("latest", max));
+    }
     if value > max {
         let code = if question == GAP_END {
             "answer-gap-end-future"
@@ -300,6 +327,36 @@ mod tests {
         let g = facts("2026-08", None, "2026-11-22").gap.unwrap();
         assert_eq!(g.months, 4);
         assert_eq!(g.window_days_left, 0);
+    }
+
+    #[test]
+    fn benefit_end_gives_the_month_new_cover_must_start() {
+        let mut a = Answers::default();
+        a.set(BENEFIT_END, AnswerValue::Month(ym("2027-03")));
+        let f = Facts::derive(&a, day("2026-11-29"));
+        assert_eq!(
+            f.get(Fact::BenefitEnd),
+            Some(FactValue::Month(ym("2027-03")))
+        );
+        assert_eq!(
+            f.get(Fact::BenefitNextMonth),
+            Some(FactValue::Month(ym("2027-04")))
+        );
+        a.set(BENEFIT_END, AnswerValue::NoMonth);
+        let f = Facts::derive(&a, day("2026-11-29"));
+        assert_eq!(f.get(Fact::BenefitNextMonth), None, "not known: no date");
+    }
+
+    #[test]
+    fn benefit_end_lies_between_this_month_and_24_months_ahead() {
+        let a = Answers::default();
+        let today = day("2026-11-29");
+        assert!(check_month(BENEFIT_END, ym("2026-11"), &a, today).is_ok());
+        assert!(check_month(BENEFIT_END, ym("2028-11"), &a, today).is_ok());
+        for bad in ["2026-10", "2028-12", "2200-12"] {
+            let p = check_month(BENEFIT_END, ym(bad), &a, today).unwrap_err();
+            assert_eq!(p.code, "answer-benefit-end-range", "{bad}");
+        }
     }
 
     #[test]

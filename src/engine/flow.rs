@@ -41,8 +41,36 @@ pub fn fits(content: &Content, question: usize, value: &AnswerValue) -> bool {
         (QuestionKind::Choice | QuestionKind::YesNo, AnswerValue::Choice(o)) => q.has_option(o),
         (QuestionKind::Month, AnswerValue::Month(_)) => true,
         (QuestionKind::Month, AnswerValue::NoMonth) => q.optional,
+        (QuestionKind::Multi, AnswerValue::Choices(list)) => {
+            list.iter().all(|o| q.has_option(o))
+                && list.iter().enumerate().all(|(i, o)| !list[..i].contains(o))
+        }
         _ => false,
     }
+}
+
+/// True when `value` is an answer the person can give here: it [`fits`] the question and
+/// every option in it is offered on this path (see `option_when`).
+pub fn accepts(
+    content: &Content,
+    question: usize,
+    value: &AnswerValue,
+    on_path: &Answers,
+    facts: &Facts,
+) -> bool {
+    let q = &content.questions[question];
+    let offered = |o: &String| {
+        q.options
+            .iter()
+            .position(|x| x == o)
+            .is_some_and(|i| q.offers(i, on_path, facts))
+    };
+    fits(content, question, value)
+        && match value {
+            AnswerValue::Choice(o) => offered(o),
+            AnswerValue::Choices(list) => list.iter().all(offered),
+            AnswerValue::Month(_) | AnswerValue::NoMonth => true,
+        }
 }
 
 /// Follows the routing from the start question through the given answers.
@@ -58,7 +86,10 @@ pub fn walk(content: &Content, answers: &Answers, today: NaiveDate) -> Walk {
             break;
         }
         let question = &content.questions[q];
-        let Some(value) = answers.get(&question.id).filter(|v| fits(content, q, v)) else {
+        let Some(value) = answers
+            .get(&question.id)
+            .filter(|v| accepts(content, q, v, &on_path, &facts))
+        else {
             break;
         };
         path.push(q);

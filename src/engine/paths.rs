@@ -1,5 +1,7 @@
 //! Every reachable path through the questions, with month answers sampled at the
-//! boundaries that change the advice. Used by `paths`, `validate` and the golden tests.
+//! boundaries that change the advice, and multi-select answers sampled as "none of these",
+//! each option alone, and all of them together. Used by `paths`, `validate` and the golden
+//! tests.
 
 use super::answers::{AnswerValue, Answers};
 use super::content::{Content, QuestionKind};
@@ -115,7 +117,9 @@ impl Dfs<'_> {
         let content = self.content;
         let id = content.questions[q].id.as_str();
         self.path.push(q);
-        for (value, sampled, shift_start) in samples(content, q, gap_months, self.today) {
+        let facts_here = Facts::derive(&self.answers, self.today);
+        let offered = content.questions[q].offered(&self.answers, &facts_here);
+        for (value, sampled, shift_start) in samples(content, q, &offered, gap_months, self.today) {
             let saved_start = shift_start.and_then(|start| {
                 let old = self.answers.get(GAP_START).cloned();
                 self.answers.set(GAP_START, AnswerValue::Month(start));
@@ -158,16 +162,34 @@ pub fn enumerate(content: &Content, today: NaiveDate) -> Enumeration {
 fn samples(
     content: &Content,
     q: usize,
+    offered: &[usize],
     gap_months: Option<u32>,
     today: NaiveDate,
 ) -> Vec<(AnswerValue, Option<u32>, Option<YearMonth>)> {
     let question = &content.questions[q];
     match question.kind {
-        QuestionKind::Choice | QuestionKind::YesNo => question
-            .options
+        QuestionKind::Choice | QuestionKind::YesNo => offered
             .iter()
-            .map(|o| (AnswerValue::Choice(o.clone()), None, None))
+            .map(|&i| (AnswerValue::Choice(question.options[i].clone()), None, None))
             .collect(),
+        QuestionKind::Multi => {
+            // Every subset would double the paths per option. None, each option alone (each
+            // option's own advice) and all together (where options meet) make every
+            // `includes` condition both true and false somewhere, and keep the count linear.
+            let ids: Vec<String> = offered
+                .iter()
+                .map(|&i| question.options[i].clone())
+                .collect();
+            let mut v = vec![(AnswerValue::Choices(Vec::new()), None, None)];
+            v.extend(
+                ids.iter()
+                    .map(|o| (AnswerValue::Choices(vec![o.clone()]), None, None)),
+            );
+            if ids.len() > 1 {
+                v.push((AnswerValue::Choices(ids), None, None));
+            }
+            v
+        }
         QuestionKind::Month if question.id == GAP_END => {
             // Ongoing, or ended last month after the same number of unpaid months.
             let mut v = vec![(AnswerValue::NoMonth, None, None)];
