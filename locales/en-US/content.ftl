@@ -3,7 +3,7 @@
 
 q-reason = Why did your employee medical insurance (职工医保) stop, or why is it about to stop?
     .short = Reason for the gap
-    .help = The reason decides who has to act and what you can still do. If you were laid off, unemployment benefit may pay your medical premium (Social Insurance Law, art. 48). If your employer did not pay, the late fee is the employer's, not yours (art. 86).
+    .help = The reason decides who has to act and what you can still do. If you were laid off, unemployment benefit may pay your medical premium (Social Insurance Law, art. 48). If your employer did not pay, the late fee is the employer's and may not be passed on to you (人社部令第20号, art. 11).
     .aloud = Can you tell me why your employee medical insurance stopped? For example, you quit, you were laid off, your employer didn't pay, you stopped paying yourself, or you moved to another city?
 q-reason-resigned = I resigned (left the job by choice)
     .help = You asked to leave the job yourself.
@@ -29,26 +29,34 @@ q-benefit-not_receiving = No
     .help = Including if you do not qualify or have not applied yet.
 q-benefit-unsure = Not sure
 
-q-gap_start = Which was the first month with no payment?
-    .short = First unpaid month
-    .help = Choose the first month that was not paid. If this month is still paid and payments stop next month, choose next month. You can see your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) or at the local medical insurance office (Social Insurance Law, art. 4).
-    .aloud = From which month did your medical insurance stop being paid? I mean the first month that wasn't paid.
+q-benefit_end = In which month does your unemployment benefit end?
+    .short = Benefit ends
+    .help = The unemployment fund pays your medical premium up to the last month of your benefit (Social Insurance Law, art. 48); from the month after, you must continue your cover yourself or there is a gap. Benefit lasts at most 24 months (art. 46). Ask the unemployment insurance office or check your benefit notice; if you don't know yet, choose "Not known yet".
+    .aloud = Roughly which month does your unemployment benefit run until? It's fine if you don't know.
+q-benefit_end-none = Not known yet
 
-q-gap_end = If you are paying again, which was the last month with no payment?
+q-gap_start = From which month did no one pay your medical premium?
+    .short = First unpaid month
+    .help = "No one" means not you, not an employer and not the unemployment fund. Months the unemployment fund paid are not a gap. Choose the first month no one paid. If every month up to this one is paid and payments stop next month, choose next month. You can see your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) or at the local medical insurance office (Social Insurance Law, art. 4).
+    .aloud = From which month did no one pay your medical insurance: not you, not an employer, not the unemployment fund? I mean the first such month.
+
+q-gap_end = If someone pays again, which was the last month no one paid?
     .short = Last unpaid month
-    .help = If you have enrolled and paid again, choose the last unpaid month before payments restarted. If you are still not paying, choose "Still not paying". This tells whether the gap is longer than 3 months.
-    .aloud = Are you paying again now? If so, which was the last month that wasn't paid? If you're not paying yet, just tell me that.
+    .help = If payments have restarted (by you, a new employer or the unemployment fund), choose the last month no one paid before they restarted. If you are still not paying, choose "Still not paying". This tells whether the gap is longer than 3 months.
+    .aloud = Is someone paying for your cover again now? If so, which was the last month no one paid? If not yet, just tell me that.
 q-gap_end-none = Still not paying
 
 q-plan = How do you plan to continue your cover?
     .short = How cover continues
-    .help = If you have a new employer, it enrols you in employee insurance. Without an employer, you can join employee insurance as a flexible worker and pay the premium yourself (Social Insurance Law, art. 23), or join resident medical insurance (城乡居民医保), usually paid once a year during an enrolment period. If you receive unemployment benefit, choose how you will continue once it stops.
+    .help = If you have a new employer, it enrols you in employee insurance. Without an employer, you can join employee insurance as a flexible worker and pay the premium yourself (Social Insurance Law, art. 23), or join resident medical insurance (城乡居民医保), usually paid once a year during an enrolment period. If your employer owes premiums and you still work there, choose "Stay with this employer": it must pay what it owes. If you receive unemployment benefit, choose how you will continue once it stops.
     .aloud = How are you going to continue your medical insurance? Through a new employer, paying yourself as a flexible worker, joining resident medical insurance, or haven't you decided yet?
 q-plan-new_employer = My new employer will enrol me
 q-plan-flexible = Join employee insurance as a flexible worker (I pay)
     .help = You pay the whole premium yourself, and the years count as employee-insurance years.
 q-plan-resident = Join resident medical insurance (城乡居民医保)
     .help = Paid once a year, usually during an enrolment period. From 2025, joining outside that period or after a break comes with a waiting period.
+q-plan-same_employer = I stay with this employer; it must pay what it owes
+    .help = You still work there: the employer must insure you and pay the premiums it owes.
 q-plan-undecided = Not decided yet
 
 q-city = Where will your cover continue?
@@ -65,6 +73,18 @@ q-gap_medical = Did you have any medical costs, such as doctor visits or a hospi
     .aloud = During the time you weren't covered, did you see a doctor or go to hospital and pay for it yourself?
 q-gap_medical-yes = Yes
 q-gap_medical-no = No
+
+q-situations = Does any of these apply to you? (choose all that apply)
+    .short = Your situation
+    .help = Each of these has advice of its own, listed separately in your checklist. If none applies, choose "None of these".
+    .aloud = A few more things to check: are you pregnant or planning a birth, do you have a long-term illness that needs regular treatment, are you a foreign national, are you already retired, and did your old employer go bankrupt or close down?
+q-situations-pregnant = Pregnant, or planning a birth
+q-situations-chronic_illness = A long-term illness that needs regular outpatient treatment
+    .help = For example an outpatient chronic or special disease (门诊慢特病) approved by the medical insurance office.
+q-situations-foreign_national = I am a foreign national working in China
+q-situations-retired = I have already retired
+q-situations-employer_closed = My old employer went bankrupt, closed, or is being liquidated
+q-situations-none = None of these
 
 ## Checklist sections
 
