@@ -7,7 +7,7 @@
 //! if input ends first, nothing half-done is printed and the exit code says so.
 
 use crate::batch::month_problem;
-use crate::checklist::{Checklist, answer_label};
+use crate::checklist::{Checklist, answer_label, question_label};
 use crate::cli::{EXIT_USAGE, Failure};
 use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
 use crate::engine::content::QuestionKind;
@@ -125,6 +125,11 @@ pub fn run_with<R: BufRead, W: Write>(
                     cursor = advance(&s, q);
                 }
                 Err(p) => {
+                    // The person reads the question's words and what they typed, never an id.
+                    let id = &guide.content.questions[q].id;
+                    let p = p
+                        .set("question", question_label(&guide.locales, s.lang, id))
+                        .set("value", text.trim());
                     let msg = s.guide.locales.problem(s.lang, &p);
                     writeln!(s.out, "{msg}").map_err(io_err)?;
                 }
@@ -190,7 +195,8 @@ impl<W: Write> Session<'_, W> {
         writeln!(self.out)?;
         self.say("ui-plain-step", Some(&args))?;
         writeln!(self.out, "{}", l.text(lang, &id))?;
-        for (n, o) in question.options.iter().enumerate() {
+        for (n, &i) in question.offered(&w.on_path, &w.facts).iter().enumerate() {
+            let o = &question.options[i];
             writeln!(
                 self.out,
                 "  {}. {}",
@@ -242,15 +248,22 @@ impl<W: Write> Session<'_, W> {
         let question = &self.guide.content.questions[q];
         match question.kind {
             QuestionKind::Choice | QuestionKind::YesNo => {
+                // Numbers count the options offered on this path, as listed.
+                let w = walk(&self.guide.content, &self.answers, self.today);
+                let offered: Vec<&String> = question
+                    .offered(&w.on_path, &w.facts)
+                    .into_iter()
+                    .map(|i| &question.options[i])
+                    .collect();
                 if let Ok(n) = text.parse::<usize>()
-                    && (1..=question.options.len()).contains(&n)
+                    && (1..=offered.len()).contains(&n)
                 {
-                    return Ok(AnswerValue::Choice(question.options[n - 1].clone()));
+                    return Ok(AnswerValue::Choice(offered[n - 1].clone()));
                 }
-                if question.has_option(text) {
+                if offered.iter().any(|o| *o == text) {
                     return Ok(AnswerValue::Choice(text.to_owned()));
                 }
-                Err(Problem::new("plain-bad-choice").arg("count", question.options.len()))
+                Err(Problem::new("plain-bad-choice").arg("count", offered.len()))
             }
             QuestionKind::Multi => {
                 if text == "0" {

@@ -99,6 +99,7 @@ section-contacts = Who to contact
 item-id-documents = Your valid ID document (有效身份证件), original plus a copy, or your social security card (社会保障卡). For Chinese citizens, the social security number is the ID card number.
 item-payment-receipts = Receipts for every payment and back-payment (缴费凭证), paper or electronic. Keep them.
 item-termination-certificate = The certificate from your old employer that your contract ended (解除或终止劳动合同证明, often called 离职证明).
+item-foreign-documents = Foreign nationals: your passport and your work permit (外国人工作许可证). The social insurance office gives you a social security number of your own; it is not an ID card number.
 item-unemployment-registration-proof = Proof of unemployment registration (失业登记证明), which you get by registering at the public employment service office (公共就业服务机构) with your termination certificate.
 item-new-employer-contract = Your labour contract with the new employer (劳动合同).
 item-insurance-certificate = The insurance certificate from your old city, 《基本医疗保险参保凭证》. Some places no longer ask for it when you apply online or move within the same province.
@@ -117,12 +118,23 @@ item-arrears-complain = If it does not pay, complain to the local medical insura
 item-arrears-dispute = You can also apply for mediation or labour dispute arbitration (劳动争议仲裁), or go to court.
 item-get-termination-certificate = Ask your old employer for the certificate that your contract ended, and ask it to transfer your social insurance.
 item-unemployment-register = Soon after losing your job, take your termination certificate to the public employment service office (公共就业服务机构) to register as unemployed (失业登记). Then take the registration proof and your ID to the social insurance office (社会保险经办机构) to apply for unemployment benefit (失业保险金).
-item-unemployment-confirm-medical = Ask the medical insurance office from which month the unemployment fund pays your medical premium. If any earlier months are unpaid, ask whether you can back-pay them.
+item-unemployment-confirm-medical = Ask the medical insurance office from which month the unemployment fund pays your medical premium.
+item-benefit-gap-ask = Before the unemployment fund started paying, no one paid for { $gap_months } { $gap_months ->
+        [one] month
+       *[other] months
+    }. Ask the medical insurance office whether you can back-pay { $gap_months ->
+        [one] it
+       *[other] them
+    } and whether it affects your benefits.
+item-benefit-end-ask = Ask the unemployment insurance office in which month your benefit ends. Your new cover must start the month after, or there will be a gap.
 item-unemployment-plan-after = When your unemployment benefit stops, the fund stops paying your medical premium. Before then, arrange your next cover: a new employer, employee insurance as a flexible worker, or resident insurance.
+item-retired-register-elsewhere = Retired and living in another city for the long term: do not transfer your record. Register as living elsewhere (异地长期居住备案) with the medical insurance office where you retired; you can then settle medical bills directly where you live.
+item-employer-closed-list = If your employer is bankrupt: you do not file a claim for the unpaid medical premiums. The administrator (破产管理人) investigates and publishes a list; check it, ask for a correction if it is wrong, and you can go to court.
+item-arrears-stay-employer = If you stay with your employer: it must keep paying your premiums and pay what it owes. Afterwards, check your record again to see that the owed months are paid.
 item-transfer-stop-old = First make sure your enrolment in the old city has been stopped (中止参保). Your old employer does this for employees; flexible workers apply themselves.
 item-enrol-new-employer = Give your new employer your ID or social security card details and ask it to enrol you and pay from the month you start.
 item-enrol-flexible = Apply to the local medical insurance office to join (or rejoin) employee insurance as a flexible worker (灵活就业人员). Some places let you do this online.
-item-pay-flexible = Pay the premium yourself under local rules, directly to the premium collector (社会保险费征收机构), which in most places is the tax bureau (税务局).
+item-pay-flexible = Pay the premium yourself on time under local rules, directly to the premium collector (社会保险费征收机构), which in most places is the tax bureau (税务局). Ask for each payment deadline so you do not miss one again.
 item-enrol-resident = Join resident medical insurance (城乡居民医保) where your hukou is or where you live, at the local medical insurance office. Some places let you register in the National Healthcare Security Service Platform app.
 item-choose-route = Choose one way soon: a new employer enrols you, you join employee insurance as a flexible worker, or you join resident medical insurance.
 item-backpay-short = Apply to back-pay (补缴) the unpaid months under local rules. If you move to another city, the new city's rules apply.
@@ -130,11 +142,11 @@ item-backpay-long-ask = Before you pay, ask the local medical insurance office w
 item-resident-switch-ask = If you had 2 or more years of continuous cover, tell the medical insurance office before you enrol that you are coming from employee insurance. Ask whether you can skip the waiting period and whether you can back-pay.
 item-transfer-apply = After enrolling in the new city, apply to transfer your record (转移接续): online through the local-service entry (地方网厅) of the National Healthcare Security Service Platform (国家医保服务平台), or at the counter in either the old or the new city. An employer can apply for its employees; everyone else applies themselves.
 item-transfer-track = Track the progress on the medical insurance information platform (医保信息平台) until it shows the transfer is complete.
-item-gap-claim-retro = After back-paying, take your bills from the gap to the medical insurance office and ask whether they can be reimbursed retroactively under the rules.
+item-chronic-reapply = With an outpatient chronic or special disease (门诊慢特病): after moving your cover to another city or a long gap, you usually have to apply for approval again. Take the old approval and your medical records and ask the medical insurance office first.
+item-gap-claim-retro = After back-paying or restarting your cover, take your bills from the gap to the medical insurance office and ask whether they can be reimbursed retroactively under the rules.
 item-retire-ask-years = Ask the medical insurance office in the city where you will retire how many contribution years it requires, and how many you already have.
 item-retire-consolidate = Before you retire, transfer your records from other cities to the city where you will retire. The national transfer measures do not cover retirees.
 item-retire-keep-paying = If you are short of years at the legal retirement age, you can keep paying until you reach them. Whether you can pay the missing years in one go depends on local rules.
-item-flexible-auto-pay = If your area offers it, set up automatic payment (自动扣款) so you do not miss payments again.
 item-confirm-status = After paying, check your record again to make sure your status is active and the payment has arrived.
 
 ## Good to know
@@ -143,25 +155,37 @@ item-local-rules = Back-payment rules, time limits and benefits are set by each 
 item-rule-short-transfer = If you move to another city and the gap before the transfer is 3 months or less, you can back-pay under the new city's rules with no waiting period, and benefits start from the month you pay.
 item-rule-short-retro = If you move to another city, the gap is 3 months or less and you back-pay, benefits for the gap can be claimed retroactively "according to the rules"; the new city decides how.
 item-rule-short-same-city = The national rule (a gap of up to 3 months can be back-paid with no waiting period) is written for moves between cities. For a gap in the same city, local rules apply; most places do much the same.
-item-rule-long = For a gap of more than 3 months, local rules decide. There may be a waiting period (待遇等待期), in principle no longer than 6 months.
+item-rule-long = For an employee-insurance (职工医保) gap of more than 3 months, local rules decide. There may be a waiting period (待遇等待期); for employee insurance it is in principle no longer than 6 months.
 item-long-not-reimbursed = With a gap of more than 3 months, medical costs during the gap and during any waiting period are generally not reimbursed.
 item-local-reduced-benefits = Some places treat enrolling again after a gap of more than 3 months as a first enrolment, restart the count of continuous cover, or pay reduced benefits during the waiting period.
-item-no-one-year-wait = Claims online that "a gap of over a year means waiting a year" have no national basis. The national rule caps the waiting period at 6 months in principle; local rules decide.
-item-individual-late-fee = We found no national rule on late fees for individuals or flexible workers who pay late. Many places simply do not accept back-payment after a deadline.
+item-no-one-year-wait = Claims online that "a gap of over a year means waiting a year" have no national basis. For employee insurance (职工医保), the national rule caps the waiting period at 6 months in principle; local rules decide.
+item-years-kept-same-city = A gap of more than 3 months does not wipe out the employee-insurance years you already paid: they still add up. What can restart is the count of continuous cover and any waiting period, under local rules.
+item-individual-late-fee = There is at present no national rule on late fees for individuals or flexible workers who pay late. Many places simply do not accept back-payment after a deadline.
 item-maternity = Maternity benefits (生育保险待遇) depend on your employer having paid maternity insurance premiums. A gap may affect maternity medical costs and maternity allowance (生育津贴); local rules decide.
-item-resigned-no-unemployment-benefit = If you left by choice, you usually do not meet the "lost the job against your will" condition, so you usually cannot get unemployment benefit.
+item-pregnant-avoid-gap = If you are pregnant or planning a birth, avoid any gap: childbirth costs and maternity allowance (生育津贴) are paid through employee insurance (with maternity insurance). How a gap affects them, and how many months in a row you need, is decided locally.
+item-pregnant-spouse = If you are not employed and your spouse is in employee insurance, you can get childbirth medical costs under national rules. Ask the medical insurance office where your spouse is insured.
+item-pregnant-other-cover = Maternity allowance depends on an employer paying maternity insurance. If you insure as a flexible worker or in resident insurance, ask locally how childbirth costs are covered and whether there is any allowance.
+item-chronic-avoid-gap = With an outpatient chronic or special disease, keep any gap within 3 months: after a longer gap, costs during the gap and the waiting period are generally not reimbursed.
+item-foreign-local = Whether a foreign national may insure as a flexible worker or join resident insurance has at present no national rule: ask the local medical insurance office first.
+item-retired-no-transfer = The transfer measures do not apply to retirees: after retirement your cover stays where you retired.
+item-employer-closed-priority = In a bankruptcy, wages owed to workers and medical premiums owed into their personal accounts are paid first (after the costs of the bankruptcy itself). Do not wait for that: continue your cover now.
+item-resigned-no-unemployment-benefit = If you left by choice, you usually do not meet the "lost the job against your will" condition, so you usually cannot get unemployment benefit. Leaving because your employer did not pay social insurance is different (see below).
+item-resigned-employer-fault = If you ended the contract because your employer did not pay social insurance, that counts as losing the job against your will: if you meet the other conditions you can get unemployment benefit, and the fund pays your medical premium meanwhile.
 item-unemployment-premium-paid = While you receive unemployment benefit, you stay in employee medical insurance with its benefits. The unemployment fund pays the premium; you pay nothing.
+item-benefit-months-not-gap = Months the unemployment fund paid are not a gap: this checklist counts only months no one paid.
+item-laid-off-compensation = If you were made redundant, or the employer proposed ending the contract by agreement, the employer usually owes economic compensation (经济补偿): one month's wage for each full year worked; six months or more counts as a year, under six months as half a month.
 item-unemployment-conditions = Unemployment benefit needs all three: you and your employer paid unemployment insurance for at least 1 year; you lost the job against your will; you registered as unemployed and are looking for work.
 item-unemployment-duration = Unemployment benefit lasts at most 12 months if you paid for 1 to under 5 years, 18 months for 5 to under 10 years, and 24 months for 10 years or more.
 item-arrears-late-fee-employer = When an employer pays late, a late fee of 0.05% a day runs from the day the payment was due. The employer pays it and may not make you pay it.
 item-arrears-compensation = If your employer did not pay social insurance for you as the law requires, you may end your labour contract and claim economic compensation (经济补偿) from it.
 item-arrears-gap-costs = Once your employer has paid what it owes, local rules decide whether your benefits for those months are restored and whether medical costs from that time can be reimbursed. Ask the medical insurance office.
 item-arrears-damages = If your employer never arranged your insurance, the office cannot back-fill it, and so you lose benefits, you can claim damages from the employer through a labour dispute.
+item-arrears-employer-pays = The unpaid premiums are your employer's to pay, not a gap of yours: the premium collector orders the employer to pay them by a deadline, and you do not back-pay them yourself.
 item-duplicate-enrolment = If your old enrolment is not stopped before you enrol again, you may be enrolled twice. In principle the employee enrolment where you work is kept, and the resident enrolment where you live; if you are in both kinds and have 1 or more years of continuous employee cover, the employee enrolment is kept.
 item-flexible-no-hukou = National policy removes hukou restrictions on insuring where you work. You can apply without a local hukou; if you are refused, ask the office which rule it is applying.
 item-flexible-local-conditions = Age conditions, documents and premium levels for flexible workers are set locally. Ask before you apply.
 item-resident-switch-short = If you had 2 or more years of continuous cover, switch from employee to resident insurance because your work changed, and the gap is 3 months or less, there is usually no waiting period. Whether this still holds under the 2025 waiting periods depends on local rules.
-item-resident-wait-rule = From 2025, if you join resident insurance outside the enrolment period or were not insured continuously, there is a fixed 3-month waiting period, plus in principle 1 month for each further year without cover. Nothing is reimbursed during the waiting period.
+item-resident-wait-rule = From 2025, if you join resident insurance outside the enrolment period or were not insured continuously, there is a fixed 3-month waiting period, plus in principle 1 month for each further year without cover. Nothing is reimbursed during the waiting period. Resident waits have no 6-month cap and can be longer.
 item-resident-wait-estimate = From the length of your gap, a rough estimate of your resident-insurance waiting period is { $resident_wait_months } { $resident_wait_months ->
         [one] month
        *[other] months
@@ -183,6 +207,7 @@ item-window-deadline = To keep the gap within 3 months, make sure your cover has
        *[other] days
     } from today). Payment cut-off days differ by city, so do it early.
 item-termination-15-days = Your old employer must give you the termination certificate when the contract ends, and handle your social insurance transfer within 15 days.
+item-benefit-end-date = Your unemployment benefit runs until { $benefit_end }, and the fund pays your medical premium until then. Your new cover must start by { $benefit_next_month } at the latest, or there will be a gap.
 item-new-employer-30-days = Your new employer must apply to register you for social insurance within 30 days of your first working day.
 item-transfer-time-limits = Once your transfer is accepted, the old city has 10 working days to send your record, and the new city 5 working days after receiving it.
 item-resident-enrolment-period = The usual enrolment period for resident insurance is { $resident_window_start } to { $resident_window_end }. If you pay then, cover usually starts on { $resident_cover_from }.
@@ -190,11 +215,11 @@ item-resident-period-varies = There is no single national enrolment period. Some
 
 ## Who to contact
 
-item-contact-12393 = Medical insurance questions: 12393, the widely used medical insurance hotline (you can add an area code).
+item-contact-12393 = Medical insurance questions: the medical insurance hotline 12393 (you can add an area code).
 item-contact-12333 = Social security and labour questions: 12333. From a mobile phone or another area, dial the area code first.
 item-contact-12366 = Payment questions: the tax bureau's tax and fee hotline, 12366.
 item-contact-office-app = The local medical insurance office (医保经办机构) counter, or the National Healthcare Security Service Platform (国家医保服务平台) app and website.
-item-contact-arbitration = Disputes over unpaid premiums: the local labour and personnel dispute arbitration committee (劳动人事争议仲裁委员会).
+item-contact-arbitration = Labour disputes (unpaid premiums, economic compensation and the like): the local labour and personnel dispute arbitration committee (劳动人事争议仲裁委员会).
 
 ## Sources
 
@@ -230,3 +255,13 @@ source-quanzhou-transfer-list = Quanzhou service guide for transferring medical 
     .issuer = A local government website in Quanzhou (泉州当地政府网站)
 source-bazhong-reply = Bazhong reply to a public online question (local example)
     .issuer = Bazhong Municipal Healthcare Security Administration (巴中市医疗保障局)
+source-ebl = Enterprise Bankruptcy Law of the People's Republic of China (《中华人民共和国企业破产法》)
+    .issuer = Standing Committee of the National People's Congress (全国人民代表大会常务委员会)
+source-mohrss-order-13 = Provisions on Implementing the Social Insurance Law (《实施〈中华人民共和国社会保险法〉若干规定》)
+    .issuer = Ministry of Human Resources and Social Security (人力资源和社会保障部)
+source-mohrss-order-16 = Interim Measures on Social Insurance for Foreign Nationals Employed in China (《在中国境内就业的外国人参加社会保险暂行办法》)
+    .issuer = Ministry of Human Resources and Social Security (人力资源和社会保障部)
+source-nhsa-remote-settlement = NHSA notices on direct settlement of medical bills in another province (document number not confirmed) (国家医保局关于跨省异地就医直接结算的通知)
+    .issuer = National Healthcare Security Administration (国家医疗保障局)
+source-shanxi-tax-site = Shanxi Provincial Tax Service website, payment service line (local example) (国家税务总局山西省税务局网站)
+    .issuer = Shanxi Provincial Tax Service, State Taxation Administration (国家税务总局山西省税务局)

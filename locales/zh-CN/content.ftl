@@ -96,9 +96,10 @@ section-contacts = 咨询渠道
 
 ## 材料
 
-item-id-documents = 本人有效身份证件原件及复印件，或社会保障卡。个人社会保障号码就是公民身份号码。
+item-id-documents = 本人有效身份证件原件及复印件，或社会保障卡。中国公民的个人社会保障号码就是公民身份号码。
 item-payment-receipts = 每一笔缴费和补缴的凭证（纸质或电子），办完后妥善保存。
 item-termination-certificate = 原单位出具的解除或终止劳动合同证明（离职证明）。
+item-foreign-documents = 外国人：护照和外国人工作许可证。您的社会保障号码由社会保险经办机构另行编制，不是身份证号码。
 item-unemployment-registration-proof = 失业登记证明：凭离职证明到公共就业服务机构办理失业登记后取得。
 item-new-employer-contract = 与新单位签订的劳动合同。
 item-insurance-certificate = 原参保地出具的《基本医疗保险参保凭证》；线上办理或省内转移的，有的地方已不再需要。
@@ -117,12 +118,17 @@ item-arrears-complain = 单位不补缴的，向当地医保部门、社会保�
 item-arrears-dispute = 也可以申请劳动争议调解、仲裁，或向人民法院起诉。
 item-get-termination-certificate = 向原单位索要解除或终止劳动合同证明，并请单位办理社会保险关系转移手续。
 item-unemployment-register = 尽快持离职证明到公共就业服务机构办理失业登记，再凭登记证明和身份证到社会保险经办机构申领失业保险金。
-item-unemployment-confirm-medical = 向医保经办机构确认失业保险基金从哪个月起为您缴医保费；此前有没缴的月份，问清能否补缴。
+item-unemployment-confirm-medical = 向医保经办机构确认失业保险基金从哪个月起为您缴医保费。
+item-benefit-gap-ask = 失业保险基金开始缴费前，有{ $gap_months }个月没有人缴：问医保经办机构这几个月能否补缴、对待遇有没有影响。
+item-benefit-end-ask = 向失业保险经办机构问清失业保险金领到哪个月为止；新的参保要从下一个月起接上，才不会断缴。
 item-unemployment-plan-after = 失业保险金停发后，基金不再替您缴医保费；停发前安排好接续：新单位参保、灵活就业参保或居民医保。
+item-retired-register-elsewhere = 已退休、搬到外地长期居住的：不办转移接续，在退休地医保部门办理异地长期居住备案，之后在居住地看病可以直接结算。
+item-employer-closed-list = 单位破产的：欠您的医保费不用申报债权，由破产管理人调查后列出清单并公示；核对清单，有异议可以要求更正，还可以起诉。
+item-arrears-stay-employer = 留在原单位的：单位应继续为您缴费并补缴欠费；补缴后再查一次记录，确认欠缴的月份都已补上。
 item-transfer-stop-old = 先确认原参保地已中止参保：有单位的由原单位办理，灵活就业人员由本人申请。
 item-enrol-new-employer = 把身份证或社保卡信息交给新单位，请单位从您入职的月份起为您参保缴费。
 item-enrol-flexible = 向当地医保经办机构申请以灵活就业人员身份参加（或恢复）职工医保，有的地方可以线上办理。
-item-pay-flexible = 按当地规定自己缴费，可以直接向社会保险费征收机构（多数地方是税务部门）缴纳。
+item-pay-flexible = 按当地规定按期自己缴费，可以直接向社会保险费征收机构（多数地方是税务部门）缴纳；问清每期的缴费截止日，避免再次断缴。
 item-enrol-resident = 在户籍地或常住地参加城乡居民医保：到当地医保经办机构办理，有的地方可在国家医保服务平台App登记。
 item-choose-route = 尽快选定一种方式：新单位参保、以灵活就业人员身份参加职工医保，或参加城乡居民医保。
 item-backpay-short = 按当地规定申请补缴断缴月份的医保费；跨城市转移的，按转入地规定补缴。
@@ -130,11 +136,11 @@ item-backpay-long-ask = 补缴前先问当地医保经办机构：断缴月份�
 item-resident-switch-ask = 已连续参保满2年的，参保前向医保经办机构说明您从职工医保转来，问清能否免等待期、能否补缴。
 item-transfer-apply = 在新城市参保后申请转移接续（有单位的可由单位代办）：通过国家医保服务平台「地方网厅」，或到新、旧参保地任一经办窗口。
 item-transfer-track = 在医保信息平台查询办理进度，直到显示转入完成。
-item-gap-claim-retro = 补缴完成后，带上断缴期间的票据问医保经办机构，能否按规定追溯报销。
+item-chronic-reapply = 有门诊慢特病的：换城市参保或断缴较久后，通常要重新申请认定。带上原来的认定材料和病历，先问参保地医保经办机构。
+item-gap-claim-retro = 补缴或恢复参保后，带上断缴期间的票据问医保经办机构，能否按规定追溯报销。
 item-retire-ask-years = 向您退休所在地的医保经办机构问清：需要缴满多少年，您已累计多少年。
 item-retire-consolidate = 退休前把其他城市的参保记录转到退休地：医保转移接续暂行办法不适用于退休人员。
 item-retire-keep-paying = 到法定退休年龄时年限不够的，可以继续缴费至规定年限；能否一次性补足，按当地规定。
-item-flexible-auto-pay = 当地支持的话，开通按期自动扣款，避免再次断缴。
 item-confirm-status = 缴费后再查一次记录，确认参保状态正常、缴费已经到账。
 
 ## 注意事项
@@ -143,25 +149,37 @@ item-local-rules = 补缴办法、时限和待遇由各统筹地区规定，缴�
 item-rule-short-transfer = 跨城市转移、转移前断缴不超过3个月（含）的，按转入地规定补缴后不设等待期，缴费当月起享受待遇。
 item-rule-short-retro = 跨城市转移、断缴不超过3个月并补缴的，中断期间的待遇可按规定追溯享受，具体办法由转入地规定。
 item-rule-short-same-city = 全国「断缴3个月内补缴不设等待期」的规定针对跨城市转移；同城断缴按当地规定，多数地方做法相近。
-item-rule-long = 断缴超过3个月的，待遇按当地规定执行，可能设等待期，原则上不超过6个月。
+item-rule-long = 职工医保断缴超过3个月的，待遇按当地规定执行，可能设等待期，职工医保的等待期原则上不超过6个月。
 item-long-not-reimbursed = 断缴超过3个月的，断缴期间和等待期内的医疗费用一般不能报销。
 item-local-reduced-benefits = 有的地方把断缴超过3个月后再参保当作首次参保，重新计算连续参保时间，或在等待期内降低待遇。
-item-no-one-year-wait = 网上「断缴一年以上要等一年」的说法没有全国依据；全国规定等待期原则上不超过6个月，以当地规定为准。
-item-individual-late-fee = 个人或灵活就业人员晚缴是否收滞纳金，没有查到全国统一规定；不少地方过了期限就不能补缴。
+item-no-one-year-wait = 网上「断缴一年以上要等一年」的说法没有全国依据；全国规定职工医保等待期原则上不超过6个月，以当地规定为准。
+item-years-kept-same-city = 断缴超过3个月，以前缴的职工医保年限不会清零，仍累计计算；受影响的是连续参保时间和等待期，按当地规定。
+item-individual-late-fee = 个人或灵活就业人员晚缴是否收滞纳金，目前没有全国统一规定；不少地方过了期限就不能补缴。
 item-maternity = 生育保险待遇以单位已缴生育保险费为前提；断缴可能影响生育医疗费用和生育津贴，以当地规定为准。
-item-resigned-no-unemployment-benefit = 主动离职一般不符合「非因本人意愿中断就业」的条件，通常不能领取失业保险金。
+item-pregnant-avoid-gap = 怀孕或准备生育的，尽量不要断缴：生育医疗费用和生育津贴由职工医保（含生育保险）支付，断缴有什么影响、要连续缴多久，按当地规定。
+item-pregnant-spouse = 您没有就业、配偶参加了职工医保的，可以按规定享受生育医疗费用待遇，向配偶的参保地医保经办机构问清。
+item-pregnant-other-cover = 生育津贴以单位缴纳生育保险费为前提；以灵活就业人员身份参保或参加居民医保的，生育费用怎么报销、有没有津贴，请向当地问清。
+item-chronic-avoid-gap = 有门诊慢特病的，尽量把断缴控制在3个月以内：断缴超过3个月的，断缴期和等待期内的费用一般不能报销。
+item-foreign-local = 外国人能否以灵活就业人员身份参保或参加居民医保，目前没有全国统一规定，请先问当地医保经办机构。
+item-retired-no-transfer = 退休人员不适用医保关系转移接续暂行办法：退休后医保关系留在退休地。
+item-employer-closed-priority = 破产清偿时，欠职工的工资和应划入个人账户的医保费排在第一顺序（破产费用和共益债务之后）；不要等清偿，先把医保接上。
+item-resigned-no-unemployment-benefit = 自己选择离职的，一般不符合「非因本人意愿中断就业」的条件，通常不能领取失业保险金；因单位没缴社会保险费而离职的除外。
+item-resigned-employer-fault = 因单位没缴社会保险费而解除劳动合同的，也算「非因本人意愿中断就业」：符合条件的可以领取失业保险金，领取期间医保费由失业保险基金缴纳。
 item-unemployment-premium-paid = 领取失业保险金期间，您参加职工医保、享受待遇，医保费由失业保险基金支付，个人不缴。
+item-benefit-months-not-gap = 失业保险基金代缴的月份不算断缴；清单里的断缴只算没有任何人缴费的月份。
+item-laid-off-compensation = 被裁员或单位提出协商解除劳动合同的，单位一般应支付经济补偿：每满1年付1个月工资，6个月以上不满1年按1年算，不满6个月付半个月工资。
 item-unemployment-conditions = 领取失业保险金要同时满足：失业前单位和本人已缴失业保险费满1年；非本人意愿失业；已办失业登记并有求职要求。
 item-unemployment-duration = 失业保险金最长领取期限：累计缴费满1年不足5年为12个月，满5年不足10年为18个月，10年以上为24个月。
 item-arrears-late-fee-employer = 单位欠缴的，自欠缴之日起按日加收万分之五的滞纳金，由单位承担，单位不得要求您承担。
 item-arrears-compensation = 单位未依法为您缴纳社会保险费的，您可以解除劳动合同，并要求单位支付经济补偿。
 item-arrears-gap-costs = 单位补缴欠费后，欠费期间的待遇能否恢复、看病费用能否报销，由当地规定，请向医保经办机构问清。
 item-arrears-damages = 单位没给您办社保、经办机构又不能补办，导致您无法享受待遇的，可以通过劳动争议要求单位赔偿损失。
+item-arrears-employer-pays = 欠缴的医保费由单位补缴，不是您的断缴：征收机构会责令单位限期补足，您不用自己补缴。
 item-duplicate-enrolment = 原参保关系没停就新参保，可能重复参保：原则上职工医保留就业地、居民医保留常住地；两种都有且职工医保连续满1年的，留职工医保。
 item-flexible-no-hukou = 国家要求取消在就业地参保的户籍限制；没有本地户籍也可以申请，如被拒绝，可请对方说明依据。
 item-flexible-local-conditions = 灵活就业人员参保的年龄条件、所需材料和缴费档次由各地规定，办理前先问清楚。
 item-resident-switch-short = 已连续参保满2年、因就业变化转居民医保且中断不超过3个月的，通常不设等待期；2025年起是否仍免，以当地规定为准。
-item-resident-wait-rule = 2025年起，未在集中参保期参保或未连续参保的，居民医保设3个月固定等待期，每多断保1年原则上加1个月；等待期内不能报销。
+item-resident-wait-rule = 2025年起，未在集中参保期参保或未连续参保的，居民医保设3个月固定等待期，每多断保1年原则上加1个月；等待期内不能报销。居民医保的等待期没有6个月的上限，可能更长。
 item-resident-wait-estimate = 按您的断缴时长粗略估算，居民医保等待期约为{ $resident_wait_months }个月（未计缴费修复），以当地核定为准。
 item-resident-wait-repair = 可以通过缴费缩短变动等待期，每多缴1年减少1个月；具体标准由各省规定。
 item-resident-wait-minimum = 连续断保4年及以上的，即使缴费修复，固定和变动等待期合计原则上不少于6个月。
@@ -177,6 +195,7 @@ item-retire-resident-years = 参加居民医保的时间一般不计入职工医
 
 item-window-deadline = 要把断缴控制在3个月以内，最晚在{ $window_deadline }前接续参保缴费（还有{ $window_days_left }天）；各地截止日不同，请尽早办。
 item-termination-15-days = 原单位应在解除或终止劳动合同时出具证明，并在15日内办理社会保险关系转移手续。
+item-benefit-end-date = 失业保险金领到{ $benefit_end }为止，基金为您缴医保费也到这个月；新的参保最晚从{ $benefit_next_month }起接上，才不会断缴。
 item-new-employer-30-days = 新单位应自用工之日起30日内为您申请办理社会保险登记。
 item-transfer-time-limits = 转移申请受理后，转出地10个工作日内办结转出，转入地收到信息后5个工作日内办结转入。
 item-resident-enrolment-period = 居民医保集中参保期通常为{ $resident_window_start }至{ $resident_window_end }，在这期间缴费的，一般自{ $resident_cover_from }起享受待遇。
@@ -184,11 +203,11 @@ item-resident-period-varies = 全国没有统一的集中参保期，有的地�
 
 ## 咨询渠道
 
-item-contact-12393 = 医保咨询：12393（常用的医保服务热线，可加区号）。
+item-contact-12393 = 医保咨询：医保服务热线12393（可加区号）。
 item-contact-12333 = 社保和劳动咨询：12333（用手机或在外地拨打，先加区号）。
 item-contact-12366 = 缴费问题：税务部门纳税缴费服务热线12366。
 item-contact-office-app = 当地医保经办机构窗口，或国家医保服务平台App和网站。
-item-contact-arbitration = 单位欠缴引起的争议：当地劳动人事争议仲裁委员会。
+item-contact-arbitration = 劳动争议（单位欠缴社会保险费、经济补偿等）：当地劳动人事争议仲裁委员会。
 
 ## 来源
 
@@ -224,3 +243,13 @@ source-quanzhou-transfer-list = 泉州市医保关系转移接续办事指南（
     .issuer = 泉州当地政府网站
 source-bazhong-reply = 巴中市医保局网上留言答复（地方示例）
     .issuer = 巴中市医疗保障局
+source-ebl = 《中华人民共和国企业破产法》
+    .issuer = 全国人民代表大会常务委员会
+source-mohrss-order-13 = 《实施〈中华人民共和国社会保险法〉若干规定》
+    .issuer = 人力资源和社会保障部
+source-mohrss-order-16 = 《在中国境内就业的外国人参加社会保险暂行办法》
+    .issuer = 人力资源和社会保障部
+source-nhsa-remote-settlement = 国家医保局关于跨省异地就医直接结算的通知（未核实具体文号）
+    .issuer = 国家医疗保障局
+source-shanxi-tax-site = 国家税务总局山西省税务局网站（纳税缴费服务热线，地方示例）
+    .issuer = 国家税务总局山西省税务局

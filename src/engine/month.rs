@@ -95,24 +95,76 @@ impl fmt::Display for YearMonth {
 impl FromStr for YearMonth {
     type Err = MonthParseError;
 
-    /// Accepts `YYYY-MM` and, leniently, `YYYY-M`, `YYYY/MM` and `YYYY.MM`, with spaces
-    /// around; people type months many ways and the meaning is never in doubt.
+    /// Accepts `YYYY-MM` and, leniently, `YYYY-M`, `YYYY/MM`, `YYYY.MM`, `2026年8月`,
+    /// `8/2026`, `Aug 2026` and `August 2026`, with spaces around; people type months many
+    /// ways and the meaning is never in doubt.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let (y, m) = s
+        let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        // 2026年8月 (月 optional).
+        if let Some((y, m)) = s.split_once('年') {
+            let m = m.trim().strip_suffix('月').unwrap_or(m).trim();
+            return year_month(y.trim(), m, all_digits);
+        }
+        // Aug 2026, August 2026.
+        if let Some((name, y)) = s.split_once(' ')
+            && let Some(month) = english_month(name.trim_end_matches(['.', ',']))
+        {
+            return year_month(y.trim(), &month.to_string(), all_digits);
+        }
+        let (a, b) = s
             .split_once(['-', '/', '.'])
             .ok_or(MonthParseError::Format)?;
-        let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-        if y.len() != 4 || !all_digits(y) || m.len() > 2 || !all_digits(m) {
-            return Err(MonthParseError::Format);
+        let (a, b) = (a.trim(), b.trim());
+        // 8/2026: the month first, as some people write it.
+        if b.len() == 4 && a.len() <= 2 {
+            return year_month(b, a, all_digits);
         }
-        let year: i32 = y.parse().map_err(|_| MonthParseError::Format)?;
-        let month: u32 = m.parse().map_err(|_| MonthParseError::Format)?;
-        if !(1..=12).contains(&month) {
-            return Err(MonthParseError::MonthOutOfRange(month));
-        }
-        YearMonth::new(year, month).ok_or(MonthParseError::YearOutOfRange(year))
+        year_month(a, b, all_digits)
     }
+}
+
+/// Builds a month from a four-digit year and a one- or two-digit month, both in digits.
+fn year_month(
+    y: &str,
+    m: &str,
+    all_digits: impl Fn(&str) -> bool,
+) -> Result<YearMonth, MonthParseError> {
+    if y.len() != 4 || !all_digits(y) || m.len() > 2 || !all_digits(m) {
+        return Err(MonthParseError::Format);
+    }
+    let year: i32 = y.parse().map_err(|_| MonthParseError::Format)?;
+    let month: u32 = m.parse().map_err(|_| MonthParseError::Format)?;
+    if !(1..=12).contains(&month) {
+        return Err(MonthParseError::MonthOutOfRange(month));
+    }
+    YearMonth::new(year, month).ok_or(MonthParseError::YearOutOfRange(year))
+}
+
+/// 1-12 for an English month name or its three-letter abbreviation, any case.
+fn english_month(name: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let name = name.to_ascii_lowercase();
+    if name.len() < 3 {
+        return None;
+    }
+    NAMES
+        .iter()
+        .position(|full| *full == name || (name.len() == 3 && full.starts_with(&name)))
+        .map(|i| i as u32 + 1)
 }
 
 /// Days from `from` to `to`, never negative.
@@ -126,6 +178,33 @@ mod tests {
 
     fn ym(s: &str) -> YearMonth {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_natural_chinese_and_english_forms() {
+        let aug = YearMonth::new(2026, 8).unwrap();
+        for text in [
+            "2026年8月",
+            "2026年08月",
+            "2026年8",
+            " 2026 年 8 月 ",
+            "2026.8",
+            "8/2026",
+            "08/2026",
+            "Aug 2026",
+            "aug 2026",
+            "August 2026",
+            "Aug. 2026",
+        ] {
+            assert_eq!(text.parse::<YearMonth>(), Ok(aug), "{text}");
+        }
+        assert_eq!(
+            "2026年13月".parse::<YearMonth>(),
+            Err(MonthParseError::MonthOutOfRange(13))
+        );
+        for bad in ["Augu 2026", "Au 2026", "2026年", "8/26", "abc", "13/2026/1"] {
+            assert!(bad.parse::<YearMonth>().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -67,6 +67,17 @@ impl Problem {
         self
     }
 
+    /// Sets a named argument, replacing any earlier value (for example, a question's words in
+    /// place of its id once the caller knows the reader's language).
+    pub fn set(mut self, name: &'static str, value: impl ToString) -> Self {
+        let value = value.to_string();
+        match self.args.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.args.push((name, value)),
+        }
+        self
+    }
+
     /// The value of a named argument, for tests and fallbacks.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.args
