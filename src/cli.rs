@@ -3,7 +3,7 @@
 //! Exit codes follow sysexits: 0 ok, 2 usage or answer errors, 65 bad content (data
 //! error), 74 I/O error.
 
-use crate::atomic::write_atomic;
+use crate::atomic::{Screen, write_atomic};
 use crate::batch::{self, RawAnswer};
 use crate::checklist::Checklist;
 use crate::config::{Config, Mode};
@@ -187,6 +187,7 @@ fn prescan_lang(args: &[String]) -> Option<Lang> {
 
 /// Runs the program with the process arguments; returns the exit code.
 pub fn main() -> ExitCode {
+    crate::atomic::catch_file_size_signal();
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
@@ -566,7 +567,7 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
     if let Some(path) = &args.save {
         let text = crate::save::answers_yaml(&guide.content, &answers);
-        write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p))?;
+        write_atomic(path, text.as_bytes(), Screen::Free).map_err(|p| Failure::one(EXIT_IO, p))?;
     }
     let mut answers = answers;
     let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today)
@@ -592,7 +593,9 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         args.width,
     );
     match &args.output {
-        Some(path) => write_atomic(path, text.as_bytes()).map_err(|p| Failure::one(EXIT_IO, p)),
+        Some(path) => {
+            write_atomic(path, text.as_bytes(), Screen::Free).map_err(|p| Failure::one(EXIT_IO, p))
+        }
         None => print_out(&text),
     }
 }

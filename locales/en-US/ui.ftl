@@ -236,9 +236,40 @@ err-plain-input-ended = Input ended before all questions were answered; no check
     .hint = answer every question, or use yibao-guide checklist with --answer flags.
 err-plain-bad-choice = Please type a number from 1 to { $count }.
 err-plain-bad-multi = Please type the numbers that apply, from 1 to { $count }, separated by commas (for example 1,3), or 0 for none of these.
-err-write-failed = could not write: { $error }
-    .hint = check that the folder exists, that you may write there, and that the disk is not full. Nothing was changed.
+err-write-failed = could not write: { $reason ->
+        [disk-full] the disk is full.
+        [too-large] the file would be larger than this system allows (a file size limit, such as ulimit -f).
+        [read-only-fs] the disk is read-only.
+        [denied] you do not have permission to write here.
+        [no-folder] the folder does not exist.
+       *[other] { $error }
+    }
+    .hint = { $reason ->
+        [disk-full] free some space, or write to another disk.
+        [too-large] raise the limit (ulimit -f unlimited), or ask whoever set it.
+        [read-only-fs] write to another disk or folder.
+        [denied] choose a folder you may write in, such as your home folder.
+        [no-folder] create the folder first, or check the path.
+       *[other] check that the folder exists, that you may write there, and that the disk is not full.
+    } { $partial ->
+        [yes] Part of the output may have been written.
+       *[other] Nothing was changed.
+    }
 err-write-is-directory = this is a folder, not a file.
+    .hint = give a file name, for example checklist.md.
+err-write-not-regular = { $target } is { $kind ->
+        [fifo] a named pipe (FIFO)
+        [char-device] a device
+        [block-device] a disk device
+        [socket] a socket
+       *[other] a special file
+    }, not a regular file. The guide only replaces regular files, so nothing was written.
+    .hint = give a file name, for example checklist.md. To send the output to another program, use /dev/stdout and a pipe (|).
+err-write-read-only = { $target } is read-only, so it was not replaced.
+    .hint = choose another file name, or make it writable first (chmod u+w { $target }).
+err-write-dangling-link = this is a link to { $target }, which does not exist. Nothing was written.
+    .hint = create that file first, remove the link, or give another file name.
+err-write-terminal = this is the screen the guide is shown on.
     .hint = give a file name, for example checklist.md.
 
 ## Full-screen guide

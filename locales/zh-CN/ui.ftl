@@ -232,9 +232,40 @@ err-plain-input-ended = 输入在全部问题回答完之前结束，未输出�
     .hint = 请回答全部问题，或使用 yibao-guide checklist 加 --answer 参数。
 err-plain-bad-choice = 请输入1到{ $count }之间的数字。
 err-plain-bad-multi = 请输入符合情况的编号（1到{ $count }），多个编号用逗号分开，例如1,3；都不符合请输入0。
-err-write-failed = 无法写入：{ $error }
-    .hint = 请确认文件夹存在、有写入权限且磁盘未满。原有文件未被改动。
+err-write-failed = 无法写入：{ $reason ->
+        [disk-full] 磁盘已满。
+        [too-large] 文件超出了本系统允许的大小（文件大小限制，例如 ulimit -f）。
+        [read-only-fs] 该磁盘是只读的。
+        [denied] 您没有在此处写入的权限。
+        [no-folder] 文件夹不存在。
+       *[other] { $error }
+    }
+    .hint = { $reason ->
+        [disk-full] 请腾出一些空间，或写到其他磁盘。
+        [too-large] 请放宽限制（ulimit -f unlimited），或请设置限制的人协助。
+        [read-only-fs] 请写到其他磁盘或文件夹。
+        [denied] 请选择您有写入权限的文件夹，例如您的主目录。
+        [no-folder] 请先创建该文件夹，或检查路径。
+       *[other] 请确认文件夹存在、有写入权限且磁盘未满。
+    }{ $partial ->
+        [yes] 部分内容可能已经写出。
+       *[other] 原有文件未被改动。
+    }
 err-write-is-directory = 这是一个文件夹，不是文件。
+    .hint = 请给出文件名，例如 checklist.md。
+err-write-not-regular = 「{ $target }」是{ $kind ->
+        [fifo] 命名管道（FIFO）
+        [char-device] 设备
+        [block-device] 磁盘设备
+        [socket] 套接字
+       *[other] 特殊文件
+    }，不是普通文件。本指南只替换普通文件，因此没有写入任何内容。
+    .hint = 请给出文件名，例如 checklist.md。如需把内容交给其他程序，请使用 /dev/stdout 和管道（|）。
+err-write-read-only = 「{ $target }」是只读文件，因此没有替换它。
+    .hint = 请换一个文件名，或先将其改为可写（chmod u+w { $target }）。
+err-write-dangling-link = 这是指向「{ $target }」的链接，但该文件不存在。没有写入任何内容。
+    .hint = 请先创建该文件、删除此链接，或换一个文件名。
+err-write-terminal = 这是正在显示本指南的屏幕。
     .hint = 请给出文件名，例如 checklist.md。
 
 ## 全屏界面

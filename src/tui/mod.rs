@@ -9,7 +9,7 @@ pub mod terminal;
 pub mod theme;
 pub mod view;
 
-use crate::atomic::write_atomic;
+use crate::atomic::{Screen, write_atomic};
 use crate::cli::{EXIT_IO, Failure};
 use crate::config::{Config, Mode};
 use crate::engine::answers::Answers;
@@ -198,14 +198,31 @@ fn export(m: &Model<'_>, path: &Path, format: Format) -> Result<std::path::PathB
         .as_ref()
         .ok_or_else(|| Problem::new("write-failed").arg("error", "no checklist"))?;
     let text = render(checklist, &m.guide.locales, m.lang, format, None);
-    write_atomic(path, text.as_bytes())?;
+    write_file(m, path, &text)?;
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 fn save_answers(m: &Model<'_>, path: &Path) -> Result<std::path::PathBuf, Problem> {
     let text = crate::save::answers_yaml(&m.guide.content, &m.walk().on_path);
-    write_atomic(path, text.as_bytes())?;
+    write_file(m, path, &text)?;
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// Writes from the wizard (never onto the terminal it is drawn on). The status line shows
+/// a failure's `error` argument, so that becomes the whole message in the person's
+/// language, without the place and the hint: the status line has one row, and the person
+/// just typed the name.
+fn write_file(m: &Model<'_>, path: &Path, text: &str) -> Result<(), Problem> {
+    write_atomic(path, text.as_bytes(), Screen::InUse).map_err(|mut p| {
+        let bare = Problem {
+            loc: None,
+            ..p.clone()
+        };
+        let words = m.guide.locales.problem(m.lang, &bare);
+        let first = words.lines().next().unwrap_or_default().to_owned();
+        p.args.retain(|(name, _)| *name != "error");
+        p.arg("error", first)
+    })
 }
 
 /// Pipes `text` to the configured print command (no shell), waiting for it to finish.
