@@ -80,7 +80,7 @@ pub fn answer_label(locales: &Locales, lang: Lang, question: &str, value: &Answe
                 .iter()
                 .map(|o| locales.text(lang, &format!("q-{question}-{o}")))
                 .collect();
-            labels.join(&locales.text(lang, "ui-list-separator"))
+            labels.join(&locales.text(lang, "ui-choices-separator"))
         }
     }
 }

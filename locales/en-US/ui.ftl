@@ -46,6 +46,8 @@ ui-citation = { $title }{ $articles ->
     }
 ui-citation-article = { $article }
 ui-list-separator = , {""}
+# Between the answers of a multi-select question (their labels may contain commas).
+ui-choices-separator = ; {""}
 
 ## Plain mode
 
@@ -203,9 +205,9 @@ err-answer-unknown-question = there is no question { $question }.
 err-answer-unknown-option = { $value } is not an answer to { $question }.
     .hint = answers are: { $known }.
 err-answer-missing = the answer to { $question } is missing; it is needed on this path.
+    .hint = add --answer { $question }=VALUE, where VALUE is one of: { $known }.
 err-answer-not-offered = { $value } is not offered as an answer to { $question } with your other answers.
     .hint = On this path { $question } takes one of: { $known }.
-    .hint = add --answer { $question }=VALUE, where VALUE is one of: { $known }.
 err-answer-month-format = { $question }: { $value } is not a month.
     .hint = write months as YYYY-MM, for example 2026-08.
 err-answer-month-range = { $value }: month { $month } does not exist.

@@ -45,6 +45,8 @@ ui-citation = { $title }{ $article }{ $has_number ->
     }
 ui-citation-article = 第{ $article }条
 ui-list-separator = 、
+# 多选题的各项答案之间（选项文字里可能有顿号）。
+ui-choices-separator = ；
 
 ## 逐行模式
 
@@ -199,9 +201,9 @@ err-answer-unknown-question = 没有问题「{ $question }」。
 err-answer-unknown-option = 「{ $value }」不是问题{ $question }的答案。
     .hint = 可用的答案：{ $known }。
 err-answer-missing = 缺少问题{ $question }的答案，这条路径需要它。
+    .hint = 请添加 --answer { $question }=VALUE，VALUE 为以下之一：{ $known }。
 err-answer-not-offered = 按您的其他答案，问题{ $question }不提供「{ $value }」这个选项。
     .hint = 在这条路径上，{ $question }可以选：{ $known }。
-    .hint = 请添加 --answer { $question }=VALUE，VALUE 为以下之一：{ $known }。
 err-answer-month-format = { $question }：「{ $value }」不是月份。
     .hint = 月份格式为YYYY-MM，例如2026-08。
 err-answer-month-range = 「{ $value }」：没有{ $month }月。
