@@ -112,6 +112,22 @@ impl Lang {
         }
     }
 
+    /// ui-your-answers: the heading of the answers at the end of the checklist screen.
+    fn your_answers(self) -> &'static str {
+        match self {
+            Lang::Zh => "您的回答",
+            Lang::En => "Your answers",
+        }
+    }
+
+    /// ui-list-separator: between the options of a multi-select answer.
+    fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Zh => "、",
+            Lang::En => ", ",
+        }
+    }
+
     /// ui-sources-label.
     fn sources_label(self) -> &'static str {
         match self {
@@ -147,8 +163,17 @@ fn type_month(t: &Tmux, lang: Lang, digits: &str) {
     t.keys(&["Enter"]);
 }
 
+/// On the multi-select question (step `n`): 0 chooses "none of these", Enter goes on.
+fn none_of_these(t: &Tmux, lang: Lang, n: usize) {
+    t.wait_for(&[&lang.step(n), "1. [ ] ", "0. [ ] "]);
+    t.keys(&["0"]);
+    t.wait_for(&["> 0. [x] "]);
+    t.keys(&["Enter"]);
+}
+
 /// From the welcome screen to the review, on the path resigned → gap from 2026-09, still
-/// not paying → flexible → same city → gap_medical no. Checks each screen on the way.
+/// not paying → flexible → same city → gap_medical no → none of the situations. Checks
+/// each screen on the way.
 fn answer_to_review(t: &Tmux, lang: Lang) -> String {
     welcome(t, lang);
     t.keys(&["Enter"]);
@@ -165,6 +190,7 @@ fn answer_to_review(t: &Tmux, lang: Lang) -> String {
     t.keys(&["1"]);
     at_step(t, lang, 6);
     t.keys(&["2"]);
+    none_of_these(t, lang, 7);
     t.wait_for(&[lang.review(), lang.show_checklist_row()])
 }
 
@@ -209,8 +235,9 @@ fn full_path_to_the_checklist_in_english() {
     full_path(Lang::En);
 }
 
-/// laid_off adds the benefit question; a first unpaid month of next month means no gap
-/// yet, which skips gap_end and gap_medical. Uses arrows instead of digits.
+/// laid_off adds the benefit question, and receiving it the month it ends (optional, its
+/// own range, no gap shown); a first unpaid month of next month means no gap yet, which
+/// skips gap_end and gap_medical. Uses arrows instead of digits.
 #[test]
 fn laid_off_with_no_gap_yet_skips_gap_questions() {
     let lang = Lang::En;
@@ -228,7 +255,22 @@ fn laid_off_with_no_gap_yet_skips_gap_questions() {
         "benefit is a choice:\n{screen}"
     );
     t.keys(&["1"]);
-    at_month(&t, lang, 3);
+    // benefit_end: from this month to 24 months ahead, "not known yet" under the picker.
+    let screen = t.wait_for(&[
+        &lang.step(3),
+        lang.year(),
+        "Chosen: November 2026",
+        "Accepted: 2026-11 to 2028-11.",
+        "[N] ",
+    ]);
+    assert!(
+        !screen.contains("Gap length"),
+        "the benefit's end is not the gap:\n{screen}"
+    );
+    t.keys(&["Down"]);
+    t.wait_for(&["Chosen: November 2026"]);
+    t.keys(&["n"]);
+    at_month(&t, lang, 4);
     // The picker starts on this month; Up moves the month field to next month, the latest.
     t.wait_for(&["Chosen: November 2026"]);
     t.keys(&["Up"]);
@@ -237,12 +279,13 @@ fn laid_off_with_no_gap_yet_skips_gap_questions() {
     t.wait_for(&["Chosen: December 2026"]);
     t.keys(&["Enter"]);
     // gap_end is skipped: straight to plan, a choice.
-    let screen = t.wait_for(&[&lang.step(4), "> 1. "]);
+    let screen = t.wait_for(&[&lang.step(5), "> 1. "]);
     assert!(!screen.contains(lang.year()), "gap_end skipped:\n{screen}");
     t.keys(&["3"]);
-    at_step(&t, lang, 5);
+    at_step(&t, lang, 6);
     t.keys(&["2"]);
-    // gap_medical is skipped: straight to the review.
+    // gap_medical is skipped: straight to the situations, then the review.
+    none_of_these(&t, lang, 7);
     t.wait_for(&[lang.review(), lang.show_checklist_row()]);
     open_checklist(&t, lang);
 }
@@ -272,6 +315,7 @@ fn language_switch_midway_keeps_answers() {
     t.keys(&["1"]);
     at_step(&t, Lang::En, 6);
     t.keys(&["2"]);
+    none_of_these(&t, Lang::En, 7);
     // The first answer, given in Chinese, is listed in English.
     let en = option_label(Lang::En.arg(), "reason", "resigned");
     let zh = option_label(Lang::Zh.arg(), "reason", "resigned");
@@ -315,21 +359,25 @@ fn back_and_change_keeps_later_answers() {
         "benefit is a choice:\n{screen}"
     );
     t.keys(&["1"]);
+    // Receiving benefit adds the month it ends: not known yet.
+    t.wait_for(&[&lang.step(3), lang.year(), "[N] "]);
+    t.keys(&["n"]);
     // gap_start shows the month typed before.
-    at_month(&t, lang, 3);
+    at_month(&t, lang, 4);
     t.wait_for(&[lang.chosen_sep_2026()]);
     t.keys(&["Enter"]);
     // gap_end shows its kept answer, "still not paying", ticked; Enter keeps it.
-    t.wait_for(&[&lang.step(4), "[x] "]);
+    t.wait_for(&[&lang.step(5), "[x] "]);
     t.keys(&["Enter"]);
     // plan shows the kept answer (option 2) highlighted; Enter keeps it.
-    at_step(&t, lang, 5);
+    at_step(&t, lang, 6);
     t.wait_for(&["> 2. "]);
     t.keys(&["Enter"]);
-    at_step(&t, lang, 6);
-    t.keys(&["1"]);
     at_step(&t, lang, 7);
+    t.keys(&["1"]);
+    at_step(&t, lang, 8);
     t.keys(&["2"]);
+    none_of_these(&t, lang, 9);
     // The review lists the new reason and the kept month and plan.
     let laid_off = option_label(lang.arg(), "reason", "laid_off");
     let flexible = option_label(lang.arg(), "plan", "flexible");
@@ -364,6 +412,11 @@ fn resize_midway_keeps_the_frame_whole() {
     t.keys(&["1"]);
     t.wait_frame(&[&lang.step(6), "> 1. "], false, w, h);
     t.keys(&["2"]);
+    // The situations: the none row may be out of view at 15 rows; 0 still chooses it.
+    t.wait_frame(&[&lang.step(7), "> 1. [ ] "], false, w, h);
+    t.keys(&["0"]);
+    t.wait_frame(&[&lang.step(7), "> 0. [x] "], false, w, h);
+    t.keys(&["Enter"]);
     // The review (on a small screen its last row, highlighted, may be scrolled out of view).
     t.wait_frame(&[lang.review()], true, w, h);
     t.keys(&["Enter"]);
@@ -632,6 +685,11 @@ fn mouse_clicks_drive_the_wizard() {
     click_option(&t, 1);
     at_step(&t, lang, 6);
     click_option(&t, 2);
+    // A click on "none of these" chooses it; Next goes on.
+    at_step(&t, lang, 7);
+    t.click_on("0. [ ] ");
+    t.wait_for(&["> 0. [x] "]);
+    t.click_on("[Next]");
     t.wait_for(&[lang.review()]);
     t.click_on("Show my checklist");
     t.wait_for_flat(lang.checklist_title());
@@ -642,6 +700,87 @@ fn mouse_clicks_drive_the_wizard() {
     t.wait_for(&[lang.quit_question()]);
     t.click_on("[Yes (Y)]");
     t.wait_until("the wizard to exit", |_| t.display("#{pane_dead}") == "1");
+}
+
+/// The multi-select question, in Chinese: two situations ticked with keys (a number, then
+/// Space on the highlighted row) and one with a click. The review and the checklist list
+/// all three, and going back shows the ticks again.
+#[test]
+fn multi_select_ticks_with_keys_and_a_click() {
+    let lang = Lang::Zh;
+    let (w, h) = (80, 24);
+    let t = Tmux::guide("multi", 80, 24, lang.arg());
+    welcome(&t, lang);
+    t.keys(&["Enter"]);
+    at_step(&t, lang, 1);
+    t.keys(&["1"]);
+    at_month(&t, lang, 2);
+    type_month(&t, lang, "202609");
+    t.wait_for(&[&lang.step(3), "[N]"]);
+    t.keys(&["n"]);
+    at_step(&t, lang, 4);
+    t.keys(&["2"]);
+    at_step(&t, lang, 5);
+    t.keys(&["1"]);
+    at_step(&t, lang, 6);
+    t.keys(&["2"]);
+    // Nothing ticked yet; "none of these" is a row of its own.
+    t.wait_frame(
+        &[&lang.step(7), "> 1. [ ] ", "2. [ ] ", "0. [ ] "],
+        false,
+        w,
+        h,
+    );
+    // A number key ticks its option and stays on the question.
+    t.keys(&["1"]);
+    t.wait_for(&[&lang.step(7), "> 1. [x] "]);
+    // Space ticks the highlighted option.
+    t.keys(&["Down", "Down"]);
+    t.wait_for(&["> 3. [ ] "]);
+    t.keys(&["Space"]);
+    t.wait_for(&["> 3. [x] "]);
+    // A click on a row ticks it.
+    click_option(&t, 5);
+    t.wait_frame(
+        &[
+            "1. [x] ",
+            "2. [ ] ",
+            "3. [x] ",
+            "4. [ ] ",
+            "> 5. [x] ",
+            "0. [ ] ",
+        ],
+        false,
+        w,
+        h,
+    );
+    t.keys(&["Enter"]);
+    // The review shows the three, in the question's order, joined.
+    let joined = ["pregnant", "foreign_national", "employer_closed"]
+        .map(|o| option_label(lang.arg(), "situations", o))
+        .join(lang.list_separator());
+    t.wait_frame(&[lang.review(), &joined], true, w, h);
+    // The checklist lists the answers after its items.
+    open_checklist(&t, lang);
+    t.repeat("PageDown", 20);
+    t.wait_frame(&[lang.your_answers(), &joined], true, w, h);
+    // Back to the review, then to the question: the ticks are still there.
+    t.keys(&["Escape"]);
+    t.wait_for(&[lang.review()]);
+    t.keys(&["Escape"]);
+    t.wait_frame(
+        &[
+            &lang.step(7),
+            "1. [x] ",
+            "2. [ ] ",
+            "3. [x] ",
+            "5. [x] ",
+            "0. [ ] ",
+        ],
+        false,
+        w,
+        h,
+    );
 }
 
 /// When the terminal itself goes away (window closed, ssh dropped, pane killed) the wizard

@@ -20,8 +20,10 @@ fn at<'g>(g: &'g Guide, lang: Lang, w: u16, h: u16, msgs: &[Msg]) -> Model<'g> {
     m
 }
 
-fn to_review() -> Vec<Msg> {
-    let mut v = vec![Msg::Confirm, Msg::Choose(1), Msg::Choose(0)]; // laid off, receiving
+/// Laid off and receiving benefit (end not known yet), gap from 2026-09 still open,
+/// flexible, other city, medical costs: up to the multi-select question `situations`.
+fn to_situations() -> Vec<Msg> {
+    let mut v = vec![Msg::Confirm, Msg::Choose(1), Msg::Choose(0), Msg::NoMonth];
     v.extend("202609".chars().map(Msg::Char));
     v.extend([
         Msg::Confirm,
@@ -33,8 +35,22 @@ fn to_review() -> Vec<Msg> {
     v
 }
 
+/// The same path, none of the situations.
+fn to_review() -> Vec<Msg> {
+    let mut v = to_situations();
+    v.extend([Msg::NoMonth, Msg::Confirm]);
+    v
+}
+
 fn screens() -> Vec<(&'static str, Vec<Msg>)> {
     let review = to_review();
+    // Pregnant and retired ticked, the highlight on retired.
+    let mut multi = to_situations();
+    multi.extend([Msg::Choose(0), Msg::Choose(3)]);
+    let mut multi_nothing = to_situations();
+    multi_nothing.push(Msg::Confirm);
+    let mut review_multi = multi.clone();
+    review_multi.push(Msg::Confirm);
     let mut checklist = review.clone();
     checklist.push(Msg::Confirm);
     let mut ticked = checklist.clone();
@@ -79,6 +95,9 @@ fn screens() -> Vec<(&'static str, Vec<Msg>)> {
             ],
         ),
         ("help", vec![Msg::Confirm, Msg::Help]),
+        ("question_multi", multi),
+        ("question_multi_nothing", multi_nothing),
+        ("review_multi", review_multi),
         ("review", review),
         ("checklist", checklist),
         ("checklist_ticked_sources", ticked),

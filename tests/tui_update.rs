@@ -34,7 +34,7 @@ fn option_index(m: &Model<'_>, option: &str) -> usize {
     };
     m.options(q)
         .iter()
-        .position(|o| o == option)
+        .position(|o| *o == option)
         .unwrap_or_else(|| panic!("no option {option}"))
 }
 
@@ -50,8 +50,17 @@ fn type_month(m: &mut Model<'_>, month: &str) {
     update(m, Msg::Confirm);
 }
 
-/// Answers the whole path for a resigned person with a 3-month ongoing gap.
+/// Answers the whole path for a resigned person with a 3-month ongoing gap, none of the
+/// special situations.
 fn to_review(m: &mut Model<'_>) {
+    to_situations(m);
+    update(m, Msg::NoMonth); // none of these
+    update(m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+}
+
+/// The resigned path up to the multi-select question `situations`.
+fn to_situations(m: &mut Model<'_>) {
     update(m, Msg::Confirm); // welcome: Start
     choose(m, "resigned");
     type_month(m, "2026-09");
@@ -59,7 +68,58 @@ fn to_review(m: &mut Model<'_>) {
     choose(m, "flexible");
     choose(m, "same");
     choose(m, "no");
-    assert_eq!(m.screen, Screen::Review);
+    assert_eq!(question_id(m).as_deref(), Some("situations"));
+}
+
+/// The ticked options of the open multi-select question, in the question's order.
+fn ticked(m: &Model<'_>) -> Vec<&'static str> {
+    let Screen::Question(q) = m.screen else {
+        panic!("not on a question")
+    };
+    let draft = m.multi.as_ref().expect("a multi-select draft");
+    let all = [
+        "pregnant",
+        "chronic_illness",
+        "foreign_national",
+        "retired",
+        "employer_closed",
+    ];
+    assert_eq!(m.options(q), all, "every situation is offered");
+    all.into_iter()
+        .filter(|o| draft.ticked.contains(*o))
+        .collect()
+}
+
+/// The text of the body of the current screen, one string per line.
+fn body_text(m: &Model<'_>) -> Vec<String> {
+    plan(m, m.width, m.height)
+        .body
+        .iter()
+        .map(|l| l.line.to_string())
+        .collect()
+}
+
+fn click(x: u16, y: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+/// A click on the first visible body line whose click target is `target`.
+fn click_row(m: &Model<'_>, target: &Msg) -> Event {
+    let (w, h) = (m.width, m.height);
+    let p = plan(m, w, h);
+    let geo = geometry(m, w, h);
+    let offset = visible_offset(&p, &geo, m.scroll);
+    let line = (offset..p.body.len())
+        .find(|&i| p.body[i].target.as_ref() == Some(target))
+        .unwrap_or_else(|| panic!("no row for {target:?}"));
+    let y = geo.body_top + u16::try_from(line - offset).unwrap();
+    assert!(y < geo.body_top + geo.body_rows, "{target:?} is in view");
+    click(geo.text_left + 4, y)
 }
 
 fn key(code: KeyCode) -> Event {
@@ -91,12 +151,12 @@ fn back_keeps_later_answers_and_changing_keeps_what_still_applies() {
     to_review(&mut m);
     // Back from the review goes to the last question; back again and again to the start.
     update(&mut m, Msg::Back);
-    assert_eq!(question_id(&m).as_deref(), Some("gap_medical"));
-    for _ in 0..5 {
+    assert_eq!(question_id(&m).as_deref(), Some("situations"));
+    for _ in 0..6 {
         update(&mut m, Msg::Back);
     }
     assert_eq!(question_id(&m).as_deref(), Some("reason"));
-    assert_eq!(m.answers.len(), 6, "going back forgets nothing");
+    assert_eq!(m.answers.len(), 7, "going back forgets nothing");
     // The highlighted option is the kept answer.
     assert_eq!(m.cursor, option_index(&m, "resigned"));
     // Change the reason to one with an extra question: the extra question comes next...
@@ -106,7 +166,8 @@ fn back_keeps_later_answers_and_changing_keeps_what_still_applies() {
     // ...then the kept month is offered again, preselected.
     assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
     assert_eq!(m.month.as_ref().unwrap().value.to_string(), "2026-09");
-    for _ in 0..5 {
+    // gap_start, gap_end, plan, city, gap_medical and situations ("none of these" kept).
+    for _ in 0..6 {
         update(&mut m, Msg::Confirm);
     }
     assert_eq!(m.screen, Screen::Review);
@@ -185,7 +246,7 @@ fn language_switch_keeps_answers_and_rebuilds_the_checklist() {
     update(&mut m, Msg::ToggleLang);
     assert_eq!(m.lang, Lang::Zh);
     assert_eq!(m.screen, Screen::Checklist);
-    assert_eq!(m.answers.len(), 6);
+    assert_eq!(m.answers.len(), 7);
     let zh_title = m.checklist.as_ref().unwrap().sections[0].title.clone();
     assert_ne!(en_title, zh_title);
     assert_eq!(m.checklist.as_ref().unwrap().lang, "zh-CN");
@@ -267,14 +328,25 @@ fn scrolling_keeps_the_highlight_visible_at_every_size() {
                 "{w}x{h} step {step}"
             );
         }
-        // Paging moves the view and the highlight follows into it.
+        // Paging moves the view and the highlight follows into it; past the last item (the
+        // answers listed after it) it stays on the nearest item above.
         update(&mut m, Msg::PageDown);
         update(&mut m, Msg::PageDown);
         let p = plan(&m, w, h);
         let geo = geometry(&m, w, h);
         let (start, _) = p.focus.unwrap();
+        let offset = visible_offset(&p, &geo, m.scroll);
+        let end = (offset + usize::from(geo.body_rows)).min(p.body.len());
+        let item_starts_in_view = (offset..end).any(|i| {
+            matches!(&p.body[i].target, Some(Msg::Choose(_)))
+                && (i == 0 || p.body[i - 1].target != p.body[i].target)
+        });
+        let nearest_above = p.body[..offset].iter().rev().find_map(|l| match l.target {
+            Some(Msg::Choose(n)) => Some(n),
+            _ => None,
+        });
         assert!(
-            start >= visible_offset(&p, &geo, m.scroll),
+            start >= offset || (!item_starts_in_view && Some(m.cursor) == nearest_above),
             "{w}x{h}: focus {:?} scroll {} rows {} len {}",
             p.focus,
             m.scroll,
@@ -391,7 +463,7 @@ fn a_kept_still_not_paying_answer_survives_going_back() {
     let mut m = model(&g);
     to_review(&mut m);
     // Back to gap_end: Enter keeps "still not paying" instead of replacing it by a month.
-    for _ in 0..4 {
+    for _ in 0..5 {
         update(&mut m, Msg::Back);
     }
     assert_eq!(question_id(&m).as_deref(), Some("gap_end"));
@@ -453,4 +525,397 @@ fn quitting_works_on_the_too_small_screen() {
     assert!(shown.contains("Quit"), "{shown}");
     let y = map_event(&m, &key(KeyCode::Char('y'))).unwrap();
     assert_eq!(update(&mut m, y), Some(Cmd::Quit));
+}
+
+#[test]
+fn multi_select_space_and_number_keys_toggle_and_enter_keeps_the_question_order() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    assert!(ticked(&m).is_empty(), "nothing is ticked at first");
+    assert_eq!(m.cursor, 0);
+    // Number keys toggle that option and move the highlight to it; they do not go on.
+    update(&mut m, Msg::Choose(2));
+    assert_eq!(ticked(&m), ["foreign_national"]);
+    assert_eq!(m.cursor, 2);
+    assert_eq!(question_id(&m).as_deref(), Some("situations"));
+    // Space toggles the highlighted option.
+    update(&mut m, Msg::Up);
+    update(&mut m, Msg::Up);
+    update(&mut m, Msg::ToggleTick);
+    assert_eq!(ticked(&m), ["pregnant", "foreign_national"]);
+    update(&mut m, Msg::Choose(3));
+    update(&mut m, Msg::Choose(3));
+    assert_eq!(
+        ticked(&m),
+        ["pregnant", "foreign_national"],
+        "twice unticks"
+    );
+    // Enter goes on with the ticks, in the question's order whatever the order ticked.
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    assert_eq!(
+        m.answers.get("situations"),
+        Some(&AnswerValue::Choices(vec![
+            "pregnant".into(),
+            "foreign_national".into()
+        ]))
+    );
+    // The review shows both labels joined.
+    let both = format!(
+        "{}, {}",
+        g.locales.text(Lang::En, "q-situations-pregnant"),
+        g.locales.text(Lang::En, "q-situations-foreign_national")
+    );
+    let body: String = body_text(&m).join(" ");
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    assert!(squeeze(&body).contains(&squeeze(&both)), "{body}");
+}
+
+#[test]
+fn multi_select_none_of_these_is_a_choice_of_its_own() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    let none_row = 5;
+    // Enter with nothing chosen asks again instead of recording "none of these".
+    update(&mut m, Msg::Confirm);
+    assert_eq!(question_id(&m).as_deref(), Some("situations"));
+    assert_eq!(m.error.as_ref().map(|p| p.code), Some("tui-multi-nothing"));
+    assert_eq!(m.answers.get("situations"), None);
+    let shown = body_text(&m).join(" ");
+    let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains("Nothing is chosen yet."), "{shown}");
+    assert!(
+        shown.contains("or press 0 for \"None of these\""),
+        "{shown}"
+    );
+    // Ticking clears the error; choosing "none of these" clears the ticks...
+    update(&mut m, Msg::Choose(0));
+    update(&mut m, Msg::Choose(4));
+    assert_eq!(m.error, None);
+    update(&mut m, Msg::NoMonth);
+    assert!(ticked(&m).is_empty());
+    assert!(m.multi.as_ref().unwrap().none);
+    assert_eq!(m.cursor, none_row, "the highlight goes to the none row");
+    // ...and a tick clears "none of these".
+    update(&mut m, Msg::Choose(1));
+    assert_eq!(ticked(&m), ["chronic_illness"]);
+    assert!(!m.multi.as_ref().unwrap().none);
+    // Space on the none row chooses it too; Enter records the empty answer.
+    update(&mut m, Msg::End);
+    assert_eq!(m.cursor, none_row);
+    update(&mut m, Msg::ToggleTick);
+    assert!(ticked(&m).is_empty() && m.multi.as_ref().unwrap().none);
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    assert_eq!(
+        m.answers.get("situations"),
+        Some(&AnswerValue::Choices(Vec::new()))
+    );
+    let body = body_text(&m).join("\n");
+    assert!(body.contains("Your situation: None of these"), "{body}");
+}
+
+#[test]
+fn multi_select_cursor_stays_within_the_rows() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    for _ in 0..20 {
+        update(&mut m, Msg::Down);
+    }
+    assert_eq!(m.cursor, 5, "five options, then the none row");
+    for _ in 0..20 {
+        update(&mut m, Msg::Up);
+    }
+    assert_eq!(m.cursor, 0);
+    // Key 6 (Choose(5)) and beyond are not options; the none row is 0, not 6.
+    for i in 5..9 {
+        update(&mut m, Msg::Choose(i));
+    }
+    assert!(ticked(&m).is_empty());
+    assert!(!m.multi.as_ref().unwrap().none);
+    assert_eq!(m.cursor, 0);
+}
+
+#[test]
+fn multi_select_back_and_change_from_the_review_keep_the_ticks() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    update(&mut m, Msg::Choose(3));
+    update(&mut m, Msg::Choose(0));
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    // Back from the review: the ticks are shown again, the highlight on the first.
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("situations"));
+    assert_eq!(ticked(&m), ["pregnant", "retired"]);
+    assert_eq!(m.cursor, 0);
+    let body = body_text(&m).join("\n");
+    assert!(body.contains("1. [x] Pregnant"), "{body}");
+    assert!(body.contains("2. [ ] A long-term"), "{body}");
+    assert!(body.contains("4. [x] I have already retired"), "{body}");
+    assert!(body.contains("0. [ ] None of these"), "{body}");
+    // Back to gap_medical and forward again: still there; Enter keeps them.
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("gap_medical"));
+    update(&mut m, Msg::Confirm);
+    assert_eq!(ticked(&m), ["pregnant", "retired"]);
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    // "Change" from the review: untick one, and it is back at the review.
+    let row = m
+        .walk()
+        .path
+        .iter()
+        .position(|&q| g.content.questions[q].id == "situations")
+        .unwrap();
+    update(&mut m, Msg::Choose(row));
+    assert_eq!(ticked(&m), ["pregnant", "retired"]);
+    update(&mut m, Msg::Choose(0));
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Review);
+    assert_eq!(
+        m.answers.get("situations"),
+        Some(&AnswerValue::Choices(vec!["retired".into()]))
+    );
+    // A kept "none of these" comes back chosen, with the highlight on it.
+    update(&mut m, Msg::Choose(row));
+    update(&mut m, Msg::NoMonth);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::Choose(row));
+    assert!(m.multi.as_ref().unwrap().none);
+    assert_eq!(m.cursor, 5);
+    assert!(body_text(&m).join("\n").contains("> 0. [x] None of these"));
+}
+
+#[test]
+fn multi_select_keys_and_clicks() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    // Keys: digits toggle, 0 is none of these, Space ticks, Enter goes on.
+    assert_eq!(
+        map_event(&m, &key(KeyCode::Char('2'))),
+        Some(Msg::Choose(1))
+    );
+    assert_eq!(map_event(&m, &key(KeyCode::Char('0'))), Some(Msg::NoMonth));
+    assert_eq!(
+        map_event(&m, &key(KeyCode::Char(' '))),
+        Some(Msg::ToggleTick)
+    );
+    assert_eq!(map_event(&m, &key(KeyCode::Enter)), Some(Msg::Confirm));
+    assert_eq!(map_event(&m, &key(KeyCode::Esc)), Some(Msg::Back));
+    // A click on an option's row toggles it (it does not go on); again unticks.
+    for _ in 0..2 {
+        let msg = map_event(&m, &click_row(&m, &Msg::Choose(2))).unwrap();
+        assert_eq!(msg, Msg::Choose(2));
+        update(&mut m, msg);
+    }
+    assert!(ticked(&m).is_empty());
+    let msg = map_event(&m, &click_row(&m, &Msg::Choose(4))).unwrap();
+    update(&mut m, msg);
+    assert_eq!(ticked(&m), ["employer_closed"]);
+    // A click on the none row chooses none of these.
+    let msg = map_event(&m, &click_row(&m, &Msg::NoMonth)).unwrap();
+    assert_eq!(msg, Msg::NoMonth);
+    update(&mut m, msg);
+    assert!(ticked(&m).is_empty() && m.multi.as_ref().unwrap().none);
+    // The hint bar names Space, Enter and 0; the help names them too.
+    let p = plan(&m, m.width, m.height);
+    assert!(
+        p.hint
+            .starts_with("Space tick | Enter next | 0 None of these"),
+        "{}",
+        p.hint
+    );
+    update(&mut m, Msg::Help);
+    let d = yibao_guide::tui::view::dialog(
+        &m,
+        m.overlay.as_ref().unwrap(),
+        ratatui::layout::Rect::new(0, 0, 80, 24),
+    );
+    let help: String = d
+        .lines
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(help.contains("0 chooses \"None of these\""), "{help}");
+    // And in Chinese.
+    update(&mut m, Msg::Back);
+    update(&mut m, Msg::ToggleLang);
+    let p = plan(&m, m.width, m.height);
+    assert!(
+        p.hint.starts_with("空格 勾选 | 回车 下一步 | 0 以上都没有"),
+        "{}",
+        p.hint
+    );
+}
+
+/// Walks reason → gap_start (2026-09) → gap_end (still not paying) and returns the plan
+/// question's offered options.
+fn plan_options(m: &mut Model<'_>, reason: &str) -> Vec<String> {
+    update(m, Msg::Confirm);
+    choose(m, reason);
+    type_month(m, "2026-09");
+    update(m, Msg::NoMonth);
+    assert_eq!(question_id(m).as_deref(), Some("plan"));
+    let Screen::Question(q) = m.screen else {
+        unreachable!()
+    };
+    m.options(q).into_iter().map(str::to_owned).collect()
+}
+
+#[test]
+fn offered_options_only_where_their_condition_holds() {
+    let g = guide();
+    // Without arrears there is no "stay with this employer": not listed, not numbered,
+    // not reachable with the cursor or a number key.
+    let mut m = model(&g);
+    let offered = plan_options(&mut m, "resigned");
+    assert_eq!(
+        offered,
+        ["new_employer", "flexible", "resident", "undecided"]
+    );
+    let stay = g.locales.text(Lang::En, "q-plan-same_employer");
+    let body = body_text(&m).join("\n");
+    assert!(!body.contains(&stay), "{body}");
+    assert!(body.contains("4. Not decided yet"), "{body}");
+    assert!(!body.contains("5. "), "{body}");
+    update(&mut m, Msg::End);
+    assert_eq!(m.cursor, 3);
+    for _ in 0..10 {
+        update(&mut m, Msg::Down);
+    }
+    assert_eq!(m.cursor, 3);
+    update(&mut m, Msg::Choose(4)); // key 5: no such option here
+    assert_eq!(question_id(&m).as_deref(), Some("plan"));
+    update(&mut m, Msg::Choose(3)); // key 4
+    assert_eq!(
+        m.answers.get("plan"),
+        Some(&AnswerValue::Choice("undecided".into()))
+    );
+
+    // With arrears it is offered, fourth.
+    let mut m = model(&g);
+    let offered = plan_options(&mut m, "employer_unpaid");
+    assert_eq!(
+        offered,
+        [
+            "new_employer",
+            "flexible",
+            "resident",
+            "same_employer",
+            "undecided"
+        ]
+    );
+    assert!(body_text(&m).join("\n").contains(&format!("4. {stay}")));
+    choose(&mut m, "same_employer");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_medical"));
+
+    // The reason changes: the kept "stay" is no longer offered, so plan is asked again,
+    // and its highlight is on the first row, not past the list.
+    for _ in 0..4 {
+        update(&mut m, Msg::Back);
+    }
+    assert_eq!(question_id(&m).as_deref(), Some("reason"));
+    choose(&mut m, "resigned");
+    update(&mut m, Msg::Confirm); // gap_start kept
+    update(&mut m, Msg::Confirm); // gap_end kept
+    assert_eq!(question_id(&m).as_deref(), Some("plan"));
+    let Screen::Question(q) = m.screen else {
+        unreachable!()
+    };
+    assert_eq!(m.walk().pending, Some(q), "the walk stops at plan");
+    assert_eq!(m.options(q).len(), 4);
+    assert_eq!(m.cursor, 0);
+    let p = plan(&m, m.width, m.height);
+    assert!(p.focus.is_some(), "a row is highlighted");
+    update(&mut m, Msg::Confirm);
+    assert_eq!(
+        m.answers.get("plan"),
+        Some(&AnswerValue::Choice("new_employer".into()))
+    );
+    assert_eq!(question_id(&m).as_deref(), Some("city"));
+}
+
+#[test]
+fn benefit_end_picker_has_its_own_default_bounds_and_none() {
+    let g = guide();
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "laid_off");
+    choose(&mut m, "receiving");
+    assert_eq!(question_id(&m).as_deref(), Some("benefit_end"));
+    let draft = |m: &Model<'_>| m.month.as_ref().unwrap().value.to_string();
+    // It starts on this month, the earliest it can be.
+    assert_eq!(draft(&m), "2026-11");
+    update(&mut m, Msg::Down);
+    assert_eq!(draft(&m), "2026-11", "no earlier than this month");
+    update(&mut m, Msg::Left);
+    for _ in 0..5 {
+        update(&mut m, Msg::Up);
+    }
+    assert_eq!(draft(&m), "2028-11", "at most 24 months ahead");
+    let body = body_text(&m).join("\n");
+    assert!(body.contains("Accepted: 2026-11 to 2028-11."), "{body}");
+    assert!(body.contains("[N] Not known yet"), "{body}");
+    assert!(
+        !body.contains("Gap length"),
+        "the end of the benefit does not change the gap:\n{body}"
+    );
+    let p = plan(&m, m.width, m.height);
+    assert!(p.hint.contains("N Not known yet"), "{}", p.hint);
+    // A typed month outside the range is refused with the benefit's own reason.
+    type_month(&mut m, "2029-01");
+    assert_eq!(
+        m.error.as_ref().map(|p| p.code),
+        Some("answer-benefit-end-range")
+    );
+    // N: not known yet.
+    update(&mut m, Msg::NoMonth);
+    assert_eq!(m.answers.get("benefit_end"), Some(&AnswerValue::NoMonth));
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+    // Back from gap_end, once the gap is known: "not known yet" is the kept answer,
+    // marked, and the gap is still not shown under the benefit's end.
+    type_month(&mut m, "2026-09");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_end"));
+    update(&mut m, Msg::Back);
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("benefit_end"));
+    assert!(m.month.as_ref().unwrap().keep_none);
+    let body = body_text(&m).join("\n");
+    assert!(body.contains("[x] Not known yet"), "{body}");
+    assert!(!body.contains("Gap length"), "{body}");
+}
+
+#[test]
+fn the_checklist_screen_lists_the_answers_after_its_items() {
+    let g = guide();
+    let mut m = model(&g);
+    to_situations(&mut m);
+    update(&mut m, Msg::Choose(0));
+    update(&mut m, Msg::Choose(3));
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::Confirm); // show my checklist
+    assert_eq!(m.screen, Screen::Checklist);
+    let body = body_text(&m);
+    let heading = body
+        .iter()
+        .position(|l| l == "Your answers")
+        .expect("an answers heading");
+    let p = plan(&m, m.width, m.height);
+    assert!(
+        p.body[heading..].iter().all(|l| l.target.is_none()),
+        "the answers come after every item and click to nothing"
+    );
+    let rest = body[heading..].join(" ");
+    assert!(rest.contains("Reason for the gap: I resigned"), "{rest}");
+    assert!(
+        rest.contains("Your situation: Pregnant, or planning a birth, I have already retired"),
+        "{rest}"
+    );
 }

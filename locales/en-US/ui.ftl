@@ -294,6 +294,7 @@ ui-tui-gap-length = Gap length: { $months ->
 ui-tui-month-type = Or type YYYY-MM: {""}
 ui-tui-month-range = Accepted: { $earliest } to { $latest }.
 ui-tui-month-tip = Not sure? Your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) shows the last month paid.
+ui-tui-multi-or = or
 ui-tui-review-heading = Please check your answers. Choose one to change it.
 ui-tui-show-checklist = Show my checklist
 ui-tui-show-checklist-short = Checklist
@@ -306,6 +307,7 @@ ui-tui-btn-sources = Sources
 ui-tui-btn-restart = Start again
 ui-tui-help-title = Help
 ui-tui-help-keys = Keys: Up/Down move, Enter confirms, Esc or Backspace goes back (your later answers are kept), F2 or L switches 中文/English, ? or F1 shows help, Q quits. On the checklist: Space ticks a material, S shows sources, E exports, R starts again. You can also click or touch.
+ui-tui-help-multi = On this question you can tick more than one answer. Space or an answer's number ticks or unticks it, and so does a click. 0 chooses "{ $none }" and clears the ticks. Enter goes on with what you chose.
 ui-tui-close = Close
 ui-tui-quit-question = Quit the guide? Your answers will be cleared.
 ui-tui-restart-question = Start again? Your answers will be cleared.
@@ -334,6 +336,7 @@ ui-key-restart = R
 ui-key-yes = Y
 ui-key-no = N
 ui-key-none = N
+ui-key-multi-none = 0
 ui-hint-choose = choose
 ui-hint-select = select
 ui-hint-next = next
@@ -344,7 +347,6 @@ ui-hint-quit = quit
 ui-hint-change = change
 ui-hint-change-value = change
 ui-hint-year-month = year/month
-ui-hint-none = still not paying
 ui-hint-scroll = move
 ui-hint-tick = tick
 ui-hint-sources = sources
@@ -358,6 +360,8 @@ ui-hint-cancel = cancel
 
 err-terminal-failed = the terminal could not be used: { $error }
     .hint = run with --plain for the line-by-line mode.
+err-tui-multi-nothing = Nothing is chosen yet.
+    .hint = tick each one that applies (Space or its number), or press 0 for "{ $none }".
 
 ## Resume codes
 

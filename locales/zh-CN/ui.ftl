@@ -289,6 +289,7 @@ ui-tui-gap-length = 断缴时长：{ $months ->
 ui-tui-month-type = 或直接输入YYYY-MM：
 ui-tui-month-range = 可选范围：{ $earliest }至{ $latest }。
 ui-tui-month-tip = 不确定？可在国家医保服务平台App查看缴费记录，找到最后缴费的月份。
+ui-tui-multi-or = 或者
 ui-tui-review-heading = 请核对您的回答，选中任意一项可以修改。
 ui-tui-show-checklist = 查看我的办理清单
 ui-tui-show-checklist-short = 清单
@@ -301,6 +302,7 @@ ui-tui-btn-sources = 依据
 ui-tui-btn-restart = 重新开始
 ui-tui-help-title = 帮助
 ui-tui-help-keys = 按键：上下键移动，回车确认，Esc或退格键返回上一步（后面的回答会保留），F2或L切换中文/English，?或F1查看帮助，Q退出。清单页面：空格勾选材料，S显示依据，E导出，R重新开始。也可以用鼠标点击或触摸。
+ui-tui-help-multi = 这道题可以选多项：按空格或选项前的数字勾选或取消勾选，也可以点击。按0选「{ $none }」，已勾选的会清除。按回车用您选的答案继续。
 ui-tui-close = 关闭
 ui-tui-quit-question = 确定退出吗？您的回答将被清除。
 ui-tui-restart-question = 确定重新开始吗？您的回答将被清除。
@@ -329,6 +331,7 @@ ui-key-restart = R
 ui-key-yes = Y
 ui-key-no = N
 ui-key-none = N
+ui-key-multi-none = 0
 ui-hint-choose = 选择
 ui-hint-select = 确定
 ui-hint-next = 下一步
@@ -339,7 +342,6 @@ ui-hint-quit = 退出
 ui-hint-change = 修改
 ui-hint-change-value = 调整
 ui-hint-year-month = 年/月
-ui-hint-none = 仍未缴费
 ui-hint-scroll = 移动
 ui-hint-tick = 勾选
 ui-hint-sources = 依据
@@ -353,6 +355,8 @@ ui-hint-cancel = 取消
 
 err-terminal-failed = 无法使用终端：{ $error }
     .hint = 请加 --plain 使用逐行模式。
+err-tui-multi-nothing = 您还没有选择。
+    .hint = 请勾选所有符合的情况（按空格或选项前的数字）；都不符合的，请按0选「{ $none }」。
 
 ## 续办码
 

@@ -144,6 +144,16 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
                 code => common(code),
             }
         }
+        // Space ticks as on the checklist; 0 is "none of these", as in the line-by-line mode.
+        Screen::Question(q) if m.guide.content.questions[q].kind == QuestionKind::Multi => {
+            match key.code {
+                KeyCode::Char(c @ '1'..='9') => Some(Msg::Choose(c as usize - '1' as usize)),
+                KeyCode::Char('0' | 'n' | 'N') => Some(Msg::NoMonth),
+                KeyCode::Char(' ' | 'x' | 'X') => Some(Msg::ToggleTick),
+                KeyCode::Right => Some(Msg::Confirm),
+                code => common(code),
+            }
+        }
         Screen::Question(_) => match key.code {
             KeyCode::Char(c @ '1'..='9') => Some(Msg::Choose(c as usize - '1' as usize)),
             KeyCode::Char(' ') | KeyCode::Right => Some(Msg::Confirm),

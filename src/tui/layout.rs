@@ -160,14 +160,28 @@ fn blank() -> PlanLine {
 /// A selectable row: "> text" when highlighted, "  text" otherwise, wrapped with a hanging
 /// indent; every line of it clicks to `target`.
 fn row(text: &str, width: u16, highlighted: bool, theme: &Theme, target: Msg) -> Vec<PlanLine> {
+    lead_row("", text, width, highlighted, theme, target)
+}
+
+/// A [`row`] whose text follows a lead ("1. [x] "): wrapped lines start under the text,
+/// so the number and the box stand alone in their column.
+fn lead_row(
+    lead: &str,
+    text: &str,
+    width: u16,
+    highlighted: bool,
+    theme: &Theme,
+    target: Msg,
+) -> Vec<PlanLine> {
     // The marker goes on the first line only; wrap_hanging indents the rest.
     let marker = if highlighted { "> " } else { "  " };
+    let marker = format!("{marker}{lead}");
     let style = if highlighted {
         theme.selected
     } else {
         theme.base
     };
-    wrap_hanging(text, usize::from(width), marker)
+    wrap_hanging(text, usize::from(width), &marker)
         .into_iter()
         .map(|l| {
             let pad = usize::from(width).saturating_sub(cells(&l));
@@ -523,7 +537,8 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         // On a narrow screen the most needed keys come first.
         let mut pairs = vec![key("ui-key-enter", "ui-hint-next")];
         if question.optional {
-            pairs.push(key("ui-key-none", "ui-hint-none"));
+            // The question's own word for "no month": "still not paying", "not known yet".
+            pairs.push((t.t("ui-key-none"), t.t(&format!("{id}-none"))));
         }
         pairs.extend([
             key("ui-key-updown", "ui-hint-change-value"),
@@ -536,8 +551,23 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
             key("ui-key-quit", "ui-hint-quit"),
         ]);
         p.hint = hints(&pairs, geo.width);
+    } else if question.kind == QuestionKind::Multi {
+        multi_plan(m, t, q, w, p);
+        p.hint = hints(
+            &[
+                key("ui-key-space", "ui-hint-tick"),
+                key("ui-key-enter", "ui-hint-next"),
+                (t.t("ui-key-multi-none"), t.t(&format!("{id}-none"))),
+                key("ui-key-updown", "ui-hint-choose"),
+                key("ui-key-back", "ui-hint-back"),
+                key("ui-key-help", "ui-hint-help"),
+                key("ui-key-lang", "ui-hint-lang"),
+                key("ui-key-quit", "ui-hint-quit"),
+            ],
+            geo.width,
+        );
     } else {
-        for (i, o) in question.options.iter().enumerate() {
+        for (i, o) in m.options(q).into_iter().enumerate() {
             let mut label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
             if m.bilingual {
                 label = format!("{label} / {}", t.other(&format!("{id}-{o}")));
@@ -575,6 +605,9 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         err.args.retain(|(name, _)| *name != "question");
         let label = question_label(&m.guide.locales, m.lang, &question.id);
         err.args.push(("question", label));
+        if question.kind == QuestionKind::Multi {
+            err.args.push(("none", t.t(&format!("{id}-none"))));
+        }
         let text = m.guide.locales.problem(m.lang, &err);
         let error_start = p.body.len();
         for (k, part) in text.split('\n').enumerate() {
@@ -599,6 +632,59 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         (t.t("ui-tui-btn-help"), Msg::Help),
         (t.t("ui-tui-btn-next"), Msg::Confirm),
     ];
+}
+
+/// A multi-select question's rows: "1. [x] label" for each offered option, then "or" and
+/// "0. [ ] none of these" apart from them, since choosing it clears the ticks. Every row
+/// clicks to the message its key sends, so a click toggles like Space.
+fn multi_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
+    let theme = &m.theme;
+    let id = format!("q-{}", m.guide.content.questions[q].id);
+    let draft = m.multi.clone().unwrap_or_default();
+    // Plain ASCII: the same width in every terminal, font, theme and border style.
+    let check = |on: bool| if on { "[x]" } else { "[ ]" };
+    let offered = m.options(q);
+    let label = |key: String| {
+        let text = t.t(&key);
+        if m.bilingual {
+            format!("{text} / {}", t.other(&key))
+        } else {
+            text
+        }
+    };
+    let add_row = |p: &mut Plan, lead: String, text: String, row_index: usize, target: Msg| {
+        let start = p.body.len();
+        let highlighted = m.cursor == row_index;
+        p.body
+            .extend(lead_row(&lead, &text, w, highlighted, theme, target));
+        if m.cursor == row_index {
+            p.focus = Some((start, p.body.len()));
+        }
+    };
+    for (i, o) in offered.iter().enumerate() {
+        // A kiosk spaces its options for fingers.
+        if m.settings.kiosk() && i > 0 {
+            p.body.push(blank());
+        }
+        let lead = format!("{}. {} ", i + 1, check(draft.ticked.contains(*o)));
+        add_row(p, lead, label(format!("{id}-{o}")), i, Msg::Choose(i));
+    }
+    if m.settings.kiosk() {
+        p.body.push(blank());
+    }
+    let mut or = t.t("ui-tui-multi-or");
+    if m.bilingual {
+        or = format!("{or} / {}", t.other("ui-tui-multi-or"));
+    }
+    p.body.extend(para(&format!("  {or}"), w, theme.muted));
+    let lead = format!("0. {} ", check(draft.none));
+    add_row(
+        p,
+        lead,
+        label(format!("{id}-none")),
+        offered.len(),
+        Msg::NoMonth,
+    );
 }
 
 fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
@@ -801,6 +887,22 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
                 p.focus = Some((start, p.body.len()));
             }
             index += 1;
+        }
+    }
+    // The answers it was made from, as the printed and exported checklist lists them. Last
+    // here, not first as on paper: the screen opens on the first thing to bring, and the
+    // answers were just on the review screen.
+    p.body.push(blank());
+    p.body
+        .extend(para(&t.t("ui-your-answers"), w, theme.heading));
+    let sep = t.t("ui-label-separator");
+    for (question, answer) in &c.answer_rows {
+        for l in wrap_hanging(&format!("{question}{sep}{answer}"), usize::from(w), "  ") {
+            p.body.push(PlanLine {
+                line: Line::styled(l, theme.base),
+                target: None,
+                zones: Vec::new(),
+            });
         }
     }
     let key = |k: &str, l: &str| key_pair(m, t, k, l);

@@ -8,7 +8,7 @@ use crate::checklist::Checklist;
 use crate::config::{Config, Mode, OperatorExit};
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::QuestionKind;
-use crate::engine::facts::{Facts, GAP_START, check_month, month_bounds};
+use crate::engine::facts::{Facts, GAP_END, GAP_START, check_month, month_bounds};
 use crate::engine::flow::{Walk, walk};
 use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
@@ -105,6 +105,21 @@ pub struct MonthDraft {
     pub typed: String,
 }
 
+/// A multi-select question's ticks while it is open; they become the answer on Enter.
+///
+/// "None of these" is a choice of its own, not the absence of ticks: Enter with nothing
+/// ticked and "none" not chosen asks again instead of recording "none of these". This is the
+/// GOV.UK checkbox pattern (an exclusive "none" option after "or", and an error when nothing
+/// is chosen): a person who skims the list and presses Enter must not lose the advice a
+/// tick would have given them, and the answer on record is one they saw chosen on screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MultiDraft {
+    /// Ticked options, by id; only offered ones.
+    pub ticked: BTreeSet<String>,
+    /// "None of these" is chosen; never together with a tick.
+    pub none: bool,
+}
+
 /// A short message in the status line; stored as a message id so it follows language switches.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
@@ -166,6 +181,8 @@ pub struct Model<'g> {
     /// Highlighted row: welcome button, option, review row or checklist item.
     pub cursor: usize,
     pub month: Option<MonthDraft>,
+    /// The open multi-select question's ticks.
+    pub multi: Option<MultiDraft>,
     /// A problem with the current answer (e.g. a month out of range), shown under it.
     pub error: Option<Problem>,
     pub overlay: Option<Overlay>,
@@ -220,15 +237,18 @@ pub enum Msg {
     Quit,
     /// Highlight a row (a click) without confirming.
     Highlight(usize),
-    /// Choose a row and go on (a number key, a click on a highlighted row).
+    /// Choose a row and go on (a number key, a click on a highlighted row); on a
+    /// multi-select question, tick or untick that option and stay.
     Choose(usize),
     Char(char),
     DeleteChar,
-    /// "Still not paying" on an optional month question.
+    /// "None" on an optional question: "still not paying" or "not known yet" on a month
+    /// question, "none of these" on a multi-select one.
     NoMonth,
     /// Change the picker's year or month by a step (buttons).
     StepYear(i32),
     StepMonth(i32),
+    /// Space: tick or untick the highlighted material, or multi-select option.
     ToggleTick,
     ToggleSources,
     StartExport,
@@ -280,6 +300,7 @@ impl<'g> Model<'g> {
             screen: Screen::Welcome,
             cursor: 2,
             month: None,
+            multi: None,
             error: None,
             overlay: None,
             from_review: false,
@@ -309,9 +330,35 @@ impl<'g> Model<'g> {
         walk(&self.guide.content, &self.answers, self.today)
     }
 
-    /// Options of the current question (with "no month" not included).
-    pub fn options(&self, q: usize) -> &[String] {
-        &self.guide.content.questions[q].options
+    /// The options question `q` offers, in order: those whose `option_when` holds for the
+    /// answers before it on the path (not "no month" or "none of these"). Rows, number keys
+    /// and clicks all count in this list, so an option that is not offered can be neither
+    /// shown nor chosen.
+    pub fn options(&self, q: usize) -> Vec<&'g str> {
+        let guide: &'g Guide = self.guide;
+        let question = &guide.content.questions[q];
+        let (before, facts) = self.asked_with(q);
+        question
+            .offered(&before, &facts)
+            .into_iter()
+            .filter_map(|i| question.options.get(i).map(String::as_str))
+            .collect()
+    }
+
+    /// The answers and facts question `q` is asked with: those of the questions before it
+    /// on the path, as `flow::walk` sees them when it reaches `q` (later answers, and `q`'s
+    /// own, must not change what `q` offers).
+    fn asked_with(&self, q: usize) -> (Answers, Facts) {
+        let w = self.walk();
+        let mut before = Answers::default();
+        for &p in w.path.iter().take_while(|&&p| p != q) {
+            let id = &self.guide.content.questions[p].id;
+            if let Some(v) = w.on_path.get(id) {
+                before.set(id, v.clone());
+            }
+        }
+        let facts = Facts::derive(&before, self.today);
+        (before, facts)
     }
 
     /// The default export file name, in the current folder.
@@ -319,10 +366,15 @@ impl<'g> Model<'g> {
         format!("yibao-checklist-{}.md", self.today)
     }
 
-    /// The unpaid months the picker's value would give (shown live as "4 months").
+    /// The unpaid months the picker's value would give (shown live as "4 months"). Only the
+    /// gap questions: another month question (benefit_end) does not change the gap, and a
+    /// gap shown under it would read as if it did.
     pub fn draft_gap_months(&self, q: usize) -> Option<u32> {
         let draft = self.month.as_ref()?;
         let id = &self.guide.content.questions[q].id;
+        if id != GAP_START && id != GAP_END {
+            return None;
+        }
         let mut answers = self.walk().on_path;
         answers.set(id, AnswerValue::Month(draft.value));
         Facts::derive(&answers, self.today).gap.map(|g| g.months)
@@ -451,13 +503,23 @@ fn settle_scroll(m: &mut Model<'_>, user_scroll: bool) {
     if visible {
         return;
     }
-    // The first item that starts inside the view (not one continued from above).
+    // The first item that starts inside the view (not one continued from above); failing
+    // that (the view shows the answers after the last item, or the middle of one long
+    // item), the nearest item above it.
     let end = (m.scroll + rows).min(p.body.len());
     let starts = (m.scroll..end).find_map(|i| match &p.body[i].target {
         Some(Msg::Choose(n)) if i == 0 || p.body[i - 1].target != Some(Msg::Choose(*n)) => Some(*n),
         _ => None,
     });
-    if let Some(n) = starts {
+    let above = || {
+        (0..m.scroll.min(p.body.len()))
+            .rev()
+            .find_map(|i| match &p.body[i].target {
+                Some(Msg::Choose(n)) => Some(*n),
+                _ => None,
+            })
+    };
+    if let Some(n) = starts.or_else(above) {
         m.cursor = n;
     }
 }
@@ -887,10 +949,36 @@ fn open_question(m: &mut Model<'_>, q: usize) {
     m.error = None;
     m.scroll = 0;
     let current = m.answers.get(&question.id).cloned();
+    let offered = m.options(q);
+    // A kept answer that is no longer offered (an earlier answer changed) is not
+    // highlighted: the cursor starts on the first row instead of past the list.
     m.cursor = match &current {
-        Some(AnswerValue::Choice(o)) => question.options.iter().position(|x| x == o).unwrap_or(0),
+        Some(AnswerValue::Choice(o)) => offered.iter().position(|x| x == o).unwrap_or(0),
         _ => 0,
     };
+    m.multi = None;
+    if question.kind == QuestionKind::Multi {
+        // The kept ticks (of options still offered), or the kept "none of these".
+        let mut draft = MultiDraft::default();
+        if let Some(AnswerValue::Choices(list)) = &current {
+            draft.ticked = list
+                .iter()
+                .filter(|o| offered.contains(&o.as_str()))
+                .cloned()
+                .collect();
+            draft.none = list.is_empty();
+        }
+        // The highlight on the first kept tick, or on "none of these" (after the options).
+        m.cursor = if draft.none {
+            offered.len()
+        } else {
+            offered
+                .iter()
+                .position(|o| draft.ticked.contains(*o))
+                .unwrap_or(0)
+        };
+        m.multi = Some(draft);
+    }
     m.month = (question.kind == QuestionKind::Month).then(|| {
         let (min, max) = month_bounds(&question.id, &m.answers, m.today);
         let keep_none = current == Some(AnswerValue::NoMonth);
@@ -957,16 +1045,20 @@ fn back(m: &mut Model<'_>, q: usize) {
             m.screen = Screen::Welcome;
             m.cursor = WELCOME_ROWS - 1;
             m.month = None;
+            m.multi = None;
         }
     }
 }
 
 fn update_question(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
     let kind = m.guide.content.questions[q].kind;
-    if kind == QuestionKind::Month {
-        return update_month(m, q, msg);
+    match kind {
+        QuestionKind::Month => return update_month(m, q, msg),
+        QuestionKind::Multi => return update_multi(m, q, msg),
+        QuestionKind::Choice | QuestionKind::YesNo => {}
     }
-    let count = m.options(q).len();
+    let offered = m.options(q);
+    let count = offered.len();
     match msg {
         Msg::Up => m.cursor = m.cursor.saturating_sub(1),
         Msg::Down => m.cursor = (m.cursor + 1).min(count.saturating_sub(1)),
@@ -975,16 +1067,75 @@ fn update_question(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
         Msg::Highlight(i) if i < count => m.cursor = i,
         Msg::Choose(i) if i < count => {
             m.cursor = i;
-            let o = m.options(q)[i].clone();
-            answer(m, q, AnswerValue::Choice(o));
+            answer(m, q, AnswerValue::Choice(offered[i].to_owned()));
         }
         Msg::Confirm => {
-            let o = m.options(q)[m.cursor.min(count - 1)].clone();
-            answer(m, q, AnswerValue::Choice(o));
+            if let Some(o) = offered.get(m.cursor.min(count.saturating_sub(1))) {
+                answer(m, q, AnswerValue::Choice((*o).to_owned()));
+            }
         }
         Msg::Back | Msg::Left | Msg::DeleteChar => back(m, q),
         _ => {}
     }
+    None
+}
+
+/// A multi-select question. Rows are the offered options, then "none of these". Space, a
+/// number key or a click ticks or unticks an option (and unchooses "none"); 0 or its row
+/// chooses "none of these" (and clears the ticks); Enter continues with what is chosen. Enter
+/// never ticks: it does the same on every row, so it can be named once in the hint bar.
+fn update_multi(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
+    let offered = m.options(q);
+    let none_row = offered.len();
+    let mut draft = m.multi.clone().unwrap_or_default();
+    m.cursor = m.cursor.min(none_row);
+    let toggle = |draft: &mut MultiDraft, option: &str| {
+        if !draft.ticked.remove(option) {
+            draft.ticked.insert(option.to_owned());
+        }
+        draft.none = false;
+    };
+    let choose_none = |draft: &mut MultiDraft| {
+        draft.none = !draft.none;
+        draft.ticked.clear();
+    };
+    match msg {
+        Msg::Up => m.cursor = m.cursor.saturating_sub(1),
+        Msg::Down => m.cursor = (m.cursor + 1).min(none_row),
+        Msg::Home => m.cursor = 0,
+        Msg::End => m.cursor = none_row,
+        Msg::Highlight(i) if i <= none_row => m.cursor = i,
+        Msg::Choose(i) if i < none_row => {
+            m.cursor = i;
+            toggle(&mut draft, offered[i]);
+        }
+        Msg::ToggleTick if m.cursor < none_row => toggle(&mut draft, offered[m.cursor]),
+        Msg::ToggleTick | Msg::NoMonth => {
+            m.cursor = none_row;
+            choose_none(&mut draft);
+        }
+        Msg::Confirm if draft.ticked.is_empty() && !draft.none => {
+            m.error = Some(Problem::new("tui-multi-nothing"));
+            return None;
+        }
+        Msg::Confirm => {
+            // In the question's order, whatever order they were ticked in.
+            let list = offered
+                .iter()
+                .filter(|o| draft.ticked.contains(**o))
+                .map(|o| (*o).to_owned())
+                .collect();
+            answer(m, q, AnswerValue::Choices(list));
+            return None;
+        }
+        Msg::Back | Msg::Left | Msg::DeleteChar => {
+            back(m, q);
+            return None;
+        }
+        _ => return None,
+    }
+    m.error = None;
+    m.multi = Some(draft);
     None
 }
 

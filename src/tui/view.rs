@@ -5,6 +5,7 @@
 
 use super::layout::{Geometry, Plan, button_spans, geometry, plan, too_small, visible_offset};
 use super::model::{Model, Msg, Overlay, Screen};
+use crate::engine::content::QuestionKind;
 use crate::wrap::{width as cells, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -208,9 +209,21 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
         Overlay::Help => {
             let mut lines = Vec::new();
             if let Screen::Question(q) = m.screen {
-                let id = format!("q-{}", m.guide.content.questions[q].id);
+                let question = &m.guide.content.questions[q];
+                let id = format!("q-{}", question.id);
                 if let Some(help) = m.guide.locales.attr(m.lang, &id, "help", None) {
                     lines.extend(wrapped(&help, inner_w, m.theme.base));
+                    lines.push(Line::raw(""));
+                }
+                // Ticking is the one thing here that works unlike the other questions.
+                if question.kind == QuestionKind::Multi {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("none", t(&format!("{id}-none")));
+                    let text = m
+                        .guide
+                        .locales
+                        .fmt(m.lang, "ui-tui-help-multi", Some(&args));
+                    lines.extend(wrapped(&text, inner_w, m.theme.base));
                     lines.push(Line::raw(""));
                 }
             }
