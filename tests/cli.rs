@@ -100,7 +100,7 @@ fn bad_answers_are_refused_with_what_is_accepted() {
         (
             "plan",
             "pension",
-            "new_employer, flexible, resident, undecided",
+            "new_employer, flexible, resident, same_employer, undecided",
         ),
         ("gap_start", "2026-13", "month 13 does not exist"),
         ("gap_start", "2027-03", "later than 2026-12"),
@@ -367,7 +367,7 @@ fn paths_lists_every_path_with_its_items() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "reason=laid_off benefit=receiving gap_months=4",
+            "reason=laid_off benefit=receiving benefit_end=2026-11 gap_months=4",
         ));
 }
 

@@ -175,10 +175,6 @@ fn unreachable_question_and_cycle() {
         stderr.contains("no path reaches the question city"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("no path reaches the question gap_medical"),
-        "{stderr}"
-    );
     let _ = line;
 }
 
@@ -187,8 +183,8 @@ fn route_reading_a_question_asked_later() {
     // `plan` comes before `city`: routing on the city answer there is a mistake.
     broken(
         "content/questions.yaml",
-        "    next:\n      - goto: city\n",
-        "    next:\n      - when: { answer: city, in: [same] }\n        goto: city\n      - goto: city\n",
+        "      - goto: city\n",
+        "      - when: { answer: city, in: [same] }\n        goto: city\n      - goto: city\n",
         "this rule reads city, which is not asked before it on every path",
     );
 }

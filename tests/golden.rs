@@ -2,12 +2,14 @@
 //! a readable diff in review.
 //!
 //! Every reachable path (gap months sampled at 0, 1, 3, 4, 12, 13, 48; gap ended or not) is
-//! rendered as Markdown in Chinese and English. Rendering 2 x 2000 full checklists into the
+//! rendered as Markdown in Chinese and English. Rendering 2 x 15,000 full checklists into the
 //! repository would be megabytes no one reads, so the goldens split what a checklist is made
 //! of, and the test checks that each rendered checklist is made exactly of them:
 //!
-//! - `tests/golden/selection.txt`: each path and the item ids it selects, by section
-//!   (language-independent: routing and `when` conditions);
+//! - `tests/golden/selection.txt`: each path answered `situations=none` and the item ids it
+//!   selects, by section (language-independent: routing and `when` conditions);
+//! - `tests/golden/situations.txt`: for every other `situations` answer, the items it adds
+//!   and removes compared with the same path answered "none", grouped, with path counts;
 //! - `tests/golden/<lang>/texts.md`: every distinct text of every item as rendered on some
 //!   path (wording, computed dates, local marks);
 //! - `tests/golden/<lang>/samples/*.md`: the whole Markdown of one path per reason, read as
@@ -68,10 +70,36 @@ fn every_path_in_both_languages_matches_the_golden_files() {
     assert!(!e.truncated);
     let mut failures = Vec::new();
 
-    let mut selection =
-        String::from("# Every path and the items it selects (see tests/golden.rs).\n");
+    // Paths answered "none of these" to `situations` are listed whole; every other
+    // situations answer is listed as what it changes on the same path, grouped, so the file
+    // stays readable (15,000 whole paths would be 12 MB no one reviews).
+    let mut selection = String::from(
+        "# Every path answered situations=none and the items it selects (see tests/golden.rs).\n",
+    );
+    let without_situations = |line: &str| -> String {
+        line.split(' ')
+            .filter(|t| !t.starts_with("situations="))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut base: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let ids_of = |case: &yibao_guide::engine::paths::PathCase| -> BTreeSet<&str> {
+        case.items
+            .iter()
+            .map(|&i| guide.content.items[i].id.as_str())
+            .collect()
+    };
     for case in &e.paths {
-        let _ = writeln!(selection, "{}", describe_path(&guide.content, case));
+        if case
+            .answers
+            .choices("situations")
+            .is_some_and(|c| !c.is_empty())
+        {
+            continue;
+        }
+        let line = describe_path(&guide.content, case);
+        base.insert(without_situations(&line), ids_of(case));
+        let _ = writeln!(selection, "{line}");
         for (si, section) in guide.content.sections.iter().enumerate() {
             let ids: Vec<&str> = case
                 .items
@@ -82,6 +110,43 @@ fn every_path_in_both_languages_matches_the_golden_files() {
             let _ = writeln!(selection, "  {}: {}", section.id, ids.join(" "));
         }
     }
+    // situations answer -> (items added, items removed) -> number of paths.
+    type Delta<'a> = (Vec<&'a str>, Vec<&'a str>);
+    let mut deltas: BTreeMap<String, BTreeMap<Delta, usize>> = BTreeMap::new();
+    for case in &e.paths {
+        let Some(chosen) = case.answers.choices("situations").filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let line = describe_path(&guide.content, case);
+        let Some(before) = base.get(&without_situations(&line)) else {
+            failures.push(format!("no situations=none path for {line}"));
+            continue;
+        };
+        let now = ids_of(case);
+        let added = now.difference(before).copied().collect();
+        let removed = before.difference(&now).copied().collect();
+        *deltas
+            .entry(chosen.join(","))
+            .or_default()
+            .entry((added, removed))
+            .or_default() += 1;
+    }
+    let mut changes = String::from(
+        "# What each situations answer adds (+) and removes (-), compared with the same path\n\
+         # answered situations=none, and on how many paths (see tests/golden.rs).\n",
+    );
+    for (chosen, by_delta) in &deltas {
+        let _ = writeln!(changes, "situations={chosen}");
+        for ((added, removed), n) in by_delta {
+            let _ = writeln!(
+                changes,
+                "  {n} paths: + {}  - {}",
+                added.join(" "),
+                removed.join(" ")
+            );
+        }
+    }
+    check("situations.txt", &changes, &mut failures);
     check("selection.txt", &selection, &mut failures);
 
     for lang in Lang::ALL {

@@ -47,13 +47,14 @@ fn begin(m: &mut Model<'_>, at: u64) {
 }
 
 /// A complete path: moved, 2-month gap, resident insurance in another city.
-const MOVED_RESIDENT: [&str; 6] = [
+const MOVED_RESIDENT: [&str; 7] = [
     "reason=moved",
     "gap_months=2",
     "gap_end=none",
     "plan=resident",
     "city=other",
     "gap_medical=no",
+    "situations=none",
 ];
 
 /// A counselor-mode model.
@@ -407,6 +408,10 @@ fn counselor_copies_the_checklist_in_both_languages() {
                 yibao_guide::engine::answers::AnswerValue::Choice(v.into()),
             );
         }
+        a.set(
+            "situations",
+            yibao_guide::engine::answers::AnswerValue::Choices(Vec::new()),
+        );
         a.set(
             "gap_start",
             yibao_guide::engine::answers::AnswerValue::Month("2026-09".parse().unwrap()),

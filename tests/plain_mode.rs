@@ -15,7 +15,7 @@ fn plain(lang: &str, input: &str) -> assert_cmd::assert::Assert {
 #[test]
 fn a_full_run_in_chinese_ends_with_the_checklist() {
     // resigned, Sept 2026, still not paying, flexible, same city, no costs
-    plain("zh", "1\n2026-09\n0\n2\n1\n2\n").success().stdout(
+    plain("zh", "1\n2026-09\n0\n2\n1\n2\n0\n").success().stdout(
         predicate::str::contains("第1题")
             .and(predicate::str::contains("您的办理清单"))
             .and(predicate::str::contains("2026年11月30日")),
@@ -24,17 +24,25 @@ fn a_full_run_in_chinese_ends_with_the_checklist() {
 
 #[test]
 fn a_full_run_in_english_with_months_typed_as_a_count() {
-    plain("en", "2\n1\n4\n0\n3\n2\n1\n").success().stdout(
-        predicate::str::contains("Question 1 of about")
-            .and(predicate::str::contains("Your checklist"))
-            .and(predicate::str::contains("First unpaid month: August 2026")),
-    );
+    plain("en", "2\n1\n0\n4\n0\n3\n2\n1\n1,4\n")
+        .success()
+        .stdout(
+            predicate::str::contains("Question 1 of about")
+                .and(predicate::str::contains("Your checklist"))
+                .and(predicate::str::contains("First unpaid month: August 2026"))
+                // The optional month's "none", and a multi-select answer typed as numbers.
+                .and(predicate::str::contains("Benefit ends: Not known yet"))
+                .and(predicate::str::contains(
+                    "Your situation: Pregnant, or planning a birth; I have already retired",
+                ))
+                .and(predicate::str::contains("Register as living elsewhere")),
+        );
 }
 
 #[test]
 fn back_keeps_later_answers_and_enter_confirms_them() {
     // Answer reason and month, go back twice to reason, change it, then Enter keeps the month.
-    let out = plain("en", "1\n2026-09\nb\nb\n6\n\n0\n1\n2\n2\n")
+    let out = plain("en", "1\n2026-09\nb\nb\n6\n\n0\n1\n2\n2\n0\n")
         .success()
         .get_output()
         .stdout
@@ -53,7 +61,7 @@ fn back_keeps_later_answers_and_enter_confirms_them() {
 
 #[test]
 fn language_switch_keeps_answers() {
-    let out = plain("zh", "1\nl\n2026-09\n0\n1\n1\n2\n")
+    let out = plain("zh", "1\nl\n2026-09\n0\n1\n1\n2\n0\n")
         .success()
         .get_output()
         .stdout
@@ -70,7 +78,7 @@ fn language_switch_keeps_answers() {
 
 #[test]
 fn help_and_bad_input_reask_the_same_question() {
-    let out = plain("en", "?\n99\nxyz\n1\n2026-13\n2026-09\n0\n1\n1\n2\n")
+    let out = plain("en", "?\n99\nxyz\n1\n2026-13\n2026-09\n0\n1\n1\n2\n0\n")
         .success()
         .get_output()
         .stdout
@@ -104,7 +112,7 @@ fn quit_says_nothing_was_saved() {
 
 #[test]
 fn output_has_no_escape_sequences_or_box_drawing() {
-    let out = plain("zh", "1\n2026-09\n0\n2\n2\n1\n")
+    let out = plain("zh", "1\n2026-09\n0\n2\n2\n1\n0\n")
         .success()
         .get_output()
         .stdout

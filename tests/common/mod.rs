@@ -98,6 +98,7 @@ pub const FLEXIBLE_SAME_CITY: &[(&str, &str)] = &[
     ("plan", "flexible"),
     ("city", "same"),
     ("gap_medical", "no"),
+    ("situations", "none"),
 ];
 
 /// Runs `checklist --format json` in English with extra arguments (after `--today TODAY`,
