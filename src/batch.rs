@@ -10,7 +10,7 @@ use crate::engine::files::read_text_limited;
 use crate::engine::flow::{Walk, fits, walk};
 use crate::engine::month::{MonthParseError, YearMonth};
 use crate::engine::problem::{Loc, Problem};
-use crate::engine::yaml;
+use crate::engine::{text_safety, yaml};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -55,17 +55,17 @@ pub fn read_answers_file(path: &Path) -> Result<Vec<RawAnswer>, Problem> {
 
 /// Parses answers YAML; `file` names it in errors.
 pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Problem> {
-    if let Some((n, _)) = text
-        .lines()
-        .enumerate()
-        .find(|(_, l)| l.chars().any(crate::engine::content::is_forbidden_char))
-    {
-        return Err(Problem::new("control-character")
-            .at(Loc::new(file, n as u32 + 1))
-            .arg("char", "?"));
+    // The one unsafe-text rule: the raw lines, then every key and value after escapes.
+    if let Some(p) = text_safety::first_in_file(file, text) {
+        return Err(p);
     }
     if text.trim().is_empty() {
         return Err(Problem::new("answers-empty").at(Loc::file(file)));
+    }
+    let mut unsafe_values = Vec::new();
+    yaml::check_values(file, text, &mut unsafe_values);
+    if let Some(p) = unsafe_values.into_iter().next() {
+        return Err(p);
     }
     // Two shapes: a flat map of answers, or the saved shape with `answers:` (a question
     // can never be called "answers", so the key tells them apart).
@@ -98,6 +98,9 @@ pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Prob
 
 /// Parses one `ID=VALUE` flag.
 pub fn parse_answer_flag(flag: &str) -> Result<RawAnswer, Problem> {
+    if let Some(c) = text_safety::first_forbidden(flag) {
+        return Err(text_safety::problem(Loc::file("--answer"), c));
+    }
     match flag.split_once('=') {
         Some((id, value)) if !id.trim().is_empty() => Ok(RawAnswer {
             id: id.trim().to_owned(),

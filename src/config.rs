@@ -7,7 +7,7 @@
 
 use crate::engine::files::read_text_limited;
 use crate::engine::problem::{Loc, Problem};
-use crate::engine::yaml;
+use crate::engine::{text_safety, yaml};
 use crate::i18n::Lang;
 use crate::tui::theme::{BorderKind, ThemeKind};
 use serde::Deserialize;
@@ -185,15 +185,14 @@ pub fn load(path: &Path) -> Result<Config, Vec<Problem>> {
 
 /// Parses configuration text; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
-    if let Some((n, _)) = text.lines().enumerate().find(|(_, l)| {
-        l.chars()
-            .any(|c| crate::engine::content::is_forbidden_char(c) && c != '\t')
-    }) {
-        return Err(vec![
-            Problem::new("control-character")
-                .at(Loc::new(file, n as u32 + 1))
-                .arg("char", "?"),
-        ]);
+    // The one unsafe-text rule: the raw lines, then every key and value after escapes.
+    let mut problems = Vec::new();
+    text_safety::check_file(file, text, &mut problems);
+    if problems.is_empty() {
+        yaml::check_values(file, text, &mut problems);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     let mut c = Config {
         source: Some(PathBuf::from(file)),

@@ -8,6 +8,8 @@ use crate::engine::facts::{Fact, FactValue, Facts};
 use crate::engine::files::{GuideFiles, LocaleFiles, line_of};
 use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
+use crate::engine::text_safety;
+use crate::fluent_check;
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -99,7 +101,9 @@ struct Language {
 }
 
 impl Language {
-    fn parse(lang: Lang, folder: &LocaleFiles, problems: &mut Vec<Problem>) -> Language {
+    /// Parses and checks a language's files; `problems` is `None` only for the built-in
+    /// files parsed lazily (see [`Locales::embedded`]), which are not checked again.
+    fn parse(lang: Lang, folder: &LocaleFiles, problems: Option<&mut Vec<Problem>>) -> Language {
         let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("valid tag")]);
         bundle.set_use_isolating(false);
         let mut sources = Vec::new();
@@ -119,7 +123,11 @@ impl Locales {
                 problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
                 continue;
             };
-            languages.push(OnceCell::from(Language::parse(lang, folder, &mut problems)));
+            languages.push(OnceCell::from(Language::parse(
+                lang,
+                folder,
+                Some(&mut problems),
+            )));
         }
         for folder in &files.locales {
             if !Lang::ALL.iter().any(|l| l.tag() == folder.tag) {
@@ -178,8 +186,9 @@ impl Locales {
             .expect("Lang::ALL lists every language");
         self.languages[i].get_or_init(|| {
             // Only built-in files are parsed lazily, and the test suite keeps those free of
-            // problems; Fluent keeps every good message even if one were broken.
-            Language::parse(lang, &self.files[i], &mut Vec::new())
+            // problems (unsafe text and deep nesting included); Fluent keeps every good
+            // message even if one were broken.
+            Language::parse(lang, &self.files[i], None)
         })
     }
 
@@ -317,33 +326,47 @@ impl Locales {
 /// rejects them in files, and this keeps arguments (such as user input quoted in an error)
 /// harmless too.
 fn clean(text: Cow<'_, str>) -> String {
-    text.chars()
-        .map(|c| {
-            if crate::engine::content::is_forbidden_char(c) && c != '\n' {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
+    match text_safety::sanitize(&text) {
+        Cow::Borrowed(_) => text.into_owned(),
+        Cow::Owned(clean) => clean,
+    }
 }
 
+/// Parses a language's files into `bundle`. With `problems`, each file is checked first:
+/// unsafe text in its raw lines and, once parsed, in its values; nesting too deep for the
+/// parser (such a file is not parsed at all).
 fn load_folder(
     lang: Lang,
     folder: &LocaleFiles,
     bundle: &mut FluentBundle<Rc<FluentResource>>,
     sources: &mut Vec<LocaleSource>,
-    problems: &mut Vec<Problem>,
+    mut problems: Option<&mut Vec<Problem>>,
 ) {
+    let check = problems.is_some();
+    let mut report = |p: Problem| {
+        if let Some(problems) = problems.as_deref_mut() {
+            problems.push(p);
+        }
+    };
     if folder.files.is_empty() {
-        problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
+        report(Problem::new("locale-missing").arg("lang", lang.tag()));
     }
     for file in &folder.files {
+        let mut found = Vec::new();
+        if check {
+            text_safety::check_file(&file.path, &file.text, &mut found);
+            // Too deep a text would overflow the stack of fluent-syntax's recursive parser.
+            if let Some(p) = fluent_check::nesting_problem(&file.path, &file.text) {
+                found.into_iter().chain([p]).for_each(&mut report);
+                continue;
+            }
+        }
+        let raw_ok = found.is_empty();
         let resource = match FluentResource::try_new(file.text.to_string()) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    problems.push(
+                    found.push(
                         Problem::new("fluent-syntax")
                             .at(Loc::new(&file.path, line_of(&file.text, e.pos.start)))
                             .arg("detail", e.kind.to_string()),
@@ -352,6 +375,11 @@ fn load_folder(
                 r
             }
         };
+        // A raw character would be found again in its message: one report is enough.
+        if check && raw_ok {
+            fluent_check::check_values(&file.path, &file.text, resource.entries(), &mut found);
+        }
+        found.into_iter().for_each(&mut report);
         let resource = Rc::new(resource);
         if let Err(errors) = bundle.add_resource(Rc::clone(&resource)) {
             for e in errors {
@@ -359,7 +387,7 @@ fn load_folder(
                 // "Attempt to override an existing message: \"id\"" -> point at the second one.
                 let id = detail.split('"').nth(1).unwrap_or("").to_owned();
                 let line = find_message_line(&file.text, &id);
-                problems.push(
+                report(
                     Problem::new("fluent-duplicate")
                         .at(Loc::new(&file.path, line))
                         .arg("id", id),

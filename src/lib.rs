@@ -18,6 +18,7 @@ pub mod cli;
 pub mod compiled;
 pub mod config;
 pub mod engine;
+pub mod fluent_check;
 pub mod graph;
 pub mod guide;
 pub mod i18n;

@@ -6,7 +6,7 @@
 //! routing cycles, route conditions on questions not yet asked, items no path selects,
 //! and paths that end without materials, steps or caveats.
 
-use crate::engine::content::{Content, REQUIRED_SECTIONS, Route, Target, check_text};
+use crate::engine::content::{Content, REQUIRED_SECTIONS, Route, Target};
 use crate::engine::facts::Fact;
 use crate::engine::files::GuideFiles;
 use crate::engine::paths::{PathView, for_each_path};
@@ -28,17 +28,8 @@ pub struct Report {
 pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
     let mut problems = Vec::new();
     // The content (YAML) and the locales (Fluent) are independent: read them side by side.
-    let (content, locales) = side_by_side(
-        || Content::load(&files.content),
-        || {
-            for folder in &files.locales {
-                for file in &folder.files {
-                    check_text(file, &mut problems);
-                }
-            }
-            Locales::load(files)
-        },
-    );
+    let (content, locales) =
+        side_by_side(|| Content::load(&files.content), || Locales::load(files));
     let mut report = Report {
         problems: Vec::new(),
         questions: 0,

@@ -307,3 +307,123 @@ fn yaml_bombs_hit_a_limit() {
         .code(65)
         .stderr(predicate::str::contains("meta.yaml"));
 }
+
+/// YAML and Fluent escapes write characters that the raw lines do not show: every value is
+/// checked once parsed, string literals included.
+#[test]
+fn escaped_control_characters_are_refused() {
+    let number = "    number: 医保办发〔2021〕43号";
+    broken(
+        "content/sources.yaml",
+        number,
+        "    number: \"医保办发\\e[31m\"",
+        "control character U+001B",
+    );
+    broken(
+        "content/sources.yaml",
+        number,
+        "    number: \"\\u202E43号\"",
+        "control character U+202E",
+    );
+    broken(
+        "content/checklist.yaml",
+        "    sources: [sil#4, sil#74]",
+        "    sources: [\"sil#4\\r\", sil#74]",
+        "control character U+000D",
+    );
+    broken(
+        "locales/en-US/content.ftl",
+        "q-reason = ",
+        "q-reason = {\"\\u001B\"}[2J",
+        "control character U+001B",
+    );
+    broken(
+        "locales/zh-CN/ui.ftl",
+        "ui-title = ",
+        "ui-title = {\"\\u202E\"}",
+        "control character U+202E",
+    );
+}
+
+/// A carriage return may only end a line (CRLF, as Windows editors save files).
+#[test]
+fn carriage_returns_only_as_line_endings() {
+    broken(
+        "content/questions.yaml",
+        "      - goto: city",
+        "      - goto: ci\rty",
+        "control character U+000D",
+    );
+    broken(
+        "locales/en-US/ui.ftl",
+        "ui-title = ",
+        "ui-title = over\rwritten ",
+        "control character U+000D",
+    );
+    let f = Fixture::new();
+    for dir in [
+        f.content(),
+        f.locales().join("en-US"),
+        f.locales().join("zh-CN"),
+    ] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, text.replace('\n', "\r\n")).unwrap();
+        }
+    }
+    f.validate()
+        .success()
+        .stdout(predicate::str::contains("Content is valid"));
+}
+
+/// Placeables nested past the limit are refused with file:line before fluent-syntax's
+/// recursive parser sees them: 15,000 levels overflowed the stack and aborted the process.
+#[test]
+fn fluent_nested_too_deep_is_refused_before_parsing() {
+    let f = Fixture::new();
+    let path = f.path("locales/en-US/ui.ftl");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let line = text.lines().count() + 1;
+    let n = 15_000;
+    text.push_str(&format!(
+        "deep = {}\"x\"{}\n",
+        "{ ".repeat(n),
+        " }".repeat(n)
+    ));
+    std::fs::write(&path, text).unwrap();
+    let out = f.validate().code(65).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "ui.ftl:{line}: placeables or argument lists are nested more than 16 levels deep"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("How to fix:"), "{stderr}");
+}
+
+/// An alias bomb gets a whole sentence, not the parser's internals cut off mid-way.
+#[test]
+fn yaml_limits_are_named_in_whole_sentences() {
+    let f = Fixture::new();
+    let aliases = vec!["*s"; 2000].join(", ");
+    f.replace(
+        "content/checklist.yaml",
+        "sections: [materials,",
+        &format!("sections: [&s materials, {aliases},"),
+    );
+    let out = f.validate().code(65).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("checklist.yaml:4:")
+            && stderr.contains(
+                "the YAML goes past a safety limit: it uses more than 1000 aliases (*name)."
+            ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("(used") && !stderr.contains("budget"),
+        "{stderr}"
+    );
+}

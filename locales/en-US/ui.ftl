@@ -99,14 +99,22 @@ err-file-not-utf8 = the file is not UTF-8 text (the problem starts on this line)
     .hint = save the file as UTF-8.
 err-yaml-syntax = YAML problem: { $detail }
     .hint = fix the YAML at this line; see docs/CONTENT.md for the expected shape.
-err-yaml-limit = the YAML exceeds a safety limit: { $detail }
-    .hint = content files need no anchors, aliases or deep nesting; write the data out plainly.
+err-yaml-limit = the YAML goes past a safety limit: { $limit ->
+        [depth] it is nested more than { $max } levels deep.
+        [aliases] it uses more than { $max } aliases (*name).
+        [anchors] it defines more than { $max } anchors (&name).
+        [documents] it holds more than one document (---).
+       *[size] it holds, or its aliases expand to, too much data.
+    }
+    .hint = these files need no anchors, aliases or deep nesting; write the data out plainly.
 err-fluent-syntax = Fluent syntax error: { $detail }
     .hint = see https://projectfluent.org/fluent/guide/ ; multi-line text must be indented.
 err-fluent-duplicate = the message { $id } is defined twice.
     .hint = remove or rename one of them.
+err-fluent-too-deep = placeables or argument lists are nested more than { $max } levels deep here.
+    .hint = no message needs that much nesting; write it more simply, or split it into several messages.
 err-control-character = control character { $char } in the text.
-    .hint = remove it: control characters and direction overrides could reach the terminal or hide text.
+    .hint = remove it, also where an escape such as \e or \u001B writes it: control characters and direction overrides could reach the terminal or hide text.
 err-locale-missing = no locale files for { $lang }.
     .hint = add locales/{ $lang }/ with its .ftl files.
 err-locale-unknown = the locale folder { $lang } is not a language this guide speaks.

@@ -98,14 +98,22 @@ err-file-not-utf8 = 文件不是UTF-8文本（问题从这一行开始）。
     .hint = 请将文件另存为UTF-8编码。
 err-yaml-syntax = YAML格式问题：{ $detail }
     .hint = 请修改这一行的YAML；格式要求见 docs/CONTENT.md。
-err-yaml-limit = YAML超出安全限制：{ $detail }
-    .hint = 内容文件不需要锚点、别名或深层嵌套，请直接写出数据。
+err-yaml-limit = YAML超出安全限制：{ $limit ->
+        [depth] 嵌套超过{ $max }层。
+        [aliases] 别名（*名称）超过{ $max }个。
+        [anchors] 锚点（&名称）超过{ $max }个。
+        [documents] 文件中有不止一个文档（---）。
+       *[size] 数据过多，或别名展开后数据过多。
+    }
+    .hint = 这些文件不需要锚点、别名或深层嵌套，请直接写出数据。
 err-fluent-syntax = Fluent语法错误：{ $detail }
     .hint = 参见 https://projectfluent.org/fluent/guide/ ；多行文字须缩进。
 err-fluent-duplicate = 消息{ $id }被定义了两次。
     .hint = 请删除或改名其中一个。
+err-fluent-too-deep = 此处占位符或参数列表的嵌套超过{ $max }层。
+    .hint = 任何消息都不需要这么深的嵌套，请简化写法，或拆成几条消息。
 err-control-character = 文字中有控制字符{ $char }。
-    .hint = 请删除：控制字符和方向控制符可能进入终端或隐藏文字。
+    .hint = 请删除，用 \e 或 \u001B 等转义写出的也要删除：控制字符和方向控制符可能进入终端或隐藏文字。
 err-locale-missing = 缺少{ $lang }的语言文件。
     .hint = 请添加 locales/{ $lang }/ 及其 .ftl 文件。
 err-locale-unknown = 语言文件夹{ $lang }不是本指南支持的语言。

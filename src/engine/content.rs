@@ -11,7 +11,7 @@ use super::condition::Condition;
 use super::facts::{Fact, FactKind, Facts, GAP_END, GAP_START};
 use super::files::TextFile;
 use super::problem::{Loc, Problem};
-use super::yaml;
+use super::{text_safety, yaml};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -242,24 +242,16 @@ impl Content {
     }
 }
 
-/// Control characters (other than line breaks) and bidirectional overrides have no place in
-/// content: they could reach the terminal raw or hide text from a reviewer.
+/// Control characters and bidirectional controls have no place in content (the rule is
+/// `text_safety`'s): the raw lines are checked, then every value, which YAML escapes can
+/// fill with characters the raw lines do not show.
 pub fn check_text(file: &TextFile, problems: &mut Vec<Problem>) {
-    for (n, line) in file.text.lines().enumerate() {
-        if let Some(c) = line.chars().find(|&c| is_forbidden_char(c)) {
-            problems.push(
-                Problem::new("control-character")
-                    .at(Loc::new(&file.path, n as u32 + 1))
-                    .arg("char", format!("U+{:04X}", c as u32)),
-            );
-        }
+    let before = problems.len();
+    text_safety::check_file(&file.path, &file.text, problems);
+    // A raw character would be found again in its value: one report is enough.
+    if problems.len() == before {
+        yaml::check_values(&file.path, &file.text, problems);
     }
-}
-
-/// True for characters that must never reach a terminal from content or user input.
-pub fn is_forbidden_char(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\r')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1053,14 +1045,5 @@ mod tests {
         assert!(!is_snake_id(""));
         assert!(is_kebab_id("apply-online-2"));
         assert!(!is_kebab_id("apply_online"));
-    }
-
-    #[test]
-    fn forbidden_characters() {
-        assert!(is_forbidden_char('\u{1b}'));
-        assert!(is_forbidden_char('\t'));
-        assert!(is_forbidden_char('\u{202E}'));
-        assert!(!is_forbidden_char('\n'));
-        assert!(!is_forbidden_char('。'));
     }
 }

@@ -12,4 +12,5 @@ pub mod flow;
 pub mod month;
 pub mod paths;
 pub mod problem;
+pub mod text_safety;
 pub mod yaml;

@@ -4,6 +4,7 @@
 //! `locales/*/ui.ftl` as `err-<code>`, so errors speak the reader's language. Tests match on
 //! the code, which does not change when the wording does.
 
+use super::text_safety::sanitize_line;
 use std::fmt;
 
 /// Where a problem is: a file and, when known, a 1-based line.
@@ -29,12 +30,15 @@ impl Loc {
     }
 }
 
+/// `file:line` for a terminal: a file name is whatever the file system allows, escape
+/// sequences included, so it is shown sanitized.
 impl fmt::Display for Loc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = sanitize_line(&self.file);
         if self.line > 0 {
-            write!(f, "{}:{}", self.file, self.line)
+            write!(f, "{file}:{}", self.line)
         } else {
-            f.write_str(&self.file)
+            f.write_str(&file)
         }
     }
 }
@@ -87,7 +91,8 @@ impl Problem {
     }
 }
 
-/// A language-neutral rendering used only when no translation can be loaded.
+/// A language-neutral rendering used only when no translation can be loaded. Arguments
+/// quote what a person typed or a file held, so they are sanitized like the file name.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(loc) = &self.loc {
@@ -95,7 +100,7 @@ impl fmt::Display for Problem {
         }
         f.write_str(self.code)?;
         for (name, value) in &self.args {
-            write!(f, " {name}={value:?}")?;
+            write!(f, " {name}={:?}", sanitize_line(value))?;
         }
         Ok(())
     }
@@ -105,4 +110,22 @@ impl fmt::Display for Problem {
 pub fn sort_problems(problems: &mut [Problem]) {
     // Total, so the order never depends on how the checks iterated (hash maps).
     problems.sort_by(|a, b| (&a.loc, a.code, &a.args).cmp(&(&b.loc, b.code, &b.args)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_values_reach_the_terminal_sanitized() {
+        let p = Problem::new("yaml-syntax")
+            .at(Loc::new("a\u{1b}]52;c;SGk=\u{7}.yaml", 3))
+            .arg("detail", "x\u{202E}y\nz");
+        let shown = p.to_string();
+        assert_eq!(
+            shown,
+            "a\u{FFFD}]52;c;SGk=\u{FFFD}.yaml:3: yaml-syntax detail=\"x\u{FFFD}y\u{FFFD}z\""
+        );
+        assert_eq!(Loc::file("b\r.ftl").to_string(), "b\u{FFFD}.ftl");
+    }
 }

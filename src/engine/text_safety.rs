@@ -1,0 +1,155 @@
+//! The one unsafe-text rule, for every text the guide reads or shows: content YAML, Fluent
+//! locales, answers files, `--answer` flags, the configuration, and file names.
+//!
+//! Control characters could drive the terminal (an escape sequence can set the clipboard or
+//! rewrite the screen), and bidirectional controls can hide text from a reviewer. Files are
+//! checked twice: their raw lines, and every value after parsing, because YAML and Fluent
+//! escapes (`"\e"`, `{"\u001B"}`) make such characters out of harmless ones. Whatever is
+//! shown on a terminal anyway (file names, values quoted in errors) goes through
+//! [`sanitize`] or [`sanitize_line`] first.
+
+use super::problem::{Loc, Problem};
+use std::borrow::Cow;
+
+/// What stands in for a forbidden character on screen.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// True for characters that must never reach a terminal: every control character (C0, DEL
+/// and C1, including tab and carriage return) except line feed, and the bidirectional
+/// controls (marks, embeddings, overrides, isolates).
+pub fn is_forbidden_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// The first forbidden character of a parsed value.
+pub fn first_forbidden(value: &str) -> Option<char> {
+    value.chars().find(|&c| is_forbidden_char(c))
+}
+
+/// `U+001B`: how errors name a character, so an invisible one can be found.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// The problem for a forbidden character `c` at `loc`.
+pub fn problem(loc: Loc, c: char) -> Problem {
+    Problem::new("control-character")
+        .at(loc)
+        .arg("char", code_point(c))
+}
+
+/// The problem for the first forbidden character in a value, if it has one.
+pub fn check_value(loc: impl FnOnce() -> Loc, value: &str) -> Option<Problem> {
+    first_forbidden(value).map(|c| problem(loc(), c))
+}
+
+/// Forbidden characters in a file's raw text, one problem per line that has any.
+///
+/// A carriage return is allowed only as part of a CRLF line ending, so a file saved by a
+/// Windows editor still loads; a lone CR, or one inside a line, is refused (it moves the
+/// cursor and can overwrite what a line showed).
+pub fn check_file(path: &str, text: &str, problems: &mut Vec<Problem>) {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let line = match line.strip_suffix('\n') {
+            Some(l) => l.strip_suffix('\r').unwrap_or(l),
+            None => line,
+        };
+        if let Some(c) = first_forbidden(line) {
+            problems.push(problem(Loc::new(path, n as u32 + 1), c));
+        }
+    }
+}
+
+/// The first problem [`check_file`] finds, for files that stop at the first one.
+pub fn first_in_file(path: &str, text: &str) -> Option<Problem> {
+    let mut problems = Vec::new();
+    check_file(path, text, &mut problems);
+    problems.into_iter().next()
+}
+
+/// Text for a terminal: each forbidden character becomes [`REPLACEMENT`]; line breaks stay.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    replace(text, is_forbidden_char)
+}
+
+/// A name or value shown on one line (a file name, a typed path): like [`sanitize`], and
+/// line feeds are replaced too, so no name can start a line that looks like another message.
+pub fn sanitize_line(text: &str) -> Cow<'_, str> {
+    replace(text, |c| c == '\n' || is_forbidden_char(c))
+}
+
+fn replace(text: &str, bad: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if text.chars().any(&bad) {
+        Cow::Owned(
+            text.chars()
+                .map(|c| if bad(c) { REPLACEMENT } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_characters() {
+        for c in ['\u{1b}', '\t', '\r', '\u{7}', '\u{7f}', '\u{85}', '\u{9b}'] {
+            assert!(is_forbidden_char(c), "{c:?}");
+        }
+        for c in ['\u{202E}', '\u{200F}', '\u{2067}', '\u{061C}'] {
+            assert!(is_forbidden_char(c), "{c:?}");
+        }
+        for c in ['\n', '。', 'a', ' ', '\u{3000}', '「'] {
+            assert!(!is_forbidden_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn crlf_line_endings_pass_and_other_carriage_returns_do_not() {
+        let lines = |text: &str| {
+            let mut problems = Vec::new();
+            check_file("f", text, &mut problems);
+            problems
+                .iter()
+                .map(|p| {
+                    (
+                        p.loc.as_ref().unwrap().line,
+                        p.get("char").unwrap().to_owned(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert!(lines("a: 1\r\nb: 2\r\n").is_empty());
+        assert!(lines("a: 1\nb: 2").is_empty());
+        assert_eq!(lines("a: 1\r\nb: x\ry\r\n"), [(2, "U+000D".to_owned())]);
+        assert_eq!(lines("a: 1\rb: 2\n"), [(1, "U+000D".to_owned())]);
+        // A CR at the very end is not part of a line ending.
+        assert_eq!(lines("a: 1\n\r"), [(2, "U+000D".to_owned())]);
+        assert_eq!(
+            lines("\u{1b}[2J\nok\n\u{202E}x\n"),
+            [(1, "U+001B".to_owned()), (3, "U+202E".to_owned())]
+        );
+    }
+
+    #[test]
+    fn sanitizing_keeps_ordinary_text_and_replaces_the_rest() {
+        assert!(matches!(sanitize("办理 step\n2"), Cow::Borrowed(_)));
+        assert_eq!(
+            sanitize("a\u{1b}]52;c;x\u{7}b\nc"),
+            "a\u{FFFD}]52;c;x\u{FFFD}b\nc"
+        );
+        assert_eq!(
+            sanitize_line("a\nb\u{202E}c\r"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
+        assert_eq!(code_point('\u{1b}'), "U+001B");
+        assert_eq!(code_point('\u{202E}'), "U+202E");
+    }
+}
