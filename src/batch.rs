@@ -4,8 +4,9 @@
 //! impossible months and gaps are refused with a message that lists what is accepted.
 
 use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
+use crate::engine::check::{accepted, check_answers, unknown_question};
 use crate::engine::content::{Content, Question, QuestionKind};
-use crate::engine::facts::{GAP_END, GAP_MONTHS, GAP_START, check_month, gap_start_from_months};
+use crate::engine::facts::{GAP_MONTHS, GAP_START, gap_start_from_months};
 use crate::engine::files::read_text_limited;
 use crate::engine::flow::{Walk, fits, walk};
 use crate::engine::month::{MonthParseError, YearMonth};
@@ -112,13 +113,15 @@ pub fn parse_answer_flag(flag: &str) -> Result<RawAnswer, Problem> {
 }
 
 /// Turns raw answers (later ones win) into checked [`Answers`]. Collects every problem.
+///
+/// Reading a value needs only its question's kind; whether it is a possible answer is
+/// [`check_answers`], the check every other way in uses too.
 pub fn resolve(
     content: &Content,
     raw: &[RawAnswer],
     today: NaiveDate,
 ) -> Result<Answers, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut answers = Answers::default();
     // Later answers override earlier ones (flags override the file).
     let mut last: BTreeMap<&str, &RawAnswer> = BTreeMap::new();
     for r in raw {
@@ -127,12 +130,16 @@ pub fn resolve(
     if last.contains_key(GAP_MONTHS) && last.contains_key(GAP_START) {
         problems.push(Problem::new("answer-gap-conflict").at(last[GAP_MONTHS].loc.clone()));
     }
-    let mut months: Vec<(&RawAnswer, YearMonth)> = Vec::new();
+    let mut read = Answers::default();
+    let mut locs: BTreeMap<&str, &Loc> = BTreeMap::new();
     for (&id, r) in &last {
         if id == GAP_MONTHS {
             match r.value.parse::<u32>() {
                 Ok(n) => match gap_start_from_months(n, today) {
-                    Ok(start) => answers.set(GAP_START, AnswerValue::Month(start)),
+                    Ok(start) => {
+                        read.set(GAP_START, AnswerValue::Month(start));
+                        locs.insert(GAP_START, &r.loc);
+                    }
                     Err(p) => problems.push(p.at(r.loc.clone())),
                 },
                 Err(_) => problems.push(
@@ -144,82 +151,51 @@ pub fn resolve(
             continue;
         }
         let Some(q) = content.question(id) else {
-            let known: Vec<_> = content
-                .questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .chain([GAP_MONTHS])
-                .collect();
-            problems.push(
-                Problem::new("answer-unknown-question")
-                    .at(r.loc.clone())
-                    .arg("question", id)
-                    .arg("known", known.join(", ")),
-            );
+            problems.push(unknown_question(content, id, &[GAP_MONTHS]).at(r.loc.clone()));
             continue;
         };
-        match q.kind {
-            QuestionKind::Choice | QuestionKind::YesNo => {
-                let value = r.value.trim();
-                if q.has_option(value) {
-                    answers.set(id, AnswerValue::Choice(value.to_owned()));
-                } else {
-                    problems.push(
-                        Problem::new("answer-unknown-option")
-                            .at(r.loc.clone())
-                            .arg("question", id)
-                            .arg("value", value)
-                            .arg("known", q.options.join(", ")),
-                    );
-                }
+        match read_value(q, &r.value) {
+            Ok(v) => {
+                read.set(id, v);
+                locs.insert(id, &r.loc);
             }
-            QuestionKind::Multi => match q.parse_choices(&r.value) {
-                Ok(list) => answers.set(id, AnswerValue::Choices(list)),
-                Err(unknown) => problems.push(
-                    Problem::new("answer-unknown-option")
-                        .at(r.loc.clone())
-                        .arg("question", id)
-                        .arg("value", unknown)
-                        .arg("known", format!("{}, {NO_MONTH}", q.options.join(", "))),
-                ),
-            },
-            QuestionKind::Month => {
-                if r.value.trim().eq_ignore_ascii_case(NO_MONTH) {
-                    if q.optional {
-                        answers.set(id, AnswerValue::NoMonth);
-                    } else {
-                        problems.push(
-                            Problem::new("answer-month-required")
-                                .at(r.loc.clone())
-                                .arg("question", id),
-                        );
-                    }
-                    continue;
-                }
-                match r.value.parse::<YearMonth>() {
-                    Ok(m) => months.push((r, m)),
-                    Err(e) => problems.push(
-                        month_problem(e)
-                            .at(r.loc.clone())
-                            .arg("question", id)
-                            .arg("value", &r.value),
-                    ),
-                }
-            }
-        }
-    }
-    // Months are checked once all are known: gap_end is checked against gap_start.
-    months.sort_by_key(|(r, _)| r.id == GAP_END);
-    for (r, m) in months {
-        match check_month(&r.id, m, &answers, today) {
-            Ok(()) => answers.set(&r.id, AnswerValue::Month(m)),
             Err(p) => problems.push(p.at(r.loc.clone())),
         }
+    }
+    let (answers, refused) = check_answers(content, &read, today);
+    for r in refused {
+        let p = match locs.get(r.question.as_str()) {
+            Some(&loc) => r.problem.at(loc.clone()),
+            None => r.problem,
+        };
+        problems.push(p);
     }
     if problems.is_empty() {
         Ok(answers)
     } else {
         Err(problems)
+    }
+}
+
+/// Reads one written value as an answer of the question's kind (not yet checked).
+fn read_value(q: &Question, text: &str) -> Result<AnswerValue, Problem> {
+    let text = text.trim();
+    match q.kind {
+        QuestionKind::Choice | QuestionKind::YesNo => Ok(AnswerValue::Choice(text.to_owned())),
+        QuestionKind::Multi => q
+            .parse_choices(text)
+            .map(AnswerValue::Choices)
+            .map_err(|unknown| {
+                Problem::new("answer-unknown-option")
+                    .arg("question", &q.id)
+                    .arg("value", unknown)
+                    .arg("known", accepted(q))
+            }),
+        QuestionKind::Month if text.eq_ignore_ascii_case(NO_MONTH) => Ok(AnswerValue::NoMonth),
+        QuestionKind::Month => text
+            .parse::<YearMonth>()
+            .map(AnswerValue::Month)
+            .map_err(|e| month_problem(e).arg("question", &q.id).arg("value", text)),
     }
 }
 

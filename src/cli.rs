@@ -7,15 +7,17 @@ use crate::atomic::{Screen, write_atomic};
 use crate::batch::{self, RawAnswer};
 use crate::checklist::Checklist;
 use crate::config::{Config, Mode};
+use crate::engine::check::Refused;
 use crate::engine::content::QuestionKind;
+use crate::engine::facts::{GAP_MONTHS, GAP_START};
 use crate::engine::files::GuideFiles;
-use crate::engine::paths::enumerate;
-use crate::engine::problem::Problem;
+use crate::engine::paths::{for_each_path, path_bound};
+use crate::engine::problem::{Loc, Problem};
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
 use crate::render::{self, Format};
 use crate::tui::theme::{BorderKind, ThemeKind, default_kind};
-use crate::validate::{describe_path, validate};
+use crate::validate::{describe_view, validate};
 use chrono::NaiveDate;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -72,7 +74,7 @@ pub struct Cli {
     /// Open the guide with the answers in this file (saved by the guide or written by hand).
     #[arg(long, value_name = "FILE", conflicts_with = "resume")]
     pub answers: Option<PathBuf>,
-    /// Open the guide with the answers in a resume code, e.g. 7KQ2-M9XD-4TPA-VR8.
+    /// Open the guide with the answers in a resume code, e.g. 1BXN-46HM-70PW-FYTP.
     #[arg(long, value_name = "CODE")]
     pub resume: Option<String>,
     #[command(subcommand)]
@@ -94,6 +96,10 @@ pub enum Command {
     Paths {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// Exit with an error (65) when the list stops early because the flow has too many
+        /// paths; by default that is a note on standard error.
+        #[arg(long)]
+        fail_on_truncate: bool,
     },
     /// Write the flow (questions, options, routes, checklist items) as Graphviz DOT.
     Graph,
@@ -314,9 +320,12 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
             let guide = load_guide(&files, &cli, ctx)?;
             print_out(&questions(&guide, ctx.lang, *format))
         }
-        Some(Command::Paths { format }) => {
+        Some(Command::Paths {
+            format,
+            fail_on_truncate,
+        }) => {
             let guide = load_guide(&files, &cli, ctx)?;
-            print_out(&paths(&guide, ctx, *format))
+            run_paths(&guide, ctx, *format, *fail_on_truncate)
         }
         Some(Command::Graph) => {
             let guide = load_guide(&files, &cli, ctx)?;
@@ -355,6 +364,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                 }
             }
             if cli.plain || !full_screen_possible() {
+                report(ctx, &plain_notices(&guide, ctx.lang, &start));
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
                 return crate::plain::run_with(
@@ -426,6 +436,9 @@ fn run_config(cli: &Cli, ctx: &Context, print_default: bool) -> Result<(), Failu
 pub struct StartingAnswers {
     pub answers: crate::engine::answers::Answers,
     pub notice: Option<Problem>,
+    /// Answers in a resume code that could not be used, and why (their questions are asked
+    /// again).
+    pub dropped: Vec<Refused>,
 }
 
 fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAnswers, Failure> {
@@ -436,22 +449,47 @@ fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAn
         return Ok(StartingAnswers {
             answers,
             notice: None,
+            dropped: Vec::new(),
         });
     }
     if let Some(code) = &cli.resume {
-        return from_resume_code(guide, code).map_err(|p| Failure::one(EXIT_USAGE, p));
+        return from_resume_code(guide, code, ctx.today).map_err(|p| Failure::one(EXIT_USAGE, p));
     }
     Ok(StartingAnswers {
         answers: Default::default(),
         notice: None,
+        dropped: Vec::new(),
     })
 }
 
-/// Decodes a resume code; a code from another content version becomes a notice naming the
-/// questions to answer again.
-pub fn from_resume_code(guide: &Guide, code: &str) -> Result<StartingAnswers, Problem> {
-    let (answers, notice) = crate::resume::restore(&guide.content, code)?;
-    Ok(StartingAnswers { answers, notice })
+/// Decodes a resume code for the wizard or plain mode. Answers that cannot be used today
+/// are left out and asked again, with a notice: the person is there to answer, and keeps
+/// everything else. (Batch mode refuses such a code instead; see `run_checklist`.)
+pub fn from_resume_code(
+    guide: &Guide,
+    code: &str,
+    today: NaiveDate,
+) -> Result<StartingAnswers, Problem> {
+    let r = crate::resume::decode(&guide.content, code, today)?;
+    Ok(StartingAnswers {
+        answers: r.answers,
+        notice: crate::resume::ask_again_notice(&r.ask_again),
+        dropped: r.ask_again,
+    })
+}
+
+/// Plain mode's notice about a resume code, with the questions named in the person's words.
+fn plain_notices(guide: &Guide, lang: Lang, start: &StartingAnswers) -> Vec<Problem> {
+    let label = |id: &str| crate::checklist::question_label(&guide.locales, lang, id);
+    let mut out = Vec::new();
+    if let Some(notice) = &start.notice {
+        let names: Vec<String> = start.dropped.iter().map(|r| label(&r.question)).collect();
+        out.push(notice.clone().set("questions", names.join(", ")));
+    }
+    for r in &start.dropped {
+        out.push(r.problem.clone().set("question", label(&r.question)));
+    }
+    out
 }
 
 /// The full-screen wizard needs a real terminal on both ends and one that can draw.
@@ -497,6 +535,13 @@ fn print_out(text: &str) -> Result<(), Failure> {
 
 fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
     let report = validate(files, ctx.today);
+    if let Some(bound) = report.more_paths {
+        // On standard error, like every note: standard output stays the result.
+        let note = Problem::new("note-validate-truncated")
+            .arg("count", report.paths)
+            .arg("total", bound);
+        self::report(ctx, &[note]);
+    }
     if report.problems.is_empty() {
         let locales = ctx.system.as_ref();
         let mut args = fluent_bundle::FluentArgs::new();
@@ -551,18 +596,33 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
 
 fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
     let mut raw = Vec::new();
+    let flags = raw_answers(args)?;
     if let Some(code) = &args.resume {
-        let start = from_resume_code(guide, code).map_err(|p| Failure::one(EXIT_USAGE, p))?;
-        if let Some(notice) = start.notice {
-            report(ctx, &[notice]);
+        let r = crate::resume::decode(&guide.content, code, ctx.today)
+            .map_err(|p| Failure::one(EXIT_USAGE, p))?;
+        // A script cannot answer again: an answer in the code that cannot be used is an
+        // error, unless a flag gives that answer anew (flags override the code).
+        let given = |id: &str| {
+            flags
+                .iter()
+                .any(|f| f.id == id || (id == GAP_START && f.id == GAP_MONTHS))
+        };
+        let unusable: Vec<Problem> = r
+            .ask_again
+            .into_iter()
+            .filter(|refused| !given(&refused.question))
+            .map(|refused| refused.problem.at(Loc::file("--resume")))
+            .collect();
+        if !unusable.is_empty() {
+            return Err(Failure::new(EXIT_USAGE, unusable));
         }
-        raw.extend(start.answers.iter().map(|(id, v)| RawAnswer {
+        raw.extend(r.answers.iter().map(|(id, v)| RawAnswer {
             id: id.to_owned(),
             value: v.to_string(),
-            loc: crate::engine::problem::Loc::file("--resume"),
+            loc: Loc::file("--resume"),
         }));
     }
-    raw.extend(raw_answers(args)?);
+    raw.extend(flags);
     let answers =
         batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
     if let Some(path) = &args.save {
@@ -663,61 +723,112 @@ fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
     }
 }
 
-/// `paths`: every reachable path with the items it selects, by section.
-fn paths(guide: &Guide, ctx: &Context, format: ListFormat) -> String {
+/// `paths`: every reachable path with the items it selects, by section, written as the walk
+/// finds them (nothing is kept, so memory stays small however many paths there are). When
+/// the walk's limits stop it, text output ends with a note on standard error, JSON has
+/// `"truncated": true`, and `--fail-on-truncate` makes it an error.
+fn run_paths(
+    guide: &Guide,
+    ctx: &Context,
+    format: ListFormat,
+    fail_on_truncate: bool,
+) -> Result<(), Failure> {
     let content = &guide.content;
-    let e = enumerate(content, ctx.today);
-    let by_section = |items: &[usize]| -> Vec<(String, Vec<String>)> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed: Option<std::io::Error> = None;
+    let mut count = 0usize;
+    let by_section = |items: &[usize]| -> Vec<(&str, Vec<&str>)> {
         content
             .sections
             .iter()
             .enumerate()
             .map(|(si, s)| {
                 (
-                    s.id.clone(),
+                    s.id.as_str(),
                     items
                         .iter()
                         .filter(|&&i| content.items[i].section == si)
-                        .map(|&i| content.items[i].id.clone())
+                        .map(|&i| content.items[i].id.as_str())
                         .collect(),
                 )
             })
             .collect()
     };
-    match format {
-        ListFormat::Json => {
-            let rows: Vec<serde_json::Value> = e
-                .paths
-                .iter()
-                .map(|p| {
-                    let items: serde_json::Map<String, serde_json::Value> = by_section(&p.items)
-                        .into_iter()
-                        .map(|(s, ids)| (s, serde_json::json!(ids)))
-                        .collect();
-                    serde_json::json!({
-                        "answers": p.walk.on_path,
-                        "gap_months": p.gap_months,
-                        "items": items,
-                    })
-                })
-                .collect();
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&rows).unwrap_or_default()
-            )
+    let mut write = |out: &mut std::io::BufWriter<_>, text: &str| {
+        if failed.is_none()
+            && let Err(e) = out.write_all(text.as_bytes())
+        {
+            failed = Some(e);
         }
-        ListFormat::Text => {
-            let mut out = String::new();
-            for (n, p) in e.paths.iter().enumerate() {
-                out.push_str(&format!("{}. {}\n", n + 1, describe_path(content, p)));
-                for (section, ids) in by_section(&p.items) {
-                    out.push_str(&format!("   {section}: {}\n", ids.join(", ")));
-                }
-            }
-            out.push_str(&format!("{} paths\n", e.paths.len()));
-            out
-        }
+    };
+    if format == ListFormat::Json {
+        write(&mut out, "{\n  \"paths\": [");
     }
+    let truncated = for_each_path(content, ctx.today, |p| {
+        count += 1;
+        let text = match format {
+            ListFormat::Json => {
+                let items: serde_json::Map<String, serde_json::Value> = by_section(p.items)
+                    .into_iter()
+                    .map(|(s, ids)| (s.to_owned(), serde_json::json!(ids)))
+                    .collect();
+                let row = serde_json::json!({
+                    "answers": p.answers,
+                    "gap_months": p.gap_months,
+                    "items": items,
+                });
+                let pretty = serde_json::to_string_pretty(&row).unwrap_or_default();
+                let indented = pretty.replace('\n', "\n    ");
+                let sep = if count == 1 { "" } else { "," };
+                format!("{sep}\n    {indented}")
+            }
+            ListFormat::Text => {
+                let mut t = format!("{count}. {}\n", describe_view(content, p));
+                for (section, ids) in by_section(p.items) {
+                    t.push_str(&format!("   {section}: {}\n", ids.join(", ")));
+                }
+                t
+            }
+        };
+        write(&mut out, &text);
+    });
+    let end = match format {
+        ListFormat::Json => {
+            format!("\n  ],\n  \"count\": {count},\n  \"truncated\": {truncated}\n}}\n")
+        }
+        ListFormat::Text => format!("{count} paths\n"),
+    };
+    write(&mut out, &end);
+    if failed.is_none()
+        && let Err(e) = out.flush()
+    {
+        failed = Some(e);
+    }
+    match failed {
+        // A closed pipe (e.g. `| head`) is the reader's choice, not an error.
+        Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(Failure::one(
+                EXIT_IO,
+                Problem::new("write-failed").arg("error", e),
+            ));
+        }
+        _ => {}
+    }
+    if truncated {
+        let total = path_bound(content);
+        if fail_on_truncate {
+            let p = Problem::new("paths-truncated")
+                .arg("count", count)
+                .arg("total", total);
+            return Err(Failure::one(EXIT_DATA, p));
+        }
+        let note = Problem::new("note-paths-truncated")
+            .arg("count", count)
+            .arg("total", total);
+        report(ctx, &[note]);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,13 +5,19 @@
 //! answer, `b` goes back (later answers are kept), `?` shows help, `l` switches language,
 //! `q` quits. The checklist is printed only once every question on the path is answered;
 //! if input ends first, nothing half-done is printed and the exit code says so.
+//!
+//! A line is read with a limit ([`MAX_LINE_BYTES`]): anything longer is discarded up to its
+//! end and the question asked again, so no input can make the program hold more than that.
+//! A line that is not UTF-8 (a terminal set to another encoding) is named as such and the
+//! question asked again.
 
 use crate::batch::month_problem;
 use crate::checklist::{Checklist, answer_label, question_label};
 use crate::cli::{EXIT_USAGE, Failure};
 use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
+use crate::engine::check::check_answer;
 use crate::engine::content::QuestionKind;
-use crate::engine::facts::{GAP_START, check_month, gap_start_from_months, month_bounds};
+use crate::engine::facts::{GAP_START, gap_start_from_months, month_bounds};
 use crate::engine::flow::{Walk, estimate_remaining, walk};
 use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
@@ -21,6 +27,68 @@ use crate::render::{TextStyle, render_text};
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use std::io::{BufRead, Write};
+
+/// The longest line read; every answer fits in a few dozen bytes.
+pub const MAX_LINE_BYTES: usize = 4096;
+
+/// One line of input, read with [`read_line`].
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    Text(String),
+    /// Longer than [`MAX_LINE_BYTES`]: discarded up to its end.
+    TooLong,
+    /// Not valid UTF-8.
+    NotText,
+    /// Input ended (or could not be read).
+    End,
+}
+
+/// Reads one line, keeping at most `limit` bytes of it in memory.
+fn read_line<R: BufRead>(input: &mut R, limit: usize) -> Line {
+    let mut line = Vec::new();
+    let mut too_long = false;
+    let mut read_any = false;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return Line::End,
+        };
+        if buf.is_empty() {
+            if !read_any {
+                return Line::End;
+            }
+            break;
+        }
+        read_any = true;
+        let (chunk, used, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], i + 1, true),
+            None => (buf, buf.len(), false),
+        };
+        if !too_long {
+            if line.len() + chunk.len() > limit {
+                too_long = true;
+                line = Vec::new();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    if too_long {
+        return Line::TooLong;
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    match String::from_utf8(line) {
+        Ok(text) => Line::Text(text),
+        Err(_) => Line::NotText,
+    }
+}
 
 /// What the person typed at a prompt.
 #[derive(Debug, PartialEq, Eq)]
@@ -87,14 +155,23 @@ pub fn run_with<R: BufRead, W: Write>(
         )
     };
     s.intro().map_err(io_err)?;
-    let mut lines = input.lines();
+    let mut input = input;
     let mut cursor = walk(&guide.content, &s.answers, today).pending;
     while let Some(q) = cursor {
         s.ask(q).map_err(io_err)?;
-        let line = match lines.next() {
-            Some(Ok(line)) => line,
-            Some(Err(_)) | None => {
+        let line = match read_line(&mut input, MAX_LINE_BYTES) {
+            Line::Text(line) => line,
+            Line::End => {
                 return Err(Failure::one(EXIT_USAGE, Problem::new("plain-input-ended")));
+            }
+            Line::TooLong => {
+                s.problem(Problem::new("plain-line-too-long").arg("max", MAX_LINE_BYTES))
+                    .map_err(io_err)?;
+                continue;
+            }
+            Line::NotText => {
+                s.problem(Problem::new("plain-not-utf8")).map_err(io_err)?;
+                continue;
             }
         };
         let w = walk(&guide.content, &s.answers, today);
@@ -113,10 +190,24 @@ pub fn run_with<R: BufRead, W: Write>(
                 return Ok(());
             }
             Input::Keep => {
-                if s.answers.get(&guide.content.questions[q].id).is_some() {
-                    cursor = advance(&s, q);
-                } else {
-                    s.say("ui-plain-need-answer", None).map_err(io_err)?;
+                let id = &guide.content.questions[q].id;
+                // A kept answer is checked again: an earlier answer it depends on (the
+                // first unpaid month, for the last) may have changed since.
+                match s
+                    .answers
+                    .get(id)
+                    .map(|v| check_answer(&guide.content, id, v, &s.answers, today))
+                {
+                    Some(Ok(())) => cursor = advance(&s, q),
+                    Some(Err(p)) => {
+                        let value = s.answers.get(id).map(|v| v.to_string()).unwrap_or_default();
+                        s.problem(
+                            p.set("value", value)
+                                .set("question", question_label(&guide.locales, s.lang, id)),
+                        )
+                        .map_err(io_err)?;
+                    }
+                    None => s.say("ui-plain-need-answer", None).map_err(io_err)?,
                 }
             }
             Input::Text(text) => match s.interpret(q, &text) {
@@ -130,8 +221,7 @@ pub fn run_with<R: BufRead, W: Write>(
                     let p = p
                         .set("question", question_label(&guide.locales, s.lang, id))
                         .set("value", text.trim());
-                    let msg = s.guide.locales.problem(s.lang, &p);
-                    writeln!(s.out, "{msg}").map_err(io_err)?;
+                    s.problem(p).map_err(io_err)?;
                 }
             },
         }
@@ -164,6 +254,12 @@ impl<W: Write> Session<'_, W> {
     fn say(&mut self, id: &str, args: Option<&FluentArgs>) -> std::io::Result<()> {
         let text = self.guide.locales.fmt(self.lang, id, args);
         writeln!(self.out, "{text}")
+    }
+
+    /// Says what is wrong, in the person's language.
+    fn problem(&mut self, p: Problem) -> std::io::Result<()> {
+        let msg = self.guide.locales.problem(self.lang, &p);
+        writeln!(self.out, "{msg}")
     }
 
     fn intro(&mut self) -> std::io::Result<()> {
@@ -298,8 +394,15 @@ impl<W: Write> Session<'_, W> {
                     return gap_start_from_months(n, self.today).map(AnswerValue::Month);
                 }
                 let month: YearMonth = text.parse().map_err(month_problem)?;
-                check_month(&question.id, month, &self.answers, self.today)?;
-                Ok(AnswerValue::Month(month))
+                let value = AnswerValue::Month(month);
+                check_answer(
+                    &self.guide.content,
+                    &question.id,
+                    &value,
+                    &self.answers,
+                    self.today,
+                )?;
+                Ok(value)
             }
         }
     }
@@ -323,6 +426,21 @@ mod tests {
         assert_eq!(classify("L"), Input::SwitchLanguage);
         assert_eq!(classify(""), Input::Keep);
         assert_eq!(classify("2"), Input::Text("2".into()));
+    }
+
+    #[test]
+    fn lines_are_read_with_a_limit_across_buffer_boundaries() {
+        // A tiny buffer makes every line span several reads.
+        let text = b"ok\r\n0123456789abc\n\xff\xfe\n0123456789\nlast".as_slice();
+        let mut input = std::io::BufReader::with_capacity(3, text);
+        let mut next = || read_line(&mut input, 10);
+        assert_eq!(next(), Line::Text("ok".into()));
+        assert_eq!(next(), Line::TooLong);
+        assert_eq!(next(), Line::NotText);
+        assert_eq!(next(), Line::Text("0123456789".into()), "exactly the limit");
+        assert_eq!(next(), Line::Text("last".into()), "no newline at the end");
+        assert_eq!(next(), Line::End);
+        assert_eq!(next(), Line::End);
     }
 
     #[test]

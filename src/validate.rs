@@ -9,7 +9,7 @@
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Route, Target};
 use crate::engine::facts::Fact;
 use crate::engine::files::GuideFiles;
-use crate::engine::paths::{PathView, for_each_path};
+use crate::engine::paths::{PathView, for_each_path, path_bound};
 use crate::engine::problem::{Loc, Problem, sort_problems};
 use crate::i18n::{Lang, Locales, message_lines};
 use chrono::NaiveDate;
@@ -21,7 +21,12 @@ pub struct Report {
     pub problems: Vec<Problem>,
     pub questions: usize,
     pub items: usize,
+    /// Paths checked.
     pub paths: usize,
+    /// When the flow has more paths than the walk's limits allow: at most how many there
+    /// are. Only the first [`Report::paths`] were checked, and items no path selects could
+    /// not be looked for. A note, not a problem: large flows are allowed.
+    pub more_paths: Option<u128>,
 }
 
 /// Runs every check. `today` anchors the sampled gap months of the path checks.
@@ -35,6 +40,7 @@ pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
         questions: 0,
         items: 0,
         paths: 0,
+        more_paths: None,
     };
     if let (Ok(content), Ok(locales)) = (&content, &locales) {
         let graph = check_graph(content);
@@ -49,9 +55,10 @@ pub fn validate(files: &GuideFiles, today: NaiveDate) -> Report {
             || check_messages(content, locales),
         );
         problems.extend(messages);
-        if let Some((path_problems, count)) = paths {
+        if let Some((path_problems, count, truncated)) = paths {
             problems.extend(path_problems);
             report.paths = count;
+            report.more_paths = truncated.then(|| path_bound(content));
         }
         report.questions = content.questions.len();
         report.items = content.items.len();
@@ -370,7 +377,8 @@ pub fn check_graph(content: &Content) -> Vec<Problem> {
 
 /// Checks that need every path: route conditions on questions not yet asked, items that
 /// no path selects, paths without materials/steps/caveats, and item messages that use a
-/// fact the path does not know. Returns the problems and the number of paths.
+/// fact the path does not know. Returns the problems, the number of paths checked, and
+/// whether the walk stopped at its limits before the last path.
 ///
 /// Runs on the depth-first walk with no copy of any path, so it stays proportional to the
 /// number of paths times their length even for very large flows.
@@ -378,7 +386,7 @@ pub fn check_paths(
     content: &Content,
     locales: &Locales,
     today: NaiveDate,
-) -> (Vec<Problem>, usize) {
+) -> (Vec<Problem>, usize, bool) {
     walk_paths(content, &item_variables(content, locales), today)
 }
 
@@ -415,7 +423,7 @@ fn walk_paths(
     content: &Content,
     item_vars: &[Vec<Fact>],
     today: NaiveDate,
-) -> (Vec<Problem>, usize) {
+) -> (Vec<Problem>, usize, bool) {
     let mut problems = Vec::new();
     let required: Vec<(&str, usize)> = REQUIRED_SECTIONS
         .iter()
@@ -442,12 +450,18 @@ fn walk_paths(
     let mut reported_routes = HashSet::new();
     let mut reported_facts = HashSet::new();
     let mut count = 0;
+    // Where each question is on the current path (usize::MAX: not on it), so the check
+    // below costs the path's length, not its square.
+    let mut position = vec![usize::MAX; content.questions.len()];
     let truncated = for_each_path(content, today, |p| {
         count += 1;
+        for (pos, &q) in p.path.iter().enumerate() {
+            position[q] = pos;
+        }
         // Route conditions may only read questions asked before, on every path.
         for (pos, &q) in p.path.iter().enumerate() {
             for &(route, read, id) in &reads[first_read[q]..first_read[q + 1]] {
-                let asked = read.is_some_and(|qi| p.path[..=pos].contains(&qi));
+                let asked = read.is_some_and(|qi| position[qi] <= pos);
                 if !asked && reported_routes.insert((&route.loc, id)) {
                     problems.push(
                         Problem::new("route-reads-later-question")
@@ -481,10 +495,12 @@ fn walk_paths(
                 entry.0 += 1;
             }
         }
+        for &q in p.path {
+            position[q] = usize::MAX;
+        }
     });
-    if truncated {
-        problems.push(Problem::new("too-many-paths").arg("max", crate::engine::paths::MAX_PATHS));
-    } else {
+    // Items no path selects can only be told once every path is seen.
+    if !truncated {
         for (i, item) in content.items.iter().enumerate() {
             if !selected[i] {
                 problems.push(
@@ -504,11 +520,11 @@ fn walk_paths(
                 .arg("example", example),
         );
     }
-    (problems, count)
+    (problems, count, truncated)
 }
 
 /// `reason=resigned gap_months=4 …` for a path being walked.
-fn describe_view(content: &Content, p: &PathView<'_>) -> String {
+pub fn describe_view(content: &Content, p: &PathView<'_>) -> String {
     describe(content, p.path, p.answers, p.gap_months)
 }
 

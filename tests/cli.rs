@@ -349,8 +349,10 @@ fn paths_lists_every_path_with_its_items() {
         .stdout
         .clone();
     let v: Value = serde_json::from_slice(&out).unwrap();
-    let paths = v.as_array().unwrap();
+    assert_eq!(v["truncated"], false, "the shipped flow is listed whole");
+    let paths = v["paths"].as_array().unwrap();
     assert!(paths.len() > 100, "{} paths", paths.len());
+    assert_eq!(v["count"], paths.len());
     let sampled: std::collections::BTreeSet<i64> = paths
         .iter()
         .filter_map(|p| p["gap_months"].as_i64())

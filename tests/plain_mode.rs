@@ -14,7 +14,7 @@ fn plain(lang: &str, input: &str) -> assert_cmd::assert::Assert {
 
 #[test]
 fn a_full_run_in_chinese_ends_with_the_checklist() {
-    // resigned, Sept 2026, still not paying, flexible, same city, no costs
+    // resigned, Sept 2026, still not paying, flexible, same city, no costs, no situations
     plain("zh", "1\n2026-09\n0\n2\n1\n2\n0\n").success().stdout(
         predicate::str::contains("第1题")
             .and(predicate::str::contains("您的办理清单"))
@@ -123,4 +123,77 @@ fn output_has_no_escape_sequences_or_box_drawing() {
         !text.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)),
         "no box drawing"
     );
+}
+
+/// The answers of a full run after the first question (resigned, 2026-09, still not paying,
+/// flexible, same city, no medical costs, none of these situations).
+const REST: &str = "2026-09\n0\n2\n1\n2\n0\n";
+
+/// A 32 MiB line (once used to grow memory without limit) is discarded up to its end, the
+/// person is told in their language, and the next line answers normally: only the first
+/// 4 KiB of a line is ever kept.
+#[test]
+fn an_over_long_line_is_discarded_and_the_question_asked_again() {
+    for (lang, said) in [("en", "longer than 4096 bytes"), ("zh", "超过4096字节")] {
+        let mut input = "9".repeat(32 << 20);
+        input.push_str("\n1\n");
+        input.push_str(REST);
+        let out = plain(lang, &input).success().get_output().stdout.clone();
+        let stdout = String::from_utf8(out).unwrap();
+        assert_eq!(
+            stdout.matches(said).count(),
+            1,
+            "{lang}:\n{}",
+            tail(&stdout)
+        );
+        assert!(
+            !stdout.contains("999999"),
+            "nothing of the long line is echoed"
+        );
+        // The answer after it is taken: the checklist follows.
+        assert!(
+            stdout.contains("Your checklist") || stdout.contains("您的办理清单"),
+            "{lang}:\n{}",
+            tail(&stdout)
+        );
+    }
+    // A line of exactly 4096 bytes is still read (and refused as an answer, not as a line).
+    let mut input = "9".repeat(4096);
+    input.push_str("\n1\n");
+    input.push_str(REST);
+    plain("en", &input)
+        .success()
+        .stdout(predicate::str::contains("longer than").not());
+}
+
+/// Bytes that are not UTF-8 (a terminal in another encoding) are named as such, not taken
+/// for the end of input, and the question is asked again.
+#[test]
+fn invalid_utf8_is_named_and_the_question_asked_again() {
+    for (lang, said) in [("en", "not UTF-8"), ("zh", "不是UTF-8")] {
+        let mut input: Vec<u8> = b"\xc4\xe3\xba\xc3\xff\n1\n".to_vec();
+        input.extend_from_slice(REST.as_bytes());
+        let out = guide()
+            .args(["--lang", lang, "--plain"])
+            .write_stdin(input)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let stdout = String::from_utf8(out).unwrap();
+        assert_eq!(
+            stdout.matches(said).count(),
+            1,
+            "{lang}:\n{}",
+            tail(&stdout)
+        );
+        assert!(!stdout.contains('\u{FFFD}'));
+    }
+}
+
+fn tail(s: &str) -> &str {
+    let at = s.len().saturating_sub(2000);
+    let at = (at..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+    &s[at..]
 }

@@ -106,11 +106,66 @@ proptest! {
     #[test]
     fn resume_codes_never_panic(code in "[0-9A-Za-z\\- ]{0,40}") {
         let g = Guide::embedded().unwrap();
-        if let Ok(r) = yibao_guide::resume::decode(&g.content, &code) {
+        let today = "2026-11-22".parse().unwrap();
+        if let Ok(r) = yibao_guide::resume::decode(&g.content, &code, today) {
             // Whatever decodes must encode back to an equivalent code.
             let again = yibao_guide::resume::encode(&g.content, &r.answers);
-            prop_assert_eq!(yibao_guide::resume::decode(&g.content, &again).unwrap().answers, r.answers);
+            prop_assert_eq!(yibao_guide::resume::decode(&g.content, &again, today).unwrap().answers, r.answers);
         }
+    }
+
+    /// Any answers the code can carry, sensible or not (months from 1950 to 2200, "no month"
+    /// for required questions): the code decodes, every answer comes back the same or is
+    /// named in `ask_again` with why, and what comes back passes the one answer check.
+    #[test]
+    fn resume_codes_restore_each_answer_or_name_it(
+        picks in proptest::collection::vec((0usize..40, 0u32..3012, any::<u8>()), 9),
+    ) {
+        use yibao_guide::engine::answers::{AnswerValue, Answers};
+        use yibao_guide::engine::content::QuestionKind;
+        use yibao_guide::engine::month::YearMonth;
+        let g = Guide::embedded().unwrap();
+        let today = "2026-11-22".parse().unwrap();
+        let mut a = Answers::default();
+        for (q, &(pick, month, bits)) in g.content.questions.iter().zip(&picks) {
+            let value = match q.kind {
+                QuestionKind::Choice | QuestionKind::YesNo => q
+                    .options
+                    .get(pick % (q.options.len() + 1))
+                    .map(|o| AnswerValue::Choice(o.clone())),
+                QuestionKind::Month => match pick % 3 {
+                    0 => None,
+                    1 => Some(AnswerValue::NoMonth),
+                    _ => Some(AnswerValue::Month(
+                        YearMonth::new(1950, 1).unwrap().plus(i64::from(month)),
+                    )),
+                },
+                QuestionKind::Multi => (pick % 2 == 0).then(|| {
+                    AnswerValue::Choices(
+                        q.options
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| bits & (1 << i) != 0)
+                            .map(|(_, o)| o.clone())
+                            .collect(),
+                    )
+                }),
+            };
+            if let Some(v) = value {
+                a.set(&q.id, v);
+            }
+        }
+        let code = yibao_guide::resume::encode(&g.content, &a);
+        let r = yibao_guide::resume::decode(&g.content, &code, today).unwrap();
+        for (id, v) in a.iter() {
+            let kept = r.answers.get(id) == Some(v);
+            let named = r.ask_again.iter().any(|x| x.question == id);
+            prop_assert!(kept != named, "{id}={v}: kept {kept}, named {named}");
+        }
+        prop_assert_eq!(r.answers.len() + r.ask_again.len(), a.len());
+        let (_, refused) =
+            yibao_guide::engine::check::check_answers(&g.content, &r.answers, today);
+        prop_assert!(refused.is_empty());
     }
 
     /// Random keys, clicks, wheel turns and resizes through input mapping, update and view,

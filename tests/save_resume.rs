@@ -77,7 +77,7 @@ fn plain_mode_opens_with_saved_answers_and_asks_only_what_is_missing() {
     guide()
         .args(["--lang", "en", "--plain", "--answers"])
         .arg(&saved)
-        .write_stdin("2\n1\n2\n")
+        .write_stdin("2\n1\n2\n0\n")
         .assert()
         .success()
         .stdout(
@@ -149,4 +149,189 @@ fn bad_configuration_names_file_and_line_and_nothing_starts() {
         ])
         .assert()
         .code(74);
+}
+
+/// A code as the attacker made it: the shipped questions, with `question` set to `month`.
+fn forged_code(question: &str, month: &str) -> String {
+    use yibao_guide::engine::answers::AnswerValue;
+    let g = yibao_guide::guide::Guide::embedded().unwrap();
+    let mut a = yibao_guide::engine::answers::Answers::default();
+    for (id, v) in FLEXIBLE_SAME_CITY {
+        let value = match *v {
+            "none" => AnswerValue::NoMonth,
+            v if v.contains('-') => AnswerValue::Month(v.parse().unwrap()),
+            v => AnswerValue::Choice(v.into()),
+        };
+        a.set(id, value);
+    }
+    a.set("situations", AnswerValue::Choices(Vec::new()));
+    a.set(question, AnswerValue::Month(month.parse().unwrap()));
+    yibao_guide::resume::encode(&g.content, &a)
+}
+
+/// Hand-made codes with months the guide never accepts: plain mode (as the wizard) keeps the
+/// other answers, says which question is asked again and why, and asks it.
+#[test]
+fn resume_codes_with_impossible_months_ask_that_question_again() {
+    for (question, month, why, answer) in [
+        ("gap_start", "2200-12", "later than", "4"),
+        ("gap_start", "1950-01", "earlier than", "4"),
+        ("gap_end", "2026-08", "before the first unpaid month", "0"),
+    ] {
+        let code = forged_code(question, month);
+        // The question asked again is answered, then Enter keeps each later answer.
+        let out = guide()
+            .args(["--lang", "en", "--plain", "--resume", &code])
+            .write_stdin(format!("{answer}\n\n\n\n\n\n\n"))
+            .assert()
+            .success()
+            .stderr(
+                predicate::str::contains("asked again")
+                    .and(predicate::str::contains(month))
+                    .and(predicate::str::contains(why)),
+            )
+            .get_output()
+            .stdout
+            .clone();
+        let stdout = String::from_utf8(out).unwrap();
+        assert!(
+            stdout.contains("Your checklist"),
+            "{question}={month}:\n{stdout}"
+        );
+        assert!(
+            !stdout.contains("63650 days") && !stdout.contains("2201"),
+            "{question}={month} never reaches the checklist:\n{stdout}"
+        );
+    }
+}
+
+/// Batch mode cannot ask again: the code is refused, naming the answer and why, unless a
+/// flag gives that answer anew.
+#[test]
+fn checklist_refuses_a_code_with_an_impossible_month_unless_a_flag_replaces_it() {
+    let code = forged_code("gap_start", "2200-12");
+    guide()
+        .args(["--lang", "en", "checklist", "--resume", &code])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--resume: gap_start: 2200-12 is later than",
+        ));
+    let v = json(&[
+        "--resume".into(),
+        code,
+        "--answer".into(),
+        "gap_months=3".into(),
+    ]);
+    assert_eq!(v["answers"]["gap_start"], "2026-09");
+    assert_eq!(v["answers"]["plan"], "flexible");
+}
+
+/// Codes from before the question structure changed (here: the previous code format, from
+/// the golden files of that time) are refused with a clear message, never misread.
+#[test]
+fn an_old_code_says_to_answer_again() {
+    for (lang, words) in [
+        ("en", "another version of the guide"),
+        ("zh", "另一版本的指南"),
+    ] {
+        guide()
+            .args(["--lang", lang, "checklist", "--resume", "E7NN-57FZ-DDR3-FP"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(words));
+        guide()
+            .args(["--lang", lang, "--plain", "--resume", "E7NN-57FZ-DDR3-FP"])
+            .write_stdin("")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(words));
+    }
+}
+
+/// The welcome screen's "Enter a code" takes the same path: an impossible month is dropped,
+/// the status names the question, and the guide asks it.
+#[test]
+fn the_wizard_asks_again_for_an_impossible_month_in_a_code() {
+    use yibao_guide::tui::model::{Model, Msg, update};
+    let g = yibao_guide::guide::Guide::embedded().unwrap();
+    let mut m = Model::new(&g, yibao_guide::i18n::Lang::En, TODAY.parse().unwrap());
+    update(&mut m, Msg::Resize(80, 24));
+    update(&mut m, Msg::EnterCode);
+    for c in forged_code("gap_start", "2200-12").chars() {
+        update(&mut m, Msg::Char(c));
+    }
+    update(&mut m, Msg::Confirm);
+    assert!(m.answers.get("gap_start").is_none(), "{:?}", m.answers);
+    assert_eq!(m.answers.choice("plan"), Some("flexible"));
+    let status = m.status.as_ref().expect("a notice");
+    assert_eq!(status.id, "ui-resume-ask-again");
+    assert_eq!(status.arg.as_deref(), Some("gap_start"));
+}
+
+/// Every example code shown to people (`--help`, the code dialog, error hints, README, doc
+/// comments) is a real code for the shipped questions: examples must be real and tested.
+#[test]
+fn every_example_code_is_real() {
+    let g = yibao_guide::guide::Guide::embedded().unwrap();
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut read = |path: std::path::PathBuf| {
+        let text = std::fs::read_to_string(&path).unwrap();
+        texts.push((path.display().to_string(), text));
+    };
+    read(repo().join("README.md"));
+    for lang in ["en-US", "zh-CN"] {
+        read(repo().join("locales").join(lang).join("ui.ftl"));
+    }
+    for f in ["cli.rs", "resume.rs", "render/mod.rs"] {
+        read(repo().join("src").join(f));
+    }
+    for lang in ["en", "zh"] {
+        let help = guide().args(["--lang", lang, "--help"]).assert().success();
+        let help = String::from_utf8(help.get_output().stdout.clone()).unwrap();
+        texts.push((format!("--help ({lang})"), help));
+    }
+    let mut found = 0;
+    for (source, text) in &texts {
+        for code in example_codes(text) {
+            found += 1;
+            let r = yibao_guide::resume::decode(&g.content, &code, TODAY.parse().unwrap())
+                .unwrap_or_else(|p| panic!("{source}: {code} does not decode: {p}"));
+            assert!(
+                r.ask_again.is_empty(),
+                "{source}: {code}: {:?}",
+                r.ask_again
+            );
+            assert!(!r.answers.is_empty(), "{source}: {code} holds no answers");
+        }
+    }
+    assert!(found >= 8, "only {found} example codes found");
+}
+
+/// Runs of code symbols in groups of four with dashes, at least three groups, e.g.
+/// `1BXN-46HM-70PW-FYTP` (dates such as 2026-11-22 have shorter groups).
+fn example_codes(text: &str) -> Vec<String> {
+    const SYMBOLS: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && (SYMBOLS.contains(chars[i]) || chars[i] == '-') {
+            i += 1;
+        }
+        if i > start {
+            let run: String = chars[start..i].iter().collect();
+            let groups: Vec<&str> = run.trim_matches('-').split('-').collect();
+            let shaped = groups.len() >= 3
+                && groups[..groups.len() - 1].iter().all(|g| g.len() == 4)
+                && (1..=4).contains(&groups[groups.len() - 1].len());
+            if shaped {
+                out.push(groups.join("-"));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }

@@ -194,8 +194,10 @@ err-message-unknown-variable = the message { $id } uses { "{" }${ $variable }{ "
     .hint = see the list of facts in docs/CONTENT.md.
 err-message-fact-unknown-on-path = { $id } uses { "{" }${ $variable }{ "}" }, which is not known on a path that shows it: { $path }
     .hint = narrow the item's when, or avoid the variable.
-err-too-many-paths = more than { $max } paths: some path checks were skipped.
-    .hint = simplify the routing, or split the flow.
+err-note-validate-truncated = Note: the flow has more paths than validate walks: it checked the first { $count } of at most { $total } paths, and did not look for items that no path selects.
+err-note-paths-truncated = Note: the flow has more paths than can be listed: the list stops after the first { $count } of at most { $total } paths.
+err-paths-truncated = the flow has more paths than can be listed: the list stopped after the first { $count } of at most { $total } paths.
+    .hint = simplify the routing, or leave out --fail-on-truncate to accept a partial list.
 err-validate-summary = { $count ->
         [one] 1 problem found.
        *[other] { $count } problems found.
@@ -246,6 +248,9 @@ err-plain-input-ended = Input ended before all questions were answered; no check
     .hint = answer every question, or use yibao-guide checklist with --answer flags.
 err-plain-bad-choice = Please type a number from 1 to { $count }.
 err-plain-bad-multi = Please type the numbers that apply, from 1 to { $count }, separated by commas (for example 1,3), or 0 for none of these.
+err-plain-line-too-long = That line was longer than { $max } bytes and was ignored. Please type your answer again.
+err-plain-not-utf8 = That line is not UTF-8 text and was ignored. Please type your answer again.
+    .hint = if you typed Chinese, set your terminal's character encoding to UTF-8.
 err-write-failed = could not write: { $reason ->
         [disk-full] the disk is full.
         [too-large] the file would be larger than this system allows (a file size limit, such as ulimit -f).
@@ -376,9 +381,11 @@ err-tui-multi-nothing = Nothing is chosen yet.
 err-resume-bad-character = { $char } cannot be part of a resume code.
     .hint = resume codes use digits and the letters A to Z except I, L, O and U; check the code on the receipt.
 err-resume-bad-length = this is not a resume code: it is too short or too long.
-    .hint = a resume code looks like 7KQ2-M9XD-4TPA-VR8.
+    .hint = a resume code looks like 1BXN-46HM-70PW-FYTP.
 err-resume-typo = this resume code has a typo: its check character does not match.
     .hint = read the code again, character by character.
+err-resume-old-version = this code was made with another version of the guide, whose questions have changed, so it cannot be read.
+    .hint = please answer the questions again; the guide gives you a new code at the end.
 
 ## Configuration
 
@@ -422,12 +429,12 @@ ui-counselor-aloud = Read aloud: { $text }
 ui-counselor-copied = Checklist copied (where the terminal allows the clipboard). Export also works.
 ui-counselor-btn-copy = Copy
 ui-counselor-btn-bilingual = 中文+English
-ui-resume-ask-again = This code was made with another version of the guide. Please answer these again: { $detail }
+ui-resume-ask-again = Some answers in this code cannot be used (for example a month that is now out of range). Please answer these again: { $detail }
 ui-resume-other-version = This code was made with another version of the guide. Your answers were kept; please check them.
 ui-resume-failed = That code did not work: { $detail }
 ui-tui-btn-code = Enter a code
 ui-tui-code-prompt = Type your resume code (from a receipt, an export or a counselor):
-ui-tui-code-note = Letters and digits, for example 7KQ2-M9XD-4TPA-VR8. Dashes and spaces do not matter.
+ui-tui-code-note = Letters and digits, for example 1BXN-46HM-70PW-FYTP. Dashes and spaces do not matter.
 ui-tui-btn-save-answers = Save answers
 ui-tui-save-answers-prompt = Save your answers to this file (open it later with yibao-guide --answers FILE):
 ui-tui-save-answers-note = Only your answers are saved: no name, ID number or phone number.
@@ -437,8 +444,7 @@ err-print-failed = printing failed: { $error }
     .hint = check print_command in the configuration and that the printer is ready.
 err-kiosk-bad-file-name = { $value } is not a plain file name.
     .hint = use a name without folders, for example checklist.md.
-err-resume-other-version = this code was made with another version of the guide; the answers were kept, please check them.
-err-resume-ask-again = this code was made with another version of the guide; these questions need answering again: { $questions }
+err-resume-ask-again = some answers in this code cannot be used, so these questions are asked again: { $questions }
 err-kiosk-needs-terminal = kiosk mode needs a terminal on both standard input and output.
     .hint = start it on the kiosk's terminal, without --plain.
 cli-graph-about = Write the flow (questions, options, routes, checklist items) as Graphviz DOT.

@@ -4,6 +4,7 @@
 //! drive the same functions.
 
 pub mod answers;
+pub mod check;
 pub mod condition;
 pub mod content;
 pub mod facts;

@@ -2,9 +2,14 @@
 //! boundaries that change the advice, and multi-select answers sampled as "none of these",
 //! each option alone, and all of them together. Used by `paths`, `validate` and the golden
 //! tests.
+//!
+//! The number of paths multiplies with every question, so the walk has two limits: a number
+//! of paths ([`MAX_PATHS`]) and a number of steps ([`MAX_STEPS`]), which bounds the work
+//! however long the paths are. [`path_bound`] says, without walking, how many paths there
+//! are at most, so a caller can say how much of the flow a stopped walk covered.
 
 use super::answers::{AnswerValue, Answers};
-use super::content::{Content, QuestionKind};
+use super::content::{Content, QuestionKind, Target};
 use super::facts::Facts;
 use super::facts::{GAP_END, GAP_START, gap_start_from_months};
 use super::flow::{Walk, next, walk};
@@ -17,6 +22,10 @@ pub const SAMPLE_GAP_MONTHS: [u32; 7] = [0, 1, 3, 4, 12, 13, 48];
 
 /// Enumeration stops here: a flow this branchy cannot be checked path by path.
 pub const MAX_PATHS: usize = 100_000;
+
+/// Enumeration also stops after this many steps: one per question tried, plus each finished
+/// path's length (what a visitor typically reads). The shipped content needs under 200,000.
+pub const MAX_STEPS: usize = 2_000_000;
 
 /// One complete path.
 #[derive(Clone, Debug)]
@@ -32,7 +41,7 @@ pub struct PathCase {
 /// The result of enumerating: the paths, or how far it got before giving up.
 pub struct Enumeration {
     pub paths: Vec<PathCase>,
-    /// True when [`MAX_PATHS`] was reached and the list is incomplete.
+    /// True when [`MAX_PATHS`] or [`MAX_STEPS`] was reached and the list is incomplete.
     pub truncated: bool,
 }
 
@@ -51,7 +60,8 @@ pub struct PathView<'a> {
 
 /// Calls `visit` for every path, depth first. Each step evaluates one question's routes with
 /// the answers so far, so the cost grows with the number of paths times their length, not
-/// with walking every path again from the start. Returns true when [`MAX_PATHS`] stopped it.
+/// with walking every path again from the start. Returns true when [`MAX_PATHS`] or
+/// [`MAX_STEPS`] stopped it.
 pub fn for_each_path(
     content: &Content,
     today: NaiveDate,
@@ -64,6 +74,7 @@ pub fn for_each_path(
         path: Vec::new(),
         items: Vec::new(),
         count: 0,
+        steps: 0,
         truncated: false,
     };
     dfs.expand(Some(content.start), None, &mut visit);
@@ -77,6 +88,7 @@ struct Dfs<'c> {
     path: Vec<usize>,
     items: Vec<usize>,
     count: usize,
+    steps: usize,
     truncated: bool,
 }
 
@@ -87,7 +99,8 @@ impl Dfs<'_> {
         gap_months: Option<u32>,
         visit: &mut impl FnMut(&PathView<'_>),
     ) {
-        if self.count >= MAX_PATHS {
+        self.steps += 1;
+        if self.count >= MAX_PATHS || self.steps >= MAX_STEPS {
             self.truncated = true;
             return;
         }
@@ -105,6 +118,7 @@ impl Dfs<'_> {
                 }
             }
             self.count += 1;
+            self.steps += self.path.len();
             visit(&PathView {
                 answers: &self.answers,
                 path: &self.path,
@@ -139,6 +153,75 @@ impl Dfs<'_> {
         }
         self.answers.remove(id);
         self.path.pop();
+    }
+}
+
+/// At most how many paths [`for_each_path`] finds without its limits, counted from the
+/// routing alone: each question's sampled answers times the most paths after any of its
+/// routes. Exact when every answer may take every route; an upper bound otherwise.
+/// Saturates rather than overflowing; a routing cycle counts as an end.
+pub fn path_bound(content: &Content) -> u128 {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done(u128),
+    }
+    let questions = &content.questions;
+    let mut mark = vec![Mark::New; questions.len()];
+    let after = |mark: &[Mark], target: &Target| match target {
+        Target::Question(t) => match mark.get(*t) {
+            Some(Mark::Done(n)) => *n,
+            _ => 1,
+        },
+        Target::End => 1,
+    };
+    // Depth first without recursion: content can chain thousands of questions.
+    let mut stack = vec![content.start];
+    while let Some(&q) = stack.last() {
+        match mark.get(q) {
+            Some(Mark::New) => {
+                mark[q] = Mark::Open;
+                for r in &questions[q].routes {
+                    if let Target::Question(t) = r.target
+                        && mark.get(t) == Some(&Mark::New)
+                    {
+                        stack.push(t);
+                    }
+                }
+            }
+            Some(Mark::Open) => {
+                stack.pop();
+                let most = questions[q]
+                    .routes
+                    .iter()
+                    .map(|r| after(&mark, &r.target))
+                    .max()
+                    .unwrap_or(1)
+                    .max(1);
+                mark[q] = Mark::Done(sample_count(content, q).saturating_mul(most));
+            }
+            _ => {
+                stack.pop();
+            }
+        }
+    }
+    match mark.get(content.start) {
+        Some(Mark::Done(n)) => *n,
+        _ => 0,
+    }
+}
+
+/// How many answers [`samples`] tries for a question at most.
+fn sample_count(content: &Content, q: usize) -> u128 {
+    let question = &content.questions[q];
+    let n = question.options.len() as u128;
+    match question.kind {
+        QuestionKind::Choice | QuestionKind::YesNo => n,
+        QuestionKind::Multi => 1 + n + u128::from(n > 1),
+        QuestionKind::Month if question.id == GAP_END => 2,
+        QuestionKind::Month if question.id == GAP_START => SAMPLE_GAP_MONTHS.len() as u128,
+        QuestionKind::Month => 1 + u128::from(question.optional),
     }
 }
 

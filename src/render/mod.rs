@@ -58,7 +58,7 @@ fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     locales.fmt(lang, "ui-checklist-header", Some(&args))
 }
 
-/// "Resume code: 7KQ2-M9XD-4TPA-VR8", to pick the case up again elsewhere.
+/// "Resume code: 1BXN-46HM-70PW-FYTP", to pick the case up again elsewhere.
 fn resume_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     let mut args = FluentArgs::new();
     args.set("code", checklist.resume_code.clone());

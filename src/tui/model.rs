@@ -790,7 +790,7 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
             }
         }
         Overlay::ResumeCode(_) => {
-            match crate::resume::restore(&m.guide.content, text) {
+            match crate::resume::restore(&m.guide.content, text, m.today) {
                 Ok((answers, notice)) => start_with_answers(m, answers, notice),
                 Err(p) => {
                     m.status = Some(Status {
