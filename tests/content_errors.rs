@@ -408,7 +408,7 @@ fn fluent_nested_too_deep_is_refused_before_parsing() {
 fn yaml_limits_are_named_in_whole_sentences() {
     let f = Fixture::new();
     let aliases = vec!["*s"; 2000].join(", ");
-    f.replace(
+    let line = f.replace(
         "content/checklist.yaml",
         "sections: [materials,",
         &format!("sections: [&s materials, {aliases},"),
@@ -416,7 +416,7 @@ fn yaml_limits_are_named_in_whole_sentences() {
     let out = f.validate().code(65).get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("checklist.yaml:4:")
+        stderr.contains(&format!("checklist.yaml:{line}:"))
             && stderr.contains(
                 "the YAML goes past a safety limit: it uses more than 1000 aliases (*name)."
             ),

@@ -131,6 +131,10 @@ fn answer_path(t: &Tmux, on_each: &[&str]) -> String {
     t.keys(&["1"]);
     at(6, &["> 1. "]);
     t.keys(&["2"]);
+    // Situations: none of these (0), then on.
+    at(7, &["0. [ ]"]);
+    t.keys(&["0"]);
+    t.keys(&["Enter"]);
     t.wait_for(&[REVIEW_EN, SHOW_CHECKLIST_ROW])
 }
 

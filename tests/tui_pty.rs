@@ -120,11 +120,11 @@ impl Lang {
         }
     }
 
-    /// ui-list-separator: between the options of a multi-select answer.
+    /// ui-choices-separator: between the options of a multi-select answer.
     fn list_separator(self) -> &'static str {
         match self {
-            Lang::Zh => "、",
-            Lang::En => ", ",
+            Lang::Zh => "；",
+            Lang::En => "; ",
         }
     }
 

@@ -563,7 +563,7 @@ fn multi_select_space_and_number_keys_toggle_and_enter_keeps_the_question_order(
     );
     // The review shows both labels joined.
     let both = format!(
-        "{}, {}",
+        "{}; {}",
         g.locales.text(Lang::En, "q-situations-pregnant"),
         g.locales.text(Lang::En, "q-situations-foreign_national")
     );
@@ -915,7 +915,7 @@ fn the_checklist_screen_lists_the_answers_after_its_items() {
     let rest = body[heading..].join(" ");
     assert!(rest.contains("Reason for the gap: I resigned"), "{rest}");
     assert!(
-        rest.contains("Your situation: Pregnant, or planning a birth, I have already retired"),
+        rest.contains("Your situation: Pregnant, or planning a birth; I have already retired"),
         "{rest}"
     );
 }
