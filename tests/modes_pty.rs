@@ -517,7 +517,7 @@ fn counselor_answers_column_read_aloud_and_bilingual_view() {
         "{review}"
     );
     side.replace_range(..squeeze(ANSWERS_EN).len(), "");
-    for n in 3..=8 {
+    for n in 3..=9 {
         let key = format!("F{n}");
         assert!(
             side.contains(&key),

@@ -285,6 +285,18 @@ mod tests {
 
     #[test]
     fn alias_bombs_get_a_whole_message() {
+        // The parser recurses once per nesting level, and optimised frames are large: run on
+        // a stack the size of a main thread's (8 MiB), as the binary does, not a test
+        // thread's 2 MiB.
+        std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(alias_bombs_body)
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    fn alias_bombs_body() {
         let mut text = String::from("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
         for i in 1..10 {
             let refs = vec![format!("*a{}", i - 1); 9].join(", ");
