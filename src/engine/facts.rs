@@ -1,7 +1,7 @@
 //! Derived facts: the policy arithmetic, computed from the answers and today's date.
 //!
 //! Everything here is a small, named calculation with its source in a comment, so a
-//! reviewer can check it against `shared/policy/FACTS.md` line by line.
+//! reviewer can check it against the sources in `content/sources.yaml` and `docs/COVERAGE.md`.
 
 use super::answers::{AnswerValue, Answers};
 use super::month::{YearMonth, days_until};
@@ -199,7 +199,7 @@ fn gap_facts(start: YearMonth, end: Option<YearMonth>, today: NaiveDate) -> GapF
 }
 
 /// The usual resident-insurance enrolment period: 1 September to 31 December, with cover
-/// from 1 January. Not a national rule (FACTS.md F17): the content says to confirm locally.
+/// from 1 January. Not a national rule: the content says to confirm locally.
 fn resident_window(today: NaiveDate) -> (NaiveDate, NaiveDate, bool) {
     let year = today.year();
     let start = NaiveDate::from_ymd_opt(year, 9, 1).unwrap_or(today);
