@@ -22,6 +22,7 @@ pub mod fluent_check;
 pub mod graph;
 pub mod guide;
 pub mod i18n;
+pub mod manual;
 pub mod plain;
 pub mod render;
 pub mod resume;
