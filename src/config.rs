@@ -341,6 +341,20 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
         let written = &op.value.key;
         let key = match KeySpec::check(&written.value) {
             Ok(key) => key_in_use(file, written, key, &mut problems),
+            // Enter, Esc, Space, an arrow, a letter alone: say what the guide does with it.
+            Err(KeyRefusal::Unknown | KeyRefusal::Bare)
+                if let Some(what) = crate::guide::Guide::embedded()
+                    .ok()
+                    .and_then(|g| crate::tui::input::written_key_use(&g, &written.value)) =>
+            {
+                problems.push(
+                    Problem::new("config-key-in-use")
+                        .at(Loc::new(file, line(written)))
+                        .arg("value", written.value.trim())
+                        .arg("use", what),
+                );
+                None
+            }
             Err(why) => {
                 problems.push(
                     Problem::new("config-operator-key")
@@ -594,6 +608,18 @@ mod tests {
             ("F11", "bilingual"),
             ("ctrl+alt+c", "quit"),
             ("ctrl+f2", "lang"),
+            ("L", "lang"),
+            ("q", "quit"),
+            ("b", "bilingual"),
+            ("w", "export"),
+            ("p", "print"),
+            ("3", "choose"),
+            ("Enter", "confirm"),
+            ("esc", "quit"),
+            ("space", "choose"),
+            ("tab", "move"),
+            ("backspace", "back"),
+            ("up", "move"),
         ] {
             let err = parse("k.yaml", &with_exit(key, "\"2468\"")).unwrap_err();
             assert_eq!(err[0].code, "config-key-in-use", "{key}");

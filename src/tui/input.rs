@@ -198,7 +198,46 @@ pub fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
         KeyName::F(n) => KeyCode::F(n),
         KeyName::Char(c) => KeyCode::Char(c),
     };
-    let key = KeyEvent::new(code, modifiers);
+    event_use(guide, &KeyEvent::new(code, modifiers))
+}
+
+/// Like [`key_use`], for a key written in the configuration that is no operator key at all
+/// (`enter`, `esc`, `space`, `tab`, `backspace`, an arrow, a letter alone), so the error can
+/// say what the guide does with it.
+pub fn written_key_use(guide: &Guide, written: &str) -> Option<&'static str> {
+    let lower = written.trim().to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
+    let (last, mods) = parts.split_last()?;
+    let mut modifiers = KeyModifiers::NONE;
+    for m in mods {
+        match *m {
+            "ctrl" | "control" => modifiers |= KeyModifiers::CONTROL,
+            "alt" | "meta" => modifiers |= KeyModifiers::ALT,
+            "shift" => modifiers |= KeyModifiers::SHIFT,
+            _ => return None,
+        }
+    }
+    let code = match *last {
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "space" => KeyCode::Char(' '),
+        "tab" => KeyCode::Tab,
+        "backspace" => KeyCode::Backspace,
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "pageup" => KeyCode::PageUp,
+        "pagedown" => KeyCode::PageDown,
+        one if one.chars().count() == 1 => KeyCode::Char(one.chars().next()?),
+        _ => return None,
+    };
+    event_use(guide, &KeyEvent::new(code, modifiers))
+}
+
+fn event_use(guide: &Guide, key: &KeyEvent) -> Option<&'static str> {
     let mut screens = vec![Screen::Welcome, Screen::Review, Screen::Checklist];
     for kind in [
         QuestionKind::Choice,
@@ -222,14 +261,16 @@ pub fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
     ];
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)?;
     let config = crate::config::Config::default();
-    for mode in [Mode::Kiosk, Mode::Standard, Mode::Counselor] {
-        for screen in &screens {
-            for overlay in &overlays {
+    // Screens before dialogs, so a letter is named by what it does on a screen rather than
+    // by its typing into a text field.
+    for overlay in &overlays {
+        for mode in [Mode::Kiosk, Mode::Standard, Mode::Counselor] {
+            for screen in &screens {
                 let mut m = Model::new(guide, Lang::Zh, today);
                 m.settings = Settings::from_config(mode, &config, Lang::Zh);
                 m.screen = *screen;
                 m.overlay = overlay.clone();
-                if let Some(msg) = map_key(&m, &key) {
+                if let Some(msg) = map_key(&m, key) {
                     return Some(use_word(&msg));
                 }
             }
