@@ -291,7 +291,11 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 ),
             };
             let mut lines = wrapped(&t(prompt), inner_w, m.theme.base);
-            lines.extend(wrapped(&t(note), inner_w, m.theme.muted));
+            let error = dialog_error(m);
+            // An error takes the note's place, so the buttons still fit a small screen.
+            if error.is_none() {
+                lines.extend(wrapped(&t(note), inner_w, m.theme.muted));
+            }
             lines.push(Line::raw(""));
             // A PIN shows as stars; a long path shows its end so the cursor stays in view.
             let room = usize::from(inner_w.saturating_sub(1));
@@ -301,7 +305,7 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
             lines.push(Line::raw(""));
             // What is wrong with the text, under it and whole: the dialog stays open so it
             // can be corrected (the status line, one row, is left empty meanwhile).
-            if let Some(text) = dialog_error(m) {
+            if let Some(text) = error {
                 lines.extend(wrapped(&text, inner_w, m.theme.error));
                 lines.push(Line::raw(""));
             }
