@@ -47,6 +47,57 @@ pub fn write_atomic(path: &Path, bytes: &[u8], screen: Screen) -> Result<(), Pro
     }
 }
 
+/// Names tried by [`write_new`]: `name.md`, then `name-2.md` up to `name-999.md`.
+const MAX_NUMBERED: u32 = 999;
+
+/// Writes `bytes` to a new file at `path`, or at `name-2.md`, `name-3.md`... when that name
+/// is taken; never over an existing file or link (a kiosk's export folder is shared by every
+/// visitor, and each export must stay theirs). Complete or not at all, as with
+/// [`write_atomic`]: a temporary file, then a rename that refuses to replace. Returns the
+/// path written.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<PathBuf, Problem> {
+    let fail = |e: &io::Error| atomic_failure(path, e);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_LEN)
+        .permissions(fs::Permissions::from_mode(0o666))
+        .tempfile_in(dir)
+        .map_err(|e| fail(&e))?;
+    if let Ok(ours) = tmp.as_file().metadata() {
+        remove_stale_temporaries(dir, tmp.path(), ours.uid());
+    }
+    tmp.write_all(bytes).map_err(|e| fail(&e))?;
+    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+    for n in 1..=MAX_NUMBERED {
+        let candidate = if n == 1 {
+            path.to_path_buf()
+        } else {
+            numbered(path, n)
+        };
+        match tmp.persist_noclobber(&candidate) {
+            Ok(_) => return Ok(candidate),
+            Err(e) if e.error.kind() == ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => return Err(fail(&e.error)),
+        }
+    }
+    Err(fail(&io::Error::from(ErrorKind::AlreadyExists)))
+}
+
+/// `dir/name-n.ext` for `dir/name.ext`.
+fn numbered(path: &Path, n: u32) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{n}"),
+    };
+    path.with_file_name(name)
+}
+
 /// Makes a file size limit (`ulimit -f`, systemd's `LimitFSIZE`) an ordinary write error.
 /// Otherwise SIGXFSZ kills the process mid-write: the terminal is not restored and the
 /// temporary file stays. A handler (the flag is never read), not SIG_IGN, because an
@@ -377,6 +428,29 @@ mod tests {
         assert_eq!(err.get("reason"), Some("no-folder"));
         assert_eq!(err.get("partial"), Some("no"));
         assert!(!target.exists());
+    }
+
+    #[test]
+    fn write_new_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.md");
+        assert_eq!(write_new(&target, b"one").unwrap(), target);
+        assert_eq!(
+            write_new(&target, b"two").unwrap(),
+            dir.path().join("out-2.md")
+        );
+        std::os::unix::fs::symlink("/nonexistent", dir.path().join("out-3.md")).unwrap();
+        assert_eq!(
+            write_new(&target, b"four").unwrap(),
+            dir.path().join("out-4.md")
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "one");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("out-2.md")).unwrap(),
+            "two"
+        );
+        // No temporary file left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4);
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub struct ChecklistArgs {
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Wrap text output to this many columns (CJK-aware). Default: no wrapping.
-    #[arg(long, value_name = "COLUMNS")]
+    #[arg(long, value_name = "COLUMNS", value_parser = width_arg)]
     pub width: Option<usize>,
     /// Take the answers from a resume code (flags still override).
     #[arg(long, value_name = "CODE")]
@@ -133,6 +133,24 @@ pub struct ChecklistArgs {
     /// Also save the answers to this YAML file (atomically), to open later with --answers.
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
+}
+
+/// The narrowest `--width`: below it every few characters would start a new line (and 0
+/// would mean no room at all).
+pub const MIN_WIDTH: usize = 20;
+
+/// `--width`: a number of columns, at least [`MIN_WIDTH`].
+fn width_arg(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("give a number of columns, at least {MIN_WIDTH}"))?;
+    if n < MIN_WIDTH {
+        return Err(format!(
+            "{n} columns is too narrow for a checklist: give at least {MIN_WIDTH}"
+        ));
+    }
+    Ok(n)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -41,8 +41,42 @@ pub enum KeyName {
     F(u8),
 }
 
+/// Why a configured operator key cannot be used (the value of the `why` argument in
+/// `err-config-operator-key`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyRefusal {
+    /// Not a key name this file understands.
+    Unknown,
+    /// A letter or digit alone: a visitor would type it by accident.
+    Bare,
+    /// The terminal or a kiosk's own rules take it (Ctrl-C, Ctrl-Z, Ctrl-Q, Ctrl-S).
+    Terminal,
+    /// A terminal sends the same bytes as another key: Ctrl-M is Enter, Ctrl-I is Tab,
+    /// Ctrl-H is Backspace on many terminals, Ctrl-J a line feed, and Ctrl with a digit is
+    /// the digit alone, Esc, or nothing at all. Such a key could never be typed, or would
+    /// be typed by anyone pressing Enter.
+    SameAsAnother,
+}
+
+impl KeyRefusal {
+    pub fn id(self) -> &'static str {
+        match self {
+            KeyRefusal::Unknown => "unknown",
+            KeyRefusal::Bare => "bare",
+            KeyRefusal::Terminal => "terminal",
+            KeyRefusal::SameAsAnother => "same",
+        }
+    }
+}
+
 impl KeySpec {
     pub fn parse(s: &str) -> Option<KeySpec> {
+        KeySpec::check(s).ok()
+    }
+
+    /// Reads a key name such as `ctrl+alt+x`, `alt+9` or `f12`, accepting only keys a
+    /// terminal delivers as themselves (crossterm reads them back as this very key).
+    pub fn check(s: &str) -> Result<KeySpec, KeyRefusal> {
         let mut spec = KeySpec {
             ctrl: false,
             alt: false,
@@ -50,37 +84,90 @@ impl KeySpec {
         };
         let lower = s.trim().to_ascii_lowercase();
         let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
-        let (last, mods) = parts.split_last()?;
+        let (last, mods) = parts.split_last().ok_or(KeyRefusal::Unknown)?;
         for m in mods {
             match *m {
                 "ctrl" | "control" => spec.ctrl = true,
                 "alt" | "meta" => spec.alt = true,
-                _ => return None,
+                _ => return Err(KeyRefusal::Unknown),
             }
         }
         spec.key = if let Some(n) = last.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
             if !(1..=12).contains(&n) {
-                return None;
+                return Err(KeyRefusal::Unknown);
             }
             KeyName::F(n)
         } else {
             let mut chars = last.chars();
-            let c = chars.next()?;
+            let c = chars.next().ok_or(KeyRefusal::Unknown)?;
             if chars.next().is_some() || !c.is_ascii_alphanumeric() {
-                return None;
+                return Err(KeyRefusal::Unknown);
             }
             KeyName::Char(c)
         };
-        // A bare letter or digit would be typed by accident; a function key alone is fine.
-        if matches!(spec.key, KeyName::Char(_)) && !spec.ctrl && !spec.alt {
-            return None;
+        let KeyName::Char(c) = spec.key else {
+            return Ok(spec);
+        };
+        if !spec.ctrl && !spec.alt {
+            return Err(KeyRefusal::Bare);
         }
-        // Keys the terminal itself or the kiosk's own rules use.
-        if spec.ctrl && !spec.alt && matches!(spec.key, KeyName::Char('c' | 'z' | 'q' | 's')) {
-            return None;
+        if spec.ctrl && (c.is_ascii_digit() || matches!(c, 'h' | 'i' | 'j' | 'm')) {
+            return Err(KeyRefusal::SameAsAnother);
         }
-        Some(spec)
+        if spec.ctrl && !spec.alt && matches!(c, 'c' | 'z' | 'q' | 's') {
+            return Err(KeyRefusal::Terminal);
+        }
+        Ok(spec)
     }
+}
+
+/// The longest operator PIN (the PIN field takes no more).
+pub const PIN_MAX_CHARS: usize = 64;
+pub const PIN_MIN_CHARS: usize = 4;
+
+/// A PIN character an operator can type and see: not a control, format (zero-width,
+/// direction mark) or whitespace character. Any of those could not be typed on the
+/// kiosk's keyboard, or could hide in the file looking like another PIN.
+pub fn pin_char_ok(c: char) -> bool {
+    !c.is_control()
+        && !c.is_whitespace()
+        && !is_format_char(c)
+        && unicode_width::UnicodeWidthChar::width(c).is_some_and(|w| w > 0)
+}
+
+/// Unicode's format characters (category Cf) that a width table may not mark as zero-width.
+fn is_format_char(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// Whether `program` can be started: an executable file at that path when it names a
+/// folder (`/usr/bin/lp`, `./print.sh`), else one in a folder of `path` (`$PATH`).
+pub fn program_exists(program: &str, path: Option<&std::ffi::OsStr>) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let runnable = |p: &Path| {
+        p.metadata()
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        return runnable(Path::new(program));
+    }
+    path.is_some_and(|dirs| std::env::split_paths(dirs).any(|d| runnable(&d.join(program))))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -251,18 +338,40 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
         c.countdown = d;
     }
     if let Some(op) = &raw.operator_exit {
-        let key = KeySpec::parse(&op.value.key.value);
-        if key.is_none() {
-            problems.push(bad(
-                &op.value.key,
-                "operator_exit.key",
-                "ctrl+alt+LETTER, alt+LETTER, F1..F12",
-            ));
-        }
+        let written = &op.value.key;
+        let key = match KeySpec::check(&written.value) {
+            Ok(key) => key_in_use(file, written, key, &mut problems),
+            // Enter, Esc, Space, an arrow, a letter alone: say what the guide does with it.
+            Err(KeyRefusal::Unknown | KeyRefusal::Bare)
+                if let Some(what) = crate::guide::Guide::embedded()
+                    .ok()
+                    .and_then(|g| crate::tui::input::written_key_use(&g, &written.value)) =>
+            {
+                problems.push(
+                    Problem::new("config-key-in-use")
+                        .at(Loc::new(file, line(written)))
+                        .arg("value", written.value.trim())
+                        .arg("use", what),
+                );
+                None
+            }
+            Err(why) => {
+                problems.push(
+                    Problem::new("config-operator-key")
+                        .at(Loc::new(file, line(written)))
+                        .arg("value", written.value.trim())
+                        .arg("why", why.id()),
+                );
+                None
+            }
+        };
         let pin = op.value.pin.value.trim().to_owned();
-        if pin.chars().count() < 4 || pin.chars().count() > 64 {
-            problems
-                .push(Problem::new("config-pin-length").at(Loc::new(file, line(&op.value.pin))));
+        let at = Loc::new(file, line(&op.value.pin));
+        if !(PIN_MIN_CHARS..=PIN_MAX_CHARS).contains(&pin.chars().count()) {
+            problems.push(Problem::new("config-pin-length").at(at));
+        } else if !pin.chars().all(pin_char_ok) {
+            // The PIN itself is never repeated in a message.
+            problems.push(Problem::new("config-pin-characters").at(at));
         }
         if let Some(key) = key {
             c.operator_exit = Some(OperatorExit { key, pin });
@@ -283,6 +392,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
     if let Some(cmd) = &raw.print_command {
         if cmd.value.is_empty() || cmd.value[0].trim().is_empty() {
             problems.push(Problem::new("config-print-command").at(Loc::new(file, line(cmd))));
+        } else if !program_exists(&cmd.value[0], std::env::var_os("PATH").as_deref()) {
+            // Found out here, not by a visitor pressing Print.
+            problems.push(
+                Problem::new("config-print-program")
+                    .at(Loc::new(file, line(cmd)))
+                    .arg("value", &cmd.value[0]),
+            );
         } else {
             c.print_command = Some(cmd.value.clone());
         }
@@ -318,6 +434,32 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
     }
 }
 
+/// The operator key, unless the guide itself uses it somewhere (F2 switches the language,
+/// F3..F9 jump in counselor mode, and so on): then a visitor pressing it would get the PIN
+/// prompt. What the guide uses comes from its own key mapping (`tui::input::key_use`).
+fn key_in_use(
+    file: &str,
+    written: &Spanned<String>,
+    key: KeySpec,
+    problems: &mut Vec<Problem>,
+) -> Option<KeySpec> {
+    let Ok(guide) = crate::guide::Guide::embedded() else {
+        return Some(key);
+    };
+    match crate::tui::input::key_use(&guide, &key) {
+        None => Some(key),
+        Some(what) => {
+            problems.push(
+                Problem::new("config-key-in-use")
+                    .at(Loc::new(file, line(written)))
+                    .arg("value", written.value.trim())
+                    .arg("use", what),
+            );
+            None
+        }
+    }
+}
+
 /// A kiosk must have a way for the operator to leave it.
 pub fn check_kiosk(c: &Config, file: &str) -> Vec<Problem> {
     if c.mode == Mode::Kiosk && c.operator_exit.is_none() {
@@ -344,7 +486,8 @@ idle_timeout_seconds: 120
 countdown_seconds: 20
 
 # Kiosk: the only way out besides a system signal. Press the key, then type the PIN.
-# Required in kiosk mode. Keys: ctrl+alt+LETTER, alt+LETTER, or F1..F12.
+# Required in kiosk mode. Keys: ctrl+alt+LETTER, alt+LETTER, F10 or F12; not a key the
+# guide uses (F1 help, F2 language...). The PIN: 4 to 64 characters, no spaces.
 # operator_exit:
 #   key: ctrl+alt+x
 #   pin: "change-me"
@@ -424,6 +567,123 @@ mod tests {
         for bad in ["x", "ctrl+c", "ctrl+z", "f13", "ctrl+alt+xx", "shift+x", ""] {
             assert!(KeySpec::parse(bad).is_none(), "{bad}");
         }
+    }
+
+    /// A kiosk configuration with `key` as the operator key and `pin` as the PIN (YAML).
+    fn with_exit(key: &str, pin: &str) -> String {
+        format!("mode: kiosk\noperator_exit:\n  key: {key}\n  pin: {pin}\n")
+    }
+
+    /// Keys a terminal sends as another key (Ctrl-M is Enter, Ctrl-I is Tab, Ctrl with a
+    /// digit is the digit, Esc or nothing) could never open the operator dialog, or would
+    /// open it for anyone pressing Enter.
+    #[test]
+    fn operator_keys_a_terminal_cannot_deliver_are_refused() {
+        for bad in [
+            "ctrl+m",
+            "ctrl+i",
+            "ctrl+h",
+            "ctrl+j",
+            "ctrl+2",
+            "ctrl+alt+m",
+            "ctrl+alt+i",
+            "ctrl+alt+1",
+        ] {
+            assert_eq!(KeySpec::check(bad), Err(KeyRefusal::SameAsAnother), "{bad}");
+            let err = parse("k.yaml", &with_exit(bad, "\"2468\"")).unwrap_err();
+            assert_eq!(err[0].code, "config-operator-key", "{bad}");
+            assert_eq!(err[0].get("why"), Some("same"), "{bad}");
+            assert_eq!(err[0].loc.as_ref().unwrap().line, 3, "{bad}");
+        }
+    }
+
+    /// F2 switches the language on every screen: as the operator key, a visitor pressing
+    /// it would get the PIN prompt. Every key the guide uses is refused, named with its use.
+    #[test]
+    fn operator_keys_the_guide_uses_are_refused() {
+        for (key, what) in [
+            ("F2", "lang"),
+            ("f1", "help"),
+            ("F5", "jump"),
+            ("F11", "bilingual"),
+            ("ctrl+alt+c", "quit"),
+            ("ctrl+f2", "lang"),
+            ("L", "lang"),
+            ("q", "quit"),
+            ("b", "bilingual"),
+            ("w", "export"),
+            ("p", "print"),
+            ("3", "choose"),
+            ("Enter", "confirm"),
+            ("esc", "quit"),
+            ("space", "choose"),
+            ("tab", "move"),
+            ("backspace", "back"),
+            ("up", "move"),
+        ] {
+            let err = parse("k.yaml", &with_exit(key, "\"2468\"")).unwrap_err();
+            assert_eq!(err[0].code, "config-key-in-use", "{key}");
+            assert_eq!(err[0].get("value"), Some(key));
+            assert_eq!(err[0].get("use"), Some(what), "{key}");
+        }
+        for good in [
+            "F10",
+            "F12",
+            "ctrl+alt+x",
+            "alt+x",
+            "alt+9",
+            "ctrl+alt+l",
+            "ctrl+x",
+        ] {
+            let c = parse("k.yaml", &with_exit(good, "\"2468\""));
+            assert!(c.is_ok(), "{good}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn pins_are_printable_characters() {
+        for bad in [
+            "\"24\\e68\"",
+            "\"24\\u200B68\"",
+            "\"24\\u200D68\"",
+            "\"24\\u00AD68\"",
+            "\"24 68\"",
+            "\"24\\u3000 68\"",
+            "\"24\\t68\"",
+        ] {
+            let err = parse("k.yaml", &with_exit("ctrl+alt+x", bad)).unwrap_err();
+            let codes: Vec<&str> = err.iter().map(|p| p.code).collect();
+            // The unsafe-text rule may catch a control character first; either way, refused.
+            assert!(
+                codes
+                    .iter()
+                    .any(|c| matches!(*c, "config-pin-characters" | "control-character")),
+                "{bad}: {codes:?}"
+            );
+        }
+        for good in ["\"2468\"", "\"开门-2468\"", "\"Pa55w0rd!\""] {
+            assert!(
+                parse("k.yaml", &with_exit("ctrl+alt+x", good)).is_ok(),
+                "{good}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_print_program_must_exist() {
+        let err = parse(
+            "c.yaml",
+            "print_command: [\"no-such-printer-cmd\", \"-d\", \"x\"]\n",
+        )
+        .unwrap_err();
+        assert_eq!(err[0].code, "config-print-program");
+        assert_eq!(err[0].get("value"), Some("no-such-printer-cmd"));
+        let err = parse("c.yaml", "print_command: [\"/no/such/lp\"]\n").unwrap_err();
+        assert_eq!(err[0].code, "config-print-program");
+        let c = parse("c.yaml", "print_command: [\"sh\", \"-c\", \"cat\"]\n").unwrap();
+        assert_eq!(c.print_command.unwrap()[0], "sh");
+        assert!(program_exists("/bin/sh", None));
+        assert!(!program_exists("sh", None), "no PATH, no search");
     }
 
     #[test]

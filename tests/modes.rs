@@ -303,7 +303,8 @@ fn kiosk_export_names_cannot_leave_the_folder() {
         "a\\b",
         "x\u{1b}.md",
         "c:x",
-        &"a".repeat(81),
+        &"a".repeat(101),
+        "-rf.md",
     ] {
         assert!(confine(dir, bad).is_err(), "{bad:?}");
     }
@@ -332,9 +333,17 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
             }
             assert_eq!(update(&mut m, Msg::Confirm), None);
             assert_eq!(m.status.as_ref().unwrap().id, "ui-kiosk-bad-file-name");
+            // The dialog stays open to correct the name; cancelled, it starts afresh.
+            assert!(matches!(m.overlay, Some(Overlay::Export(_))));
+            update(&mut m, Msg::Back);
             update(&mut m, Msg::StartExport);
             match update(&mut m, Msg::Confirm) {
-                Some(Cmd::Export { path, .. }) => assert_eq!(path.parent(), Some(dir.path())),
+                Some(Cmd::Export { path, .. }) => {
+                    assert_eq!(path.parent(), Some(dir.path()));
+                    // The dialog closes once the runtime reports the file written.
+                    update(&mut m, Msg::Exported(Ok(path)));
+                    assert_eq!(m.overlay, None);
+                }
                 other => panic!("{other:?}"),
             }
         }

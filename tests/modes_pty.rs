@@ -412,7 +412,8 @@ fn kiosk_ignores_quit_keys_and_closes_only_with_the_pin() {
     t.wait_for(&["alive-42"]);
 }
 
-/// On the kiosk's checklist: e, clear the suggested name, type `name`, Enter.
+/// On the kiosk's checklist: e, clear the suggested name, type `name`, Enter. The dialog
+/// closes once the file is written; a refused name keeps it open, with the reason.
 fn kiosk_export(t: &Tmux, name: &str) {
     t.keys(&["e"]);
     t.wait_for(&[KIOSK_EXPORT_PROMPT, "yibao-checklist-2026-11-22.md"]);
@@ -421,6 +422,15 @@ fn kiosk_export(t: &Tmux, name: &str) {
     t.type_text(name);
     t.wait_for(&[name]);
     t.keys(&["Enter"]);
+}
+
+/// Waits for the export dialog to say `name` is refused, then closes it.
+fn refused(t: &Tmux, name: &str) {
+    t.wait_until(&format!("the refusal of {name}"), |s| {
+        s.lines()
+            .any(|l| l.contains(name) && l.contains(BAD_FILE_NAME))
+    });
+    t.keys(&["Escape"]);
     t.wait_gone(KIOSK_EXPORT_PROMPT);
 }
 
@@ -445,18 +455,15 @@ fn kiosk_export_stays_in_the_export_folder() {
     t.wait_for(&[CHECKLIST_EN, EXPORT_BUTTON]);
     // Up and out of the folder.
     kiosk_export(&t, "../escape.md");
-    t.wait_until("the refusal of ../escape.md", |s| {
-        s.lines()
-            .any(|l| l.contains("../escape.md") && l.contains(BAD_FILE_NAME))
-    });
+    refused(&t, "../escape.md");
     // An absolute path, even one inside the pane's folder.
     let absolute = t.path("absolute.md");
     let absolute = absolute.to_str().unwrap();
     kiosk_export(&t, absolute);
-    t.wait_until("the refusal of an absolute path", |s| {
-        s.lines()
-            .any(|l| l.contains("absolute.md") && l.contains(BAD_FILE_NAME))
-    });
+    refused(&t, "absolute.md");
+    // A name a script in the folder would take for an option.
+    kiosk_export(&t, "-rf.md");
+    refused(&t, "-rf.md");
     assert!(names_in(&out).is_empty(), "nothing in out/");
     assert_eq!(
         names_in(t.dir.path()),
@@ -465,13 +472,19 @@ fn kiosk_export_stays_in_the_export_folder() {
     );
     let parent = t.dir.path().parent().unwrap();
     assert!(!parent.join("escape.md").exists(), "nothing above it");
-    // A plain name is saved in the export folder.
+    // A plain name is saved in the export folder; the screen names the file, not the folder.
     kiosk_export(&t, "mine.md");
-    t.wait_until("Saved to .../mine.md", |s| {
-        s.lines()
-            .any(|l| l.contains(SAVED) && l.contains("mine.md"))
+    let screen = t.wait_until("Saved to mine.md", |s| {
+        s.lines().any(|l| l.contains(&format!("{SAVED} mine.md")))
     });
+    assert!(!screen.contains(out.to_str().unwrap()), "{screen}");
     assert_eq!(names_in(&out), ["mine.md"]);
+    // The next visitor giving the same name does not replace it.
+    kiosk_export(&t, "mine.md");
+    t.wait_until("Saved to mine-2.md", |s| {
+        s.lines().any(|l| l.contains(&format!("{SAVED} mine-2.md")))
+    });
+    assert_eq!(names_in(&out), ["mine-2.md", "mine.md"]);
     let text = read(&out.join("mine.md"));
     assert!(
         text.starts_with("# ") && text.contains(CHECKLIST_EN),

@@ -294,7 +294,7 @@ fn checklist_ticks_sources_export_and_restart() {
     update(&mut m, Msg::Char('x'));
     update(&mut m, Msg::Char('t'));
     match update(&mut m, Msg::Confirm) {
-        Some(Cmd::Export { path, format }) => {
+        Some(Cmd::Export { path, format, .. }) => {
             assert_eq!(path.to_str(), Some("yibao-checklist-2026-11-22.txt"));
             assert_eq!(format, Format::Text);
         }

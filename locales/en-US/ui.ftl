@@ -332,7 +332,10 @@ ui-tui-save = Save
 ui-tui-cancel = Cancel
 ui-tui-exporting = Saving...
 ui-tui-exported = Saved to { $detail }
-ui-tui-export-failed = Could not save: { $detail }
+ui-tui-export-failed = { $detail }
+ui-tui-write-refused = the system refused to write the file.
+ui-tui-file-exists = { $detail } already exists. Press Enter again to replace it, or change the name.
+ui-tui-field-full = This field takes at most { $detail } characters.
 
 ui-key-updown = Up/Down
 ui-key-leftright = Left/Right
@@ -346,6 +349,8 @@ ui-key-space = Space
 ui-key-sources = S
 ui-key-export = E
 ui-key-restart = R
+ui-key-finish = F
+ui-key-print = P
 ui-key-yes = Y
 ui-key-no = N
 ui-key-none = N
@@ -365,6 +370,8 @@ ui-hint-tick = tick
 ui-hint-sources = sources
 ui-hint-export = export
 ui-hint-restart = start again
+ui-hint-finish = finish and clear
+ui-hint-print = print
 ui-hint-close = close
 ui-hint-yes = yes
 ui-hint-no = no
@@ -395,10 +402,41 @@ err-config-out-of-range = { $key }: { $value } is outside { $min } to { $max }.
     .hint = choose a number of seconds in that range.
 err-config-pin-length = the operator PIN or passphrase must be 4 to 64 characters.
     .hint = pick something the operator can type but a passer-by will not guess.
+err-config-pin-characters = the operator PIN may only hold visible characters: no spaces, tabs, control characters or invisible (zero-width) ones.
+    .hint = write the PIN again with letters, digits and punctuation only.
+err-config-operator-key = operator_exit.key: { $value } cannot be used: { $why ->
+        [bare] a letter or digit alone would be typed by visitors.
+        [terminal] the terminal or the kiosk itself takes it (Ctrl-C, Ctrl-Z, Ctrl-Q, Ctrl-S).
+        [same] a terminal sends it as another key (Ctrl-M is Enter, Ctrl-I is Tab, Ctrl-H is Backspace, Ctrl-J a line feed, and Ctrl with a digit is the digit, Esc or nothing).
+       *[other] it is not a key name.
+    }
+    .hint = use ctrl+alt+LETTER, alt+LETTER, F10 or F12.
+err-config-key-in-use = operator_exit.key: { $value } is a key the guide itself uses: it { $use ->
+        [lang] switches 中文/English
+        [help] shows help
+        [quit] quits
+        [jump] jumps to a question (counselor mode)
+        [bilingual] shows both languages (counselor mode)
+        [confirm] confirms
+        [back] goes back
+        [choose] chooses an answer
+        [type] types in a text field
+        [tick] ticks an answer
+        [sources] shows the sources
+        [export] saves a file
+        [restart] starts again
+        [print] prints
+        [copy] copies the checklist
+        [code] opens the resume code dialog
+       *[move] moves around
+    }. A visitor pressing it would get the operator's PIN prompt.
+    .hint = use a key the guide does not use: ctrl+alt+LETTER, alt+LETTER, F10 or F12.
 err-config-export-dir = export_dir { $value } is not an existing folder.
     .hint = create the folder first, or remove export_dir so the kiosk writes nothing.
 err-config-print-command = print_command must name a program, for example ["lp", "-d", "receipt"].
     .hint = give the program and its arguments as a list; no shell is used.
+err-config-print-program = print_command: { $value } was not found (it is not an executable file, nor a program on PATH).
+    .hint = install it, or give its full path, for example /usr/bin/lp.
 err-config-print-width = print_width { $value } is not 40 or 48.
     .hint = receipt printers print 40 or 48 columns.
 err-config-kiosk-needs-exit = kiosk mode needs operator_exit (a key and a PIN): without it only a system signal could end the kiosk.
@@ -412,8 +450,13 @@ ui-kiosk-invite = Touch the screen or press Enter to start.
 ui-kiosk-sorry = Sorry, something went wrong. The guide has started again.
 ui-kiosk-printing = Printing...
 ui-kiosk-printed = Printed. Please take your receipt.
-ui-kiosk-print-failed = Could not print: { $detail }. Please ask a member of staff.
-ui-kiosk-bad-file-name = { $detail } cannot be used here: give a plain file name, without folders, that does not start with a dot.
+ui-kiosk-print-failed = Could not print: { $detail ->
+        [timeout] the printer did not answer in time
+        [start] the printer could not be reached
+       *[other] the printer reported a problem
+    }. Please ask a member of staff.
+ui-kiosk-bad-file-name = { $detail } cannot be used here: give a plain file name, without folders, that does not start with a dot or a dash.
+ui-kiosk-export-failed = The checklist could not be saved. Please ask a member of staff.
 ui-kiosk-wrong-pin = Wrong PIN.
 ui-kiosk-pin-locked = Too many wrong PINs: wait { $detail } s.
 ui-kiosk-any-key = Touch the screen or press any key to continue.
@@ -440,10 +483,16 @@ ui-tui-save-answers-prompt = Save your answers to this file (open it later with 
 ui-tui-save-answers-note = Only your answers are saved: no name, ID number or phone number.
 ui-tui-ok = OK
 ui-config-ok = Configuration is valid ({ $file }).
-err-print-failed = printing failed: { $error }
+err-print-failed = printing failed: { $reason ->
+        [timeout] the print command did not finish within { $seconds } seconds, so it was stopped.
+        [start] the print command could not be started.
+       *[other] the print command reported an error.
+    }
     .hint = check print_command in the configuration and that the printer is ready.
 err-kiosk-bad-file-name = { $value } is not a plain file name.
     .hint = use a name without folders, for example checklist.md.
+err-tui-file-exists = { $value } already exists.
+    .hint = press Enter again to replace it, or change the name.
 err-resume-ask-again = some answers in this code cannot be used, so these questions are asked again: { $questions }
 err-kiosk-needs-terminal = kiosk mode needs a terminal on both standard input and output.
     .hint = start it on the kiosk's terminal, without --plain.

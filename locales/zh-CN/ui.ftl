@@ -328,7 +328,10 @@ ui-tui-save = 保存
 ui-tui-cancel = 取消
 ui-tui-exporting = 正在保存。
 ui-tui-exported = 已保存到{ $detail }
-ui-tui-export-failed = 无法保存：{ $detail }
+ui-tui-export-failed = { $detail }
+ui-tui-write-refused = 系统拒绝写入该文件。
+ui-tui-file-exists = 「{ $detail }」已存在。再按一次回车将替换它，也可以改用其他文件名。
+ui-tui-field-full = 此栏最多可输入{ $detail }个字符。
 
 ui-key-updown = 上下键
 ui-key-leftright = 左右键
@@ -342,6 +345,8 @@ ui-key-space = 空格
 ui-key-sources = S
 ui-key-export = E
 ui-key-restart = R
+ui-key-finish = F
+ui-key-print = P
 ui-key-yes = Y
 ui-key-no = N
 ui-key-none = N
@@ -361,6 +366,8 @@ ui-hint-tick = 勾选
 ui-hint-sources = 依据
 ui-hint-export = 导出
 ui-hint-restart = 重新开始
+ui-hint-finish = 完成并清除
+ui-hint-print = 打印
 ui-hint-close = 关闭
 ui-hint-yes = 是
 ui-hint-no = 否
@@ -391,10 +398,41 @@ err-config-out-of-range = { $key }：{ $value }超出{ $min }至{ $max }的范�
     .hint = 请在此范围内选择秒数。
 err-config-pin-length = 操作员PIN或口令须为4至64个字符。
     .hint = 请设置操作员能输入、路人猜不到的内容。
+err-config-pin-characters = 操作员PIN只能包含可见字符，不能有空格、制表符、控制字符或不可见（零宽）字符。
+    .hint = 请只用字母、数字和标点重新设置PIN。
+err-config-operator-key = operator_exit.key：不能使用「{ $value }」：{ $why ->
+        [bare] 单独的字母或数字会被访客误按。
+        [terminal] 终端或自助终端自身要用这个键（Ctrl-C、Ctrl-Z、Ctrl-Q、Ctrl-S）。
+        [same] 终端会把它当作另一个键发送（Ctrl-M就是回车，Ctrl-I就是Tab，Ctrl-H就是退格，Ctrl-J是换行，Ctrl加数字则是该数字、Esc或什么都不发送）。
+       *[other] 这不是有效的按键名称。
+    }
+    .hint = 请使用 ctrl+alt+字母、alt+字母、F10 或 F12。
+err-config-key-in-use = operator_exit.key：「{ $value }」是指南自身使用的按键，用于{ $use ->
+        [lang] 切换中文/English
+        [help] 查看帮助
+        [quit] 退出
+        [jump] 跳到某个问题（咨询员模式）
+        [bilingual] 同时显示两种语言（咨询员模式）
+        [confirm] 确认
+        [back] 返回
+        [choose] 选择答案
+        [type] 在输入框中输入
+        [tick] 勾选答案
+        [sources] 显示依据
+        [export] 保存文件
+        [restart] 重新开始
+        [print] 打印
+        [copy] 复制清单
+        [code] 打开续办码输入框
+       *[move] 移动
+    }。访客按下它会看到操作员的PIN输入框。
+    .hint = 请使用指南不用的按键：ctrl+alt+字母、alt+字母、F10 或 F12。
 err-config-export-dir = export_dir「{ $value }」不是已有的文件夹。
     .hint = 请先创建该文件夹，或删除 export_dir 使自助终端不写入任何文件。
 err-config-print-command = print_command 须指明程序，例如 ["lp", "-d", "receipt"]。
     .hint = 以列表形式给出程序及参数，不经过shell。
+err-config-print-program = print_command：找不到程序「{ $value }」（既不是可执行文件，也不在PATH中）。
+    .hint = 请安装该程序，或写出完整路径，例如 /usr/bin/lp。
 err-config-print-width = print_width「{ $value }」不是40或48。
     .hint = 小票打印机通常为40或48列。
 err-config-kiosk-needs-exit = 自助终端模式需要 operator_exit（按键和PIN），否则只能靠系统信号结束。
@@ -408,8 +446,13 @@ ui-kiosk-invite = 请触摸屏幕或按回车开始。
 ui-kiosk-sorry = 抱歉，出现了问题，指南已重新开始。
 ui-kiosk-printing = 正在打印。
 ui-kiosk-printed = 已打印，请取走凭条。
-ui-kiosk-print-failed = 无法打印：{ $detail }。请联系工作人员。
-ui-kiosk-bad-file-name = 「{ $detail }」不能用作文件名：请只写文件名，不含文件夹，也不要以点开头。
+ui-kiosk-print-failed = 无法打印：{ $detail ->
+        [timeout] 打印机未及时响应
+        [start] 无法连接打印机
+       *[other] 打印机报告了问题
+    }。请联系工作人员。
+ui-kiosk-bad-file-name = 「{ $detail }」不能用作文件名：请只写文件名，不含文件夹，也不要以点或横线（-）开头。
+ui-kiosk-export-failed = 清单未能保存，请联系工作人员。
 ui-kiosk-wrong-pin = PIN不正确。
 ui-kiosk-pin-locked = PIN错误次数过多，请{ $detail }秒后再试。
 ui-kiosk-any-key = 触摸屏幕或按任意键继续。
@@ -436,10 +479,16 @@ ui-tui-save-answers-prompt = 将您的回答保存到此文件（以后用 yibao
 ui-tui-save-answers-note = 只保存回答，不保存姓名、身份证号或电话号码。
 ui-tui-ok = 确定
 ui-config-ok = 配置有效（{ $file }）。
-err-print-failed = 打印失败：{ $error }
+err-print-failed = 打印失败：{ $reason ->
+        [timeout] 打印命令在{ $seconds }秒内未完成，已被停止。
+        [start] 无法启动打印命令。
+       *[other] 打印命令报告了错误。
+    }
     .hint = 请检查配置中的 print_command 以及打印机状态。
 err-kiosk-bad-file-name = 「{ $value }」不是单纯的文件名。
     .hint = 请使用不含文件夹的名称，例如 checklist.md。
+err-tui-file-exists = 「{ $value }」已存在。
+    .hint = 再按一次回车将替换它，也可以改用其他文件名。
 err-resume-ask-again = 此续办码中有些答案无法使用，以下问题需要重新回答：{ $questions }
 err-kiosk-needs-terminal = 自助终端模式需要在终端中运行（标准输入和输出都须为终端）。
     .hint = 请在自助终端的终端中启动，且不要加 --plain。

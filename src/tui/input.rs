@@ -2,10 +2,12 @@
 //! the picker but choose an option elsewhere); clicks land on what `layout::plan` drew.
 
 use super::layout::{button_spans, geometry, plan, too_small, visible_offset};
-use super::model::{Model, Msg, Overlay, Screen, checklist_item_count};
+use super::model::{Model, Msg, Overlay, Screen, Settings, TextInput, checklist_item_count};
 use super::view::{dialog, dialog_inner};
-use crate::config::{KeyName, KeySpec};
+use crate::config::{KeyName, KeySpec, Mode};
 use crate::engine::content::QuestionKind;
+use crate::guide::Guide;
+use crate::i18n::Lang;
 use crate::wrap::width as cells;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -44,6 +46,11 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
     }
     if ctrl && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('q')) {
         return Some(Msg::Quit);
+    }
+    // A letter or digit with Ctrl or Alt is none of the guide's keys (and does not type):
+    // such keys stay free for the operator exit (see `key_use`).
+    if (ctrl || key.modifiers.contains(KeyModifiers::ALT)) && matches!(key.code, KeyCode::Char(_)) {
+        return None;
     }
     if m.settings.counselor() && m.overlay.is_none() {
         // F3..F9 jump to the path's questions; B toggles the bilingual view.
@@ -171,10 +178,127 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('r' | 'R') => Some(Msg::Restart),
             KeyCode::Char('w' | 'W') => Some(Msg::SaveAnswers),
             KeyCode::Char('p' | 'P') => Some(Msg::Print),
-            KeyCode::Char('c' | 'C' | 'y' | 'Y') => Some(Msg::Copy),
+            // No clipboard in a kiosk: the next person's terminal session would keep it.
+            KeyCode::Char('c' | 'C' | 'y' | 'Y') if !m.settings.kiosk() => Some(Msg::Copy),
             KeyCode::Char('f' | 'F') => Some(Msg::FinishAndClear),
             code => common(code),
         },
+    }
+}
+
+/// What the guide itself does with the operator key `spec` anywhere (any screen, dialog or
+/// mode), as a word for `err-config-key-in-use`; `None` when the key means nothing to it.
+/// Found by asking [`map_key`], so the list of keys in use never goes stale. The
+/// "still there?" dialog is left out: there any key answers.
+pub fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
+    let mut modifiers = KeyModifiers::NONE;
+    modifiers.set(KeyModifiers::CONTROL, spec.ctrl);
+    modifiers.set(KeyModifiers::ALT, spec.alt);
+    let code = match spec.key {
+        KeyName::F(n) => KeyCode::F(n),
+        KeyName::Char(c) => KeyCode::Char(c),
+    };
+    event_use(guide, &KeyEvent::new(code, modifiers))
+}
+
+/// Like [`key_use`], for a key written in the configuration that is no operator key at all
+/// (`enter`, `esc`, `space`, `tab`, `backspace`, an arrow, a letter alone), so the error can
+/// say what the guide does with it.
+pub fn written_key_use(guide: &Guide, written: &str) -> Option<&'static str> {
+    let lower = written.trim().to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
+    let (last, mods) = parts.split_last()?;
+    let mut modifiers = KeyModifiers::NONE;
+    for m in mods {
+        match *m {
+            "ctrl" | "control" => modifiers |= KeyModifiers::CONTROL,
+            "alt" | "meta" => modifiers |= KeyModifiers::ALT,
+            "shift" => modifiers |= KeyModifiers::SHIFT,
+            _ => return None,
+        }
+    }
+    let code = match *last {
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "space" => KeyCode::Char(' '),
+        "tab" => KeyCode::Tab,
+        "backspace" => KeyCode::Backspace,
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "pageup" => KeyCode::PageUp,
+        "pagedown" => KeyCode::PageDown,
+        one if one.chars().count() == 1 => KeyCode::Char(one.chars().next()?),
+        _ => return None,
+    };
+    event_use(guide, &KeyEvent::new(code, modifiers))
+}
+
+fn event_use(guide: &Guide, key: &KeyEvent) -> Option<&'static str> {
+    let mut screens = vec![Screen::Welcome, Screen::Review, Screen::Checklist];
+    for kind in [
+        QuestionKind::Choice,
+        QuestionKind::YesNo,
+        QuestionKind::Month,
+        QuestionKind::Multi,
+    ] {
+        if let Some(q) = guide.content.questions.iter().position(|q| q.kind == kind) {
+            screens.push(Screen::Question(q));
+        }
+    }
+    let overlays = [
+        None,
+        Some(Overlay::Help),
+        Some(Overlay::ConfirmQuit),
+        Some(Overlay::ConfirmRestart),
+        Some(Overlay::Export(TextInput::default())),
+        Some(Overlay::OperatorPin(TextInput::default())),
+        Some(Overlay::ResumeCode(TextInput::default())),
+        Some(Overlay::SaveAnswers(TextInput::default())),
+    ];
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)?;
+    let config = crate::config::Config::default();
+    // Screens before dialogs, so a letter is named by what it does on a screen rather than
+    // by its typing into a text field.
+    for overlay in &overlays {
+        for mode in [Mode::Kiosk, Mode::Standard, Mode::Counselor] {
+            for screen in &screens {
+                let mut m = Model::new(guide, Lang::Zh, today);
+                m.settings = Settings::from_config(mode, &config, Lang::Zh);
+                m.screen = *screen;
+                m.overlay = overlay.clone();
+                if let Some(msg) = map_key(&m, key) {
+                    return Some(use_word(&msg));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A word for what a message does (the `use` argument of `err-config-key-in-use`).
+fn use_word(msg: &Msg) -> &'static str {
+    match msg {
+        Msg::ToggleLang => "lang",
+        Msg::Help => "help",
+        Msg::Quit => "quit",
+        Msg::Jump(_) => "jump",
+        Msg::ToggleBilingual => "bilingual",
+        Msg::Confirm | Msg::Yes => "confirm",
+        Msg::Back | Msg::No => "back",
+        Msg::Choose(_) | Msg::Highlight(_) => "choose",
+        Msg::Char(_) | Msg::DeleteChar => "type",
+        Msg::ToggleTick | Msg::NoMonth => "tick",
+        Msg::ToggleSources => "sources",
+        Msg::StartExport | Msg::SaveAnswers => "export",
+        Msg::Restart | Msg::FinishAndClear => "restart",
+        Msg::Print => "print",
+        Msg::Copy => "copy",
+        Msg::EnterCode => "code",
+        _ => "move",
     }
 }
 

@@ -911,16 +911,26 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
     if on_material {
         pairs.push(key("ui-key-space", "ui-hint-tick"));
     }
+    // Only what this checklist offers, named as its buttons are.
+    let s = &m.settings;
+    pairs.push(key("ui-key-sources", "ui-hint-sources"));
+    if s.print_command.is_some() {
+        pairs.push(key("ui-key-print", "ui-hint-print"));
+    }
+    if s.can_export() {
+        pairs.push(key("ui-key-export", "ui-hint-export"));
+    }
+    pairs.push(key("ui-key-lang", "ui-hint-lang"));
+    pairs.push(if s.kiosk() {
+        key("ui-key-finish", "ui-hint-finish")
+    } else {
+        key("ui-key-restart", "ui-hint-restart")
+    });
     pairs.extend([
-        key("ui-key-sources", "ui-hint-sources"),
-        key("ui-key-export", "ui-hint-export"),
-        key("ui-key-lang", "ui-hint-lang"),
-        key("ui-key-restart", "ui-hint-restart"),
         key("ui-key-back", "ui-hint-back"),
         key("ui-key-quit", "ui-hint-quit"),
     ]);
     p.hint = hints(&pairs, geo.width);
-    let s = &m.settings;
     p.buttons = vec![
         (t.t("ui-tui-btn-back"), Msg::Back),
         (t.t("ui-tui-btn-sources"), Msg::ToggleSources),

@@ -9,7 +9,7 @@ pub mod terminal;
 pub mod theme;
 pub mod view;
 
-use crate::atomic::{Screen, write_atomic};
+use crate::atomic::{Screen, write_atomic, write_new};
 use crate::cli::{EXIT_IO, Failure};
 use crate::config::{Config, Mode};
 use crate::engine::answers::Answers;
@@ -46,19 +46,40 @@ pub struct Options {
 pub fn run(guide: &Guide, options: &Options) -> Result<(), Failure> {
     let io =
         |e: std::io::Error| Failure::one(EXIT_IO, Problem::new("terminal-failed").arg("error", e));
-    let signals = terminal::Signals::install(options.mode == Mode::Kiosk).map_err(io)?;
+    let (tx, rx) = mpsc::sync_channel(64);
+    // Signals first, so one that arrives while the screen is set up is not lost.
+    let signals = {
+        let tx = tx.clone();
+        terminal::Signals::install(move |sig| {
+            let _ = tx.send(Input::Signal(sig));
+        })
+        .map_err(io)?
+    };
     let mut terminal = terminal::setup(options.mouse, options.mode == Mode::Kiosk).map_err(io)?;
-    let result = event_loop(guide, options, &mut terminal, &signals);
+    spawn_reader(tx);
+    let result = event_loop(guide, options, &mut terminal, &rx);
     terminal::restore();
-    result.map_err(io)?;
-    // Ended by a signal: the conventional status, 128 + the signal's number.
-    match signals.signal() {
-        Some(sig) => Err(Failure::new(
+    drop(signals);
+    match result.map_err(io)? {
+        End::Quit => Ok(()),
+        // Ended by a signal: the conventional status, 128 + the signal's number.
+        End::Signal(sig) => Err(Failure::new(
             u8::try_from(128 + sig).unwrap_or(1),
             Vec::new(),
         )),
-        None => Ok(()),
     }
+}
+
+/// What wakes the event loop: the terminal or a signal.
+enum Input {
+    Event(std::io::Result<event::Event>),
+    Signal(i32),
+}
+
+/// How the event loop ended.
+enum End {
+    Quit,
+    Signal(i32),
 }
 
 /// The model an options set starts with.
@@ -76,15 +97,17 @@ fn event_loop(
     guide: &Guide,
     options: &Options,
     terminal: &mut ratatui::DefaultTerminal,
-    signals: &terminal::Signals,
-) -> std::io::Result<()> {
+    inputs: &mpsc::Receiver<Input>,
+) -> std::io::Result<End> {
     let started = Instant::now();
     let now = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut m = initial_model(guide, options);
     let size = terminal.size()?;
     update(&mut m, Msg::Resize(size.width, size.height));
     let kiosk = options.mode == Mode::Kiosk;
-    let events = spawn_reader();
+    // The print command, while one runs. Dropping it stops and reaps the command, so
+    // however this function ends (quit, signal, error), none is left behind.
+    let mut printing: Option<PrintJob> = None;
     loop {
         if kiosk {
             // A kiosk never falls over: a bug resets it to the welcome screen.
@@ -98,18 +121,32 @@ fn event_loop(
         } else {
             terminal.draw(|frame| view::view(&m, frame))?;
         }
-        if m.quit || signals.raised() {
-            return Ok(());
+        if m.quit {
+            return Ok(End::Quit);
         }
         update(&mut m, Msg::Tick(now()));
-        // Wake regularly to notice signals and run the kiosk's idle clock. Events come from
-        // a reader thread: when the terminal goes away crossterm's own poll can spin on
-        // end-of-file without returning, and the loop must still see SIGHUP.
-        let ev = match events.recv_timeout(Duration::from_millis(250)) {
-            Ok(Ok(ev)) => ev,
-            Ok(Err(e)) => return Err(e),
+        // A wipe means the print is no longer wanted: stop it rather than wait for it.
+        if !m.printing {
+            printing = None;
+        }
+        if let Some(result) = printing.as_mut().and_then(PrintJob::finished) {
+            printing = None;
+            update(&mut m, Msg::Printed(result));
+            continue;
+        }
+        // Wake regularly to run the kiosk's idle clock (and, while printing, to notice the
+        // command end). Terminal events come from a reader thread, signals from a signal
+        // thread, both through this one channel, so a signal wakes the loop at once.
+        let wait = if printing.is_some() { 100 } else { 250 };
+        let ev = match inputs.recv_timeout(Duration::from_millis(wait)) {
+            Ok(Input::Event(Ok(ev))) => ev,
+            Ok(Input::Event(Err(e))) => return Err(e),
+            Ok(Input::Signal(sig)) => match signal(sig, kiosk, options.mouse, terminal, &mut m)? {
+                Some(end) => return Ok(end),
+                None => continue,
+            },
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(End::Quit),
         };
         // Debug builds only: F12 with YIBAO_GUIDE_TEST_PANIC set panics inside the step, so
         // the end-to-end tests can check the terminal is restored (or a kiosk starts over).
@@ -119,7 +156,7 @@ fn event_loop(
         let Some(msg) = input::map_event(&m, &ev).or(test_panic.then_some(Msg::Help)) else {
             continue;
         };
-        let step = |m: &mut Model<'_>| -> Option<Cmd> {
+        let step = |m: &mut Model<'_>, printing: &mut Option<PrintJob>| -> Option<Cmd> {
             if test_panic {
                 panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
             }
@@ -127,13 +164,20 @@ fn event_loop(
             let mut last = None;
             while let Some(msg) = next.take() {
                 match update(m, msg) {
-                    Some(Cmd::Export { path, format }) => {
-                        next = Some(Msg::Exported(export(m, &path, format)))
+                    Some(Cmd::Export {
+                        path,
+                        format,
+                        replace,
+                    }) => next = Some(Msg::Exported(export(m, &path, format, replace))),
+                    Some(Cmd::SaveAnswers { path, replace }) => {
+                        next = Some(Msg::Saved(save_answers(m, &path, replace)))
                     }
-                    Some(Cmd::SaveAnswers { path }) => {
-                        next = Some(Msg::Saved(save_answers(m, &path)))
-                    }
-                    Some(Cmd::Print { text }) => next = Some(Msg::Printed(print(m, &text))),
+                    Some(Cmd::Print { text }) => match PrintJob::start(m, &text) {
+                        Ok(job) => *printing = Some(job),
+                        Err(p) => next = Some(Msg::Printed(Err(p))),
+                    },
+                    // Never in a kiosk (the model does not ask; this makes sure).
+                    Some(Cmd::Copy { .. }) if kiosk => {}
                     Some(Cmd::Copy { text }) => {
                         copy_to_clipboard(&text);
                         next = Some(Msg::Copied);
@@ -144,7 +188,7 @@ fn event_loop(
             last
         };
         let outcome = if kiosk {
-            match panic::catch_unwind(AssertUnwindSafe(|| step(&mut m))) {
+            match panic::catch_unwind(AssertUnwindSafe(|| step(&mut m, &mut printing))) {
                 Ok(cmd) => cmd,
                 Err(_) => {
                     recover(&mut m, terminal)?;
@@ -152,28 +196,62 @@ fn event_loop(
                 }
             }
         } else {
-            step(&mut m)
+            step(&mut m, &mut printing)
         };
         if outcome == Some(Cmd::Quit) {
-            return Ok(());
+            return Ok(End::Quit);
         }
     }
 }
 
+/// What a signal does. SIGTERM and SIGHUP end any mode; SIGINT and SIGQUIT end all but a
+/// kiosk (which only its operator or the system may end). SIGTSTP gives the terminal back
+/// and stops, as Ctrl-Z stops a shell job (not in a kiosk); SIGCONT takes the screen again
+/// and redraws it, whoever stopped the guide.
+fn signal(
+    sig: i32,
+    kiosk: bool,
+    mouse: bool,
+    terminal: &mut ratatui::DefaultTerminal,
+    m: &mut Model<'_>,
+) -> std::io::Result<Option<End>> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    match sig {
+        SIGTERM | SIGHUP => Ok(Some(End::Signal(sig))),
+        SIGINT | SIGQUIT if !kiosk => Ok(Some(End::Signal(sig))),
+        SIGTSTP if !kiosk => {
+            terminal::suspend();
+            resume(terminal, mouse, m)
+        }
+        SIGCONT => resume(terminal, mouse, m),
+        _ => Ok(None),
+    }
+}
+
+fn resume(
+    terminal: &mut ratatui::DefaultTerminal,
+    mouse: bool,
+    m: &mut Model<'_>,
+) -> std::io::Result<Option<End>> {
+    terminal::resume(terminal, mouse)?;
+    // The window may have changed size while the guide was stopped.
+    let size = terminal.size()?;
+    update(m, Msg::Resize(size.width, size.height));
+    Ok(None)
+}
+
 /// Reads terminal events on their own thread. It stops at the first error (the terminal is
 /// gone) or when the loop no longer listens.
-fn spawn_reader() -> mpsc::Receiver<std::io::Result<event::Event>> {
-    let (tx, rx) = mpsc::sync_channel(64);
+fn spawn_reader(tx: mpsc::SyncSender<Input>) {
     std::thread::spawn(move || {
         loop {
             let ev = event::read();
             let failed = ev.is_err();
-            if tx.send(ev).is_err() || failed {
+            if tx.send(Input::Event(ev)).is_err() || failed {
                 return;
             }
         }
     });
-    rx
 }
 
 /// After a bug in kiosk mode: wipe, apologise on the welcome screen, redraw from scratch.
@@ -192,66 +270,122 @@ fn recover(m: &mut Model<'_>, terminal: &mut ratatui::DefaultTerminal) -> std::i
 }
 
 /// Writes the checklist as shown (in the current language) to `path`, atomically.
-fn export(m: &Model<'_>, path: &Path, format: Format) -> Result<std::path::PathBuf, Problem> {
+fn export(
+    m: &Model<'_>,
+    path: &Path,
+    format: Format,
+    replace: bool,
+) -> Result<std::path::PathBuf, Problem> {
     let checklist = m
         .checklist
         .as_ref()
-        .ok_or_else(|| Problem::new("write-failed").arg("error", "no checklist"))?;
+        .ok_or_else(|| Problem::new("write-failed").arg("reason", "other"))?;
     let text = render(checklist, &m.guide.locales, m.lang, format, None);
-    write_file(m, path, &text)?;
-    Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    write_file(m, path, &text, replace)
 }
 
-fn save_answers(m: &Model<'_>, path: &Path) -> Result<std::path::PathBuf, Problem> {
+fn save_answers(m: &Model<'_>, path: &Path, replace: bool) -> Result<std::path::PathBuf, Problem> {
     let text = crate::save::answers_yaml(&m.guide.content, &m.walk().on_path);
-    write_file(m, path, &text)?;
+    write_file(m, path, &text, replace)
+}
+
+/// Writes from the wizard (never onto the terminal it is drawn on); returns where. A kiosk
+/// never replaces a file: the name gets "-2", "-3"... instead. Elsewhere an existing file
+/// is replaced only once the person has agreed (`replace`).
+fn write_file(
+    m: &Model<'_>,
+    path: &Path,
+    text: &str,
+    replace: bool,
+) -> Result<std::path::PathBuf, Problem> {
+    if m.settings.kiosk() {
+        return write_new(path, text.as_bytes());
+    }
+    let exists = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
+    if exists && !replace {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        return Err(Problem::new("tui-file-exists").arg("value", name));
+    }
+    write_atomic(path, text.as_bytes(), Screen::InUse)?;
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
-/// Writes from the wizard (never onto the terminal it is drawn on). The status line shows
-/// a failure's `error` argument, so that becomes the whole message in the person's
-/// language, without the place and the hint: the status line has one row, and the person
-/// just typed the name.
-fn write_file(m: &Model<'_>, path: &Path, text: &str) -> Result<(), Problem> {
-    write_atomic(path, text.as_bytes(), Screen::InUse).map_err(|mut p| {
-        let bare = Problem {
-            loc: None,
-            ..p.clone()
-        };
-        let words = m.guide.locales.problem(m.lang, &bare);
-        let first = words.lines().next().unwrap_or_default().to_owned();
-        p.args.retain(|(name, _)| *name != "error");
-        p.arg("error", first)
-    })
+/// How long a print command may take before it is stopped. A receipt printer's spooler
+/// (`lp`) takes well under a second; a command still running after this is stuck.
+pub const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The print command, running beside the event loop: the wizard keeps drawing, the idle
+/// clock keeps running and signals are heard while it works. Dropping it stops the command
+/// (SIGKILL) and reaps it, so it never outlives the wizard and leaves no zombie.
+struct PrintJob {
+    child: std::process::Child,
+    started: Instant,
 }
 
-/// Pipes `text` to the configured print command (no shell), waiting for it to finish.
-fn print(m: &Model<'_>, text: &str) -> Result<(), Problem> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let fail = |e: String| Problem::new("print-failed").arg("error", e);
-    let argv = m
-        .settings
-        .print_command
-        .as_ref()
-        .ok_or_else(|| fail("no print command".into()))?;
-    let mut child = Command::new(&argv[0])
-        .args(&argv[1..])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| fail(e.to_string()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| fail(e.to_string()))?;
+impl PrintJob {
+    /// Starts the configured command (no shell) with `text` on its standard input, written
+    /// by a thread of its own: a command that does not read cannot hold the wizard up.
+    fn start(m: &Model<'_>, text: &str) -> Result<PrintJob, Problem> {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let fail = |reason: &str| Problem::new("print-failed").arg("reason", reason);
+        let argv = m
+            .settings
+            .print_command
+            .as_ref()
+            .ok_or_else(|| fail("start"))?;
+        let (program, args) = argv.split_first().ok_or_else(|| fail("start"))?;
+        let mut child = Command::new(program)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|_| fail("start"))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let bytes = text.as_bytes().to_vec();
+            // Ends when all is written, or when the command ends or is stopped (a broken
+            // pipe: SIGPIPE is ignored in Rust programs, so the write just fails).
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(&bytes);
+            });
+        }
+        Ok(PrintJob {
+            child,
+            started: Instant::now(),
+        })
     }
-    let status = child.wait().map_err(|e| fail(e.to_string()))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(fail(status.to_string()))
+
+    /// The result once the command has ended, or has run out of time (then it is stopped).
+    fn finished(&mut self) -> Option<Result<(), Problem>> {
+        let fail = |reason: &str| {
+            Problem::new("print-failed")
+                .arg("reason", reason)
+                .arg("seconds", PRINT_TIMEOUT.as_secs())
+        };
+        match self.child.try_wait() {
+            Ok(Some(status)) if status.success() => Some(Ok(())),
+            Ok(Some(_)) | Err(_) => Some(Err(fail("failed"))),
+            Ok(None) if self.started.elapsed() >= PRINT_TIMEOUT => {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                Some(Err(fail("timeout")))
+            }
+            Ok(None) => None,
+        }
+    }
+}
+
+impl Drop for PrintJob {
+    fn drop(&mut self) {
+        // Harmless when it has ended already (and been reaped by `finished`).
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+        let _ = self.child.wait();
     }
 }
 

@@ -62,10 +62,15 @@ impl TextInput {
         }
     }
 
-    fn insert(&mut self, c: char) {
+    /// Inserts `c` at the cursor, unless the field already holds `max` characters.
+    fn insert(&mut self, c: char, max: usize) -> bool {
+        if self.text.chars().count() >= max {
+            return false;
+        }
         let at = self.byte_index();
         self.text.insert(at, c);
         self.cursor += 1;
+        true
     }
 
     fn delete_back(&mut self) -> bool {
@@ -83,6 +88,57 @@ impl TextInput {
             .char_indices()
             .nth(self.cursor)
             .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    /// What a field `room` cells wide shows, and the cursor's column in it: while the text
+    /// is wider than the field and the cursor is in its right half, the text scrolls left
+    /// under it. A PIN (`secret`) shows as stars. One pass over the text, so drawing a
+    /// frame costs no more than the field's length.
+    pub fn window(&self, room: usize, secret: bool) -> (String, usize) {
+        let width = |c: char| {
+            if secret {
+                1
+            } else {
+                unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+            }
+        };
+        let mut total: usize = self.text.chars().map(width).sum();
+        let mut col: usize = self.text.chars().take(self.cursor).map(width).sum();
+        let mut skip = 0;
+        for c in self.text.chars() {
+            if total <= room || col <= room / 2 {
+                break;
+            }
+            total -= width(c);
+            col = col.saturating_sub(width(c));
+            skip += 1;
+        }
+        let shown = self.text.chars().skip(skip);
+        let text = if secret {
+            shown.map(|_| '*').collect()
+        } else {
+            shown.collect()
+        };
+        (text, col)
+    }
+}
+
+/// The longest name typed into a kiosk's export dialog (a plain file name).
+pub const FILE_NAME_MAX_CHARS: usize = 100;
+/// The longest path typed into an export or save dialog outside a kiosk.
+pub const PATH_MAX_CHARS: usize = 255;
+/// The longest resume code typed (16 symbols, with dashes or spaces between groups).
+pub const RESUME_CODE_MAX_CHARS: usize = 40;
+
+/// How many characters a dialog's field takes. Real input is far shorter; the limit keeps
+/// a paste or a stuck key from growing a field without end (every frame draws it, every
+/// key edits it).
+pub fn field_limit(m: &Model<'_>, overlay: &Overlay) -> usize {
+    match overlay {
+        Overlay::Export(_) if m.settings.kiosk() => FILE_NAME_MAX_CHARS,
+        Overlay::OperatorPin(_) => crate::config::PIN_MAX_CHARS,
+        Overlay::ResumeCode(_) => RESUME_CODE_MAX_CHARS,
+        _ => PATH_MAX_CHARS,
     }
 }
 
@@ -213,6 +269,14 @@ pub struct Model<'g> {
     pub checklist_other: Option<Checklist>,
     /// A dialog the kiosk's "still there?" covered; it comes back when the person answers.
     pub covered: Option<Overlay>,
+    /// Kiosk: a print is under way. The runtime runs the print command while this is set,
+    /// and stops it once it is cleared (a wipe: the next person's session owes nothing to
+    /// the last one's print).
+    pub printing: bool,
+    /// The name in the export or save dialog that exists already and that the person was
+    /// asked about: Enter again with it replaces the file (outside a kiosk; a kiosk never
+    /// replaces a file).
+    pub replace_asked: Option<String>,
     pub quit: bool,
 }
 
@@ -265,6 +329,7 @@ pub enum Msg {
     /// Kiosk: wipe everything now (the checklist's "finish and clear").
     FinishAndClear,
     Print,
+    /// The print command finished, failed or ran out of time.
     Printed(Result<(), Problem>),
     EnterCode,
     SaveAnswers,
@@ -284,10 +349,26 @@ pub enum Msg {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cmd {
     Quit,
-    Export { path: PathBuf, format: Format },
-    SaveAnswers { path: PathBuf },
-    Print { text: String },
-    Copy { text: String },
+    /// Write the checklist. `replace`: the person agreed to replace an existing file;
+    /// without it the runtime reports one as `tui-file-exists` instead. A kiosk never
+    /// replaces one: it picks a free name.
+    Export {
+        path: PathBuf,
+        format: Format,
+        replace: bool,
+    },
+    SaveAnswers {
+        path: PathBuf,
+        replace: bool,
+    },
+    /// Start the print command; it runs beside the wizard, which shows "Printing..." and
+    /// hears back through `Msg::Printed`.
+    Print {
+        text: String,
+    },
+    Copy {
+        text: String,
+    },
 }
 
 impl<'g> Model<'g> {
@@ -322,6 +403,8 @@ impl<'g> Model<'g> {
             bilingual: false,
             checklist_other: None,
             covered: None,
+            printing: false,
+            replace_asked: None,
             quit: false,
         }
     }
@@ -361,7 +444,8 @@ impl<'g> Model<'g> {
         (before, facts)
     }
 
-    /// The default export file name, in the current folder.
+    /// The default export file name, in the current folder. A kiosk adds "-2", "-3"... when
+    /// the name is taken, so visitors never overwrite each other's exports.
     pub fn default_export_name(&self) -> String {
         format!("yibao-checklist-{}.md", self.today)
     }
@@ -477,7 +561,13 @@ pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     let user_scroll = m.screen == Screen::Checklist
         && m.overlay.is_none()
         && matches!(msg, Msg::PageUp | Msg::PageDown | Msg::Scroll(_));
+    let (screen, status) = (m.screen, m.status.clone());
     let cmd = apply(m, msg);
+    // In a kiosk a message belongs to the screen it was given on: a wrong PIN typed on the
+    // welcome screen must not follow the next visitor through their questions.
+    if m.settings.kiosk() && m.screen != screen && m.status == status {
+        m.status = None;
+    }
     settle_scroll(m, user_scroll);
     cmd
 }
@@ -537,21 +627,13 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             return None;
         }
         Msg::Exported(result) | Msg::Saved(result) => {
-            m.status = Some(match result {
-                Ok(path) => Status {
-                    id: "ui-tui-exported",
-                    arg: Some(path.display().to_string()),
-                    error: false,
-                },
-                Err(p) => Status {
-                    id: "ui-tui-export-failed",
-                    arg: p.get("error").map(str::to_owned),
-                    error: true,
-                },
-            });
+            written(m, result);
             return None;
         }
+        // A result for a print the model no longer waits for (the last visitor's) is dropped.
+        Msg::Printed(_) if !m.printing => return None,
         Msg::Printed(result) => {
+            m.printing = false;
             m.status = Some(match result {
                 Ok(()) => Status {
                     id: "ui-kiosk-printed",
@@ -560,7 +642,7 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
                 },
                 Err(p) => Status {
                     id: "ui-kiosk-print-failed",
-                    arg: p.get("error").map(str::to_owned),
+                    arg: p.get("reason").map(str::to_owned),
                     error: true,
                 },
             });
@@ -698,15 +780,19 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
         | Overlay::ResumeCode(ref input)
         | Overlay::SaveAnswers(ref input) => {
             let mut input = input.clone();
+            let max = field_limit(m, &overlay);
             let rewrap = |input: TextInput| match &overlay {
                 Overlay::Export(_) => Overlay::Export(input),
                 Overlay::OperatorPin(_) => Overlay::OperatorPin(input),
                 Overlay::ResumeCode(_) => Overlay::ResumeCode(input),
                 _ => Overlay::SaveAnswers(input),
             };
+            let edited = matches!(msg, Msg::Char(_) | Msg::Paste(_) | Msg::DeleteChar);
+            let mut full = false;
             match msg {
-                Msg::Char(c) => input.insert(c),
-                Msg::Paste(text) => text.chars().take(200).for_each(|c| input.insert(c)),
+                Msg::Char(c) => full = !input.insert(c, max),
+                // Up to the limit, then no further: the rest of a long paste is dropped.
+                Msg::Paste(text) => full = !text.chars().all(|c| input.insert(c, max)),
                 Msg::DeleteChar => {
                     input.delete_back();
                 }
@@ -716,13 +802,26 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
                 Msg::End => input.cursor = input.text.chars().count(),
                 Msg::Back | Msg::No => {
                     m.overlay = None;
+                    m.replace_asked = None;
+                    clear_dialog_status(m);
                     return None;
                 }
                 Msg::Confirm | Msg::Yes => {
-                    m.overlay = None;
                     return confirm_input(m, &overlay, input.text.trim());
                 }
                 _ => {}
+            }
+            if edited {
+                // A changed name is a new name: ask again before replacing.
+                m.replace_asked = None;
+                clear_dialog_status(m);
+            }
+            if full {
+                m.status = Some(Status {
+                    id: "ui-tui-field-full",
+                    arg: Some(max.to_string()),
+                    error: true,
+                });
             }
             m.overlay = Some(rewrap(input));
             None
@@ -730,10 +829,100 @@ fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> 
     }
 }
 
-/// Enter in a text dialog.
+/// Messages about what is being typed in a dialog (too long, cannot be saved, exists
+/// already): they go once the text changes or the dialog closes.
+fn clear_dialog_status(m: &mut Model<'_>) {
+    let about_typing = m.status.as_ref().is_some_and(|s| {
+        matches!(
+            s.id,
+            "ui-tui-field-full"
+                | "ui-tui-export-failed"
+                | "ui-kiosk-export-failed"
+                | "ui-tui-file-exists"
+                | "ui-kiosk-bad-file-name"
+        )
+    });
+    if about_typing {
+        m.status = None;
+    }
+}
+
+/// The result of writing an export or saved answers. Written: the dialog closes and says
+/// where (in a kiosk only the file's name: the server's folders are nobody's business).
+/// Not written: the dialog stays open with what was typed, and says why and what to do.
+fn written(m: &mut Model<'_>, result: Result<PathBuf, Problem>) {
+    let file_dialog = matches!(
+        m.overlay,
+        Some(Overlay::Export(_) | Overlay::SaveAnswers(_))
+    );
+    let typed = match &m.overlay {
+        Some(Overlay::Export(input) | Overlay::SaveAnswers(input)) => Some(input.text.trim()),
+        _ => None,
+    };
+    let status =
+        |id: &'static str, arg: Option<String>, error: bool| Some(Status { id, arg, error });
+    match result {
+        Ok(path) => {
+            if file_dialog {
+                m.overlay = None;
+            }
+            m.replace_asked = None;
+            let shown = if m.settings.kiosk() {
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            } else {
+                path.display().to_string()
+            };
+            m.status = status("ui-tui-exported", Some(shown), false);
+        }
+        Err(p) if p.code == "tui-file-exists" => {
+            m.replace_asked = typed.map(str::to_owned);
+            m.status = status(
+                "ui-tui-file-exists",
+                p.get("value").map(str::to_owned),
+                true,
+            );
+        }
+        // A visitor cannot fix the kiosk's disk: they are sent to the staff.
+        Err(_) if m.settings.kiosk() => m.status = status("ui-kiosk-export-failed", None, true),
+        Err(p) => {
+            let words = write_problem_words(m, &p);
+            m.status = status("ui-tui-export-failed", Some(words), true);
+        }
+    }
+}
+
+/// A write problem in the person's language, on one line: what went wrong and what to do.
+/// Without the place (the person just typed it) and without the system's own words, which
+/// may be English or name the temporary file written first.
+fn write_problem_words(m: &Model<'_>, p: &Problem) -> String {
+    let mut bare = Problem {
+        loc: None,
+        ..p.clone()
+    };
+    if bare.get("reason") == Some("other") {
+        let refused = m.guide.locales.text(m.lang, "ui-tui-write-refused");
+        bare.args.retain(|(name, _)| *name != "error");
+        bare = bare.arg("error", refused);
+    }
+    let words = m.guide.locales.problem(m.lang, &bare);
+    let line = words.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    // Problem messages start in lower case (they follow "file:line: "); this one starts
+    // a sentence of its own.
+    let mut chars = line.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// Enter in a text dialog. The file dialogs stay open until the file is written (or not),
+/// so a name that did not work can be corrected instead of typed again.
 fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd> {
     let status =
         |id: &'static str, arg: Option<String>, error: bool| Some(Status { id, arg, error });
+    let replace = m.replace_asked.as_deref() == Some(text);
     match overlay {
         Overlay::Export(_) => {
             if text.is_empty() {
@@ -755,7 +944,11 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
                 _ => Format::Markdown,
             };
             m.status = status("ui-tui-exporting", None, false);
-            Some(Cmd::Export { path, format })
+            Some(Cmd::Export {
+                path,
+                format,
+                replace,
+            })
         }
         Overlay::SaveAnswers(_) => {
             if text.is_empty() {
@@ -764,9 +957,11 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
             m.status = status("ui-tui-exporting", None, false);
             Some(Cmd::SaveAnswers {
                 path: PathBuf::from(text),
+                replace,
             })
         }
         Overlay::OperatorPin(_) => {
+            m.overlay = None;
             // A PIN typed while the exit is locked is not even compared.
             if let Some(locked) = m.pin_guard.locked_status(m.now_ms) {
                 m.status = Some(locked);
@@ -790,6 +985,7 @@ fn confirm_input(m: &mut Model<'_>, overlay: &Overlay, text: &str) -> Option<Cmd
             }
         }
         Overlay::ResumeCode(_) => {
+            m.overlay = None;
             match crate::resume::restore(&m.guide.content, text, m.today) {
                 Ok((answers, notice)) => start_with_answers(m, answers, notice),
                 Err(p) => {
@@ -876,7 +1072,9 @@ fn same_secret(expected: &str, typed: &str) -> bool {
 }
 
 /// A kiosk's export path: a plain file name inside the export folder, never anything that
-/// could lead out of it (no folders, no "..", no hidden files, no control characters).
+/// could lead out of it (no folders, no "..", no hidden files, no control characters), and
+/// none that starts with a dash, which a script handling the folder (`lp *`, `mv *`) would
+/// take for an option.
 pub fn confine(dir: &std::path::Path, name: &str) -> Result<PathBuf, Problem> {
     use std::path::Component;
     let name = name.trim();
@@ -884,8 +1082,8 @@ pub fn confine(dir: &std::path::Path, name: &str) -> Result<PathBuf, Problem> {
     let single =
         matches!(components.next(), Some(Component::Normal(_))) && components.next().is_none();
     let ok = single
-        && name.chars().count() <= 80
-        && !name.starts_with('.')
+        && name.chars().count() <= FILE_NAME_MAX_CHARS
+        && !name.starts_with(['.', '-'])
         && !name.chars().any(|c| {
             c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
         });
@@ -1302,7 +1500,7 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         Msg::StartExport if m.settings.can_export() => {
             m.overlay = Some(Overlay::Export(TextInput::new(&m.default_export_name())));
         }
-        Msg::Print if m.settings.print_command.is_some() => {
+        Msg::Print if m.settings.print_command.is_some() && !m.printing => {
             let c = m.checklist.as_ref()?;
             let style = crate::render::TextStyle {
                 width: Some(usize::from(m.settings.print_width)),
@@ -1314,9 +1512,11 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
                 arg: None,
                 error: false,
             });
+            m.printing = true;
             return Some(Cmd::Print { text });
         }
-        Msg::Copy => {
+        // Never in a kiosk: the clipboard would outlive "finish and clear" and the wipe.
+        Msg::Copy if !m.settings.kiosk() => {
             let c = m.checklist.as_ref()?;
             let style = crate::render::TextStyle::default();
             let mut text = crate::render::render_text(c, &m.guide.locales, m.lang, &style);

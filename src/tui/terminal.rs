@@ -1,58 +1,82 @@
 //! Terminal setup and teardown, in one place. Every way out restores the terminal: a
 //! normal quit, an error, a panic (our hook runs before ratatui's, which only restores raw
 //! mode and the alternate screen, and also turns off mouse capture and shows the cursor),
-//! and SIGTERM/SIGHUP (caught as flags the event loop checks).
+//! and every signal that ends the guide (SIGTERM, SIGHUP, SIGINT, SIGQUIT: caught and
+//! handed to the event loop, which ends and restores). SIGTSTP restores the terminal before
+//! stopping, and SIGCONT takes it again.
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 use std::io::stdout;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Set when SIGTERM or SIGHUP arrives; the event loop then exits and restores.
-#[derive(Clone)]
+/// The signals the guide handles: each is passed to the event loop, which decides (a kiosk
+/// ignores SIGINT, SIGQUIT and SIGTSTP, so no key combination or stray `kill` of those
+/// stops or suspends it). Dropping this ends the thread that listens.
 pub struct Signals {
-    term: Arc<AtomicBool>,
-    hup: Arc<AtomicBool>,
+    handle: signal_hook::iterator::Handle,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Signals {
-    /// Catches SIGTERM and SIGHUP. In a kiosk, SIGINT, SIGQUIT and SIGTSTP are caught too and
-    /// ignored, so no key combination can stop or suspend it (raw mode already keeps Ctrl-C,
-    /// Ctrl-\\ and Ctrl-Z from becoming signals; this covers the moments outside it).
-    pub fn install(kiosk: bool) -> std::io::Result<Signals> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-        let term = Arc::new(AtomicBool::new(false));
-        let hup = Arc::new(AtomicBool::new(false));
-        signal_hook::flag::register(SIGTERM, Arc::clone(&term))?;
-        signal_hook::flag::register(SIGHUP, Arc::clone(&hup))?;
-        if kiosk {
-            let ignored = Arc::new(AtomicBool::new(false));
-            for sig in [SIGINT, SIGQUIT, SIGTSTP] {
-                signal_hook::flag::register(sig, Arc::clone(&ignored))?;
+    /// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and SIGCONT, and calls `deliver`
+    /// with each one as it arrives, on a thread of its own. Caught, they no longer do what
+    /// they would by default (end or stop the process with the terminal left in raw mode).
+    pub fn install(deliver: impl Fn(i32) + Send + 'static) -> std::io::Result<Signals> {
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let mut signals = signal_hook::iterator::Signals::new([
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT,
+        ])?;
+        let handle = signals.handle();
+        let thread = std::thread::spawn(move || {
+            for sig in signals.forever() {
+                deliver(sig);
             }
-        }
-        Ok(Signals { term, hup })
+        });
+        Ok(Signals {
+            handle,
+            thread: Some(thread),
+        })
     }
+}
 
-    pub fn raised(&self) -> bool {
-        self.signal().is_some()
-    }
-
-    /// The signal that arrived, if any (for the conventional exit status 128 + n).
-    pub fn signal(&self) -> Option<i32> {
-        if self.term.load(Ordering::Relaxed) {
-            Some(signal_hook::consts::SIGTERM)
-        } else if self.hup.load(Ordering::Relaxed) {
-            Some(signal_hook::consts::SIGHUP)
-        } else {
-            None
+impl Drop for Signals {
+    fn drop(&mut self) {
+        self.handle.close();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
         }
     }
+}
+
+/// Gives the terminal back as it was and stops the process (SIGSTOP, which cannot be
+/// caught), as the shell's Ctrl-Z would; returns once it is continued (`fg`, SIGCONT).
+pub fn suspend() {
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+}
+
+/// Takes the terminal again after a stop: raw mode, the alternate screen, mouse capture
+/// and bracketed paste, and a blank screen that the next draw repaints whole. Harmless
+/// when the terminal never left (a SIGCONT without a stop).
+pub fn resume(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All), Hide)?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    } else {
+        execute!(stdout(), EnableBracketedPaste)?;
+    }
+    // Not `terminal.clear()`: it asks the terminal for the cursor position, and the reply
+    // would go to the event reader thread. A blank frame matches the cleared screen, so the
+    // next draw writes every cell.
+    terminal
+        .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))
+        .map(|_| ())
 }
 
 /// Turns off what we turned on beyond ratatui's own setup. Safe to call more than once.

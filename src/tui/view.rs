@@ -50,7 +50,7 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
             Rect::new(right, y, 1, 1),
         );
     }
-    if let (Some(row), Some((status, error))) = (geo.status_row, &p.status) {
+    if let (Some(row), Some((status, error)), None) = (geo.status_row, &p.status, dialog_error(m)) {
         let style = if *error { m.theme.error } else { m.theme.key };
         let text = fit(status, geo.text_width);
         frame.render_widget(
@@ -291,25 +291,24 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 ),
             };
             let mut lines = wrapped(&t(prompt), inner_w, m.theme.base);
-            lines.extend(wrapped(&t(note), inner_w, m.theme.muted));
+            let error = dialog_error(m);
+            // An error takes the note's place, so the buttons still fit a small screen.
+            if error.is_none() {
+                lines.extend(wrapped(&t(note), inner_w, m.theme.muted));
+            }
             lines.push(Line::raw(""));
             // A PIN shows as stars; a long path shows its end so the cursor stays in view.
-            let text: String = if secret {
-                "*".repeat(input.text.chars().count())
-            } else {
-                input.text.clone()
-            };
-            let before: String = text.chars().take(input.cursor).collect();
             let room = usize::from(inner_w.saturating_sub(1));
-            let mut shown = text.clone();
-            let mut cursor_col = cells(&before);
-            while cells(&shown) > room && cursor_col > room / 2 {
-                let first = shown.remove(0);
-                cursor_col -= cells(&first.to_string());
-            }
+            let (shown, cursor_col) = input.window(room, secret);
             cursor = Some((lines.len(), cursor_col as u16));
             lines.push(Line::styled(fit(&shown, inner_w), m.theme.key));
             lines.push(Line::raw(""));
+            // What is wrong with the text, under it and whole: the dialog stays open so it
+            // can be corrected (the status line, one row, is left empty meanwhile).
+            if let Some(text) = error {
+                lines.extend(wrapped(&text, inner_w, m.theme.error));
+                lines.push(Line::raw(""));
+            }
             let ok = if matches!(overlay, Overlay::Export(_) | Overlay::SaveAnswers(_)) {
                 "ui-tui-save"
             } else {
@@ -356,6 +355,23 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
         buttons,
         cursor,
     }
+}
+
+/// An error status while a text dialog is open: shown in the dialog, by its field.
+fn dialog_error(m: &Model<'_>) -> Option<String> {
+    let open = matches!(
+        m.overlay,
+        Some(
+            Overlay::Export(_)
+                | Overlay::SaveAnswers(_)
+                | Overlay::OperatorPin(_)
+                | Overlay::ResumeCode(_)
+        )
+    );
+    let status = m.status.as_ref().filter(|s| open && s.error)?;
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("detail", status.arg.clone().unwrap_or_default());
+    Some(m.guide.locales.fmt(m.lang, status.id, Some(&args)))
 }
 
 /// The inside of a dialog box (inside the border, one column of padding).
