@@ -8,7 +8,13 @@ use std::path::Path;
 fn the_packaged_kiosk_configuration_is_valid() {
     Command::cargo_bin("yibao-guide")
         .unwrap()
-        .args(["--lang", "en", "--config", "packaging/kiosk/config.yaml", "config"])
+        .args([
+            "--lang",
+            "en",
+            "--config",
+            "packaging/kiosk/config.yaml",
+            "config",
+        ])
         .assert()
         .success();
 }
@@ -26,6 +32,9 @@ fn every_packaged_file_exists() {
         if asset.starts_with("target/") {
             continue;
         }
-        assert!(Path::new(asset).is_file(), "{asset} is packaged but missing");
+        assert!(
+            Path::new(asset).is_file(),
+            "{asset} is packaged but missing"
+        );
     }
 }

@@ -355,3 +355,65 @@ fn replacing_a_file_is_asked_and_a_failed_write_keeps_the_dialog() {
     t.wait_gone(EXPORT_PROMPT);
     assert!(t.path("x.md").exists());
 }
+
+/// A package upgrade replaces the binary on disk while a kiosk runs. The person in front of
+/// it keeps their session (the old program runs on); at the next idle wipe the kiosk ends
+/// with status 0, so its service starts the new version.
+#[test]
+fn a_replaced_binary_ends_the_kiosk_at_the_next_wipe_not_before() {
+    let t = Tmux::shell("replaced", 100, 30);
+    let copy = t.path("yibao-guide");
+    std::fs::copy(pty::bin(), &copy).unwrap();
+    let yaml = "mode: kiosk\nidle_timeout_seconds: 10\ncountdown_seconds: 5\n\
+                operator_exit:\n  key: ctrl+alt+x\n  pin: \"2468\"\n";
+    let config = t.path("kiosk.yaml");
+    std::fs::write(&config, yaml).unwrap();
+    let command =
+        guide_command("en").replace(&sh_quote(pty::bin()), &sh_quote(copy.to_str().unwrap()));
+    t.type_text(&format!(
+        "{command} --config {}; echo EXIT=$?",
+        sh_quote(config.to_str().unwrap())
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for(&[INVITE_EN]);
+    // Someone starts; then the upgrade lands (a new file renamed over the old one).
+    t.keys(&["Enter"]);
+    t.wait_for(&[STEP_1]);
+    let fresh = t.path("yibao-guide.new");
+    std::fs::copy(pty::bin(), &fresh).unwrap();
+    std::fs::rename(&fresh, &copy).unwrap();
+    // The session goes on: the next question still comes.
+    t.keys(&["1"]);
+    t.wait_for(&[STEP_2]);
+    // Left alone, the kiosk asks "still there?", wipes, and then ends cleanly.
+    let screen = wait_within(&t, "the kiosk to end after the wipe", LIMIT, |s| {
+        s.contains("EXIT=")
+    });
+    assert!(screen.contains("EXIT=0"), "{screen}");
+}
+
+/// Without an upgrade, the wipe returns to the welcome screen and the kiosk runs on.
+#[test]
+fn an_unchanged_binary_keeps_the_kiosk_running_after_a_wipe() {
+    let t = Tmux::shell("unchanged", 100, 30);
+    let yaml = "mode: kiosk\nidle_timeout_seconds: 10\ncountdown_seconds: 5\n\
+                operator_exit:\n  key: ctrl+alt+x\n  pin: \"2468\"\n";
+    let config = t.path("kiosk.yaml");
+    std::fs::write(&config, yaml).unwrap();
+    t.type_text(&format!(
+        "{} --config {}; echo EXIT=$?",
+        guide_command("en"),
+        sh_quote(config.to_str().unwrap())
+    ));
+    t.keys(&["Enter"]);
+    t.wait_for(&[INVITE_EN]);
+    t.keys(&["Enter"]);
+    t.wait_for(&[STEP_1]);
+    wait_within(&t, "the wipe", LIMIT, |s| s.contains(INVITE_EN));
+    // Give a replaced-binary check every chance to (wrongly) fire, then look again.
+    std::thread::sleep(Duration::from_secs(2));
+    let screen = t.screen();
+    assert!(!screen.contains("EXIT="), "{screen}");
+    t.keys(&["Enter"]);
+    t.wait_for(&[STEP_1]);
+}

@@ -70,6 +70,33 @@ pub fn run(guide: &Guide, options: &Options) -> Result<(), Failure> {
     }
 }
 
+/// The running program's file, as it was at start: its path and its identity on disk.
+struct BinaryWatch {
+    path: std::path::PathBuf,
+    identity: (u64, u64),
+}
+
+impl BinaryWatch {
+    fn start() -> Option<BinaryWatch> {
+        let path = std::env::current_exe().ok()?;
+        let identity = file_identity(&path)?;
+        Some(BinaryWatch { path, identity })
+    }
+
+    /// True once the path holds another file (a package upgrade renames a new one into
+    /// place) or none at all.
+    fn replaced(&self) -> bool {
+        file_identity(&self.path) != Some(self.identity)
+    }
+}
+
+/// Device and inode: what stays the same for a file however it is renamed, and changes
+/// when another file takes its place.
+fn file_identity(path: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
 /// What wakes the event loop: the terminal or a signal.
 enum Input {
     Event(std::io::Result<event::Event>),
@@ -105,6 +132,10 @@ fn event_loop(
     let size = terminal.size()?;
     update(&mut m, Msg::Resize(size.width, size.height));
     let kiosk = options.mode == Mode::Kiosk;
+    // An upgrade replaces the binary on disk while this one runs. A kiosk finishes the
+    // current person's session and ends once it is at rest again (after the idle wipe or
+    // "finish and clear"), so the service starts the new version and nobody is cut off.
+    let binary = kiosk.then(BinaryWatch::start).flatten();
     // The print command, while one runs. Dropping it stops and reaps the command, so
     // however this function ends (quit, signal, error), none is left behind.
     let mut printing: Option<PrintJob> = None;
@@ -122,6 +153,9 @@ fn event_loop(
             terminal.draw(|frame| view::view(&m, frame))?;
         }
         if m.quit {
+            return Ok(End::Quit);
+        }
+        if binary.as_ref().is_some_and(BinaryWatch::replaced) && model::at_rest(&m) {
             return Ok(End::Quit);
         }
         update(&mut m, Msg::Tick(now()));
