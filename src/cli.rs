@@ -651,6 +651,7 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         ctx.lang,
         args.format,
         args.width,
+        None,
     );
     match &args.output {
         Some(path) => {

@@ -197,7 +197,14 @@ fn export(m: &Model<'_>, path: &Path, format: Format) -> Result<std::path::PathB
         .checklist
         .as_ref()
         .ok_or_else(|| Problem::new("write-failed").arg("error", "no checklist"))?;
-    let text = render(checklist, &m.guide.locales, m.lang, format, None);
+    let text = render(
+        checklist,
+        &m.guide.locales,
+        m.lang,
+        format,
+        None,
+        Some(&m.ticked),
+    );
     write_file(m, path, &text)?;
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
