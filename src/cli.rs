@@ -30,6 +30,10 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_DATA: u8 = 65;
 pub const EXIT_IO: u8 = 74;
 
+/// `config --print-default` in Chinese: the same keys and values as
+/// [`crate::config::DEFAULT_CONFIG`], commented in Chinese (kept in step by a test).
+pub const DEFAULT_CONFIG_ZH: &str = include_str!("default_config.zh.yaml");
+
 #[derive(Parser, Debug)]
 #[command(
     name = "yibao-guide",
@@ -303,7 +307,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
     if let Some(Command::Config { print_default }) = &cli.command {
         return run_config(&cli, ctx, *print_default);
     }
-    let config = load_config(&cli)?;
+    let (config, kiosk_problems) = load_config(&cli)?;
     if cli.lang.is_none()
         && let Some(lang) = config.language
     {
@@ -349,13 +353,19 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                     .source
                     .as_ref()
                     .map_or("--kiosk".to_owned(), |p| p.display().to_string());
-                let mut problems = crate::config::check_kiosk(
+                let mut problems = kiosk_problems;
+                for p in crate::config::check_kiosk(
                     &Config {
                         mode,
                         ..config.clone()
                     },
                     &file,
-                );
+                ) {
+                    // The configuration's own `mode: kiosk` already reported it.
+                    if !problems.iter().any(|q| q.code == p.code) {
+                        problems.push(p);
+                    }
+                }
                 if problems.is_empty() && (cli.plain || !full_screen_possible()) {
                     problems.push(Problem::new("kiosk-needs-terminal"));
                 }
@@ -396,29 +406,73 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
 }
 
 /// Reads the configuration: `--config FILE` (which must exist), else the default path if a
-/// file is there, else built-in defaults.
-fn load_config(cli: &Cli) -> Result<Config, Failure> {
+/// file is there, else built-in defaults. A bad configuration is a usage error (2), like a
+/// bad flag: it holds the settings the flags override. Problems with the kiosk's own
+/// settings come back apart, unreported: they matter only when kiosk mode is used, and
+/// must not stop `checklist`, `questions` or the guide on a laptop.
+fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> {
     let path = match &cli.config {
         Some(p) => Some(p.clone()),
         None => crate::config::default_path(|k| std::env::var(k).ok()),
     };
-    match path {
-        Some(p) => crate::config::load(&p).map_err(|problems| {
-            let io = problems
-                .iter()
-                .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
-            Failure::new(if io { EXIT_IO } else { EXIT_DATA }, problems)
-        }),
-        None => Ok(Config::default()),
+    let Some(path) = path else {
+        return Ok((Config::default(), Vec::new()));
+    };
+    let fail = |problems: Vec<Problem>| {
+        let io = problems
+            .iter()
+            .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
+        // Hints about configuration files, not about content (docs/CONTENT.md, --content).
+        let problems = problems
+            .into_iter()
+            .map(|mut p| {
+                let code = match p.code {
+                    "file-missing" => "config-file-missing",
+                    "yaml-syntax" => "config-yaml-syntax",
+                    other => other,
+                };
+                p.code = code;
+                p
+            })
+            .collect();
+        Failure::new(if io { EXIT_IO } else { EXIT_USAGE }, problems)
+    };
+    let (config, problems) = crate::config::load_parts(&path).map_err(fail)?;
+    let (kiosk, general): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(is_kiosk_setting);
+    if general.is_empty() {
+        Ok((config, kiosk))
+    } else {
+        Err(fail(general))
+    }
+}
+
+/// A problem with a setting only a kiosk uses (the README's configuration table marks them
+/// "kiosk:"), or with kiosk mode itself.
+fn is_kiosk_setting(p: &Problem) -> bool {
+    match p.code {
+        "config-pin-length" | "config-export-dir" | "config-kiosk-needs-exit" => true,
+        "config-out-of-range" | "config-bad-value" => matches!(
+            p.get("key"),
+            Some("idle_timeout_seconds" | "countdown_seconds" | "operator_exit.key")
+        ),
+        _ => false,
     }
 }
 
 fn run_config(cli: &Cli, ctx: &Context, print_default: bool) -> Result<(), Failure> {
     if print_default {
-        return print_out(crate::config::DEFAULT_CONFIG);
+        return print_out(match ctx.lang {
+            Lang::Zh => DEFAULT_CONFIG_ZH,
+            Lang::En => crate::config::DEFAULT_CONFIG,
+        });
     }
-    // Without --print-default: check the configuration that would be used, and say which.
-    let config = load_config(cli)?;
+    // Without --print-default: check the configuration that would be used, and say which;
+    // every setting is checked here, the kiosk's too.
+    let (config, kiosk_problems) = load_config(cli)?;
+    if !kiosk_problems.is_empty() {
+        return Err(Failure::new(EXIT_USAGE, kiosk_problems));
+    }
     let where_ = config
         .source
         .as_ref()
@@ -443,9 +497,12 @@ pub struct StartingAnswers {
 
 fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAnswers, Failure> {
     if let Some(path) = &cli.answers {
-        let raw = read_answers(path)?;
-        let answers = batch::resolve(&guide.content, &raw, ctx.today)
-            .map_err(|p| Failure::new(EXIT_USAGE, p))?;
+        let file = read_answers(path)?;
+        if let Some(note) = answers_version_note(guide, &file) {
+            report(ctx, &[note]);
+        }
+        let answers = batch::resolve(&guide.content, &file.answers, ctx.today)
+            .map_err(|p| Failure::new(EXIT_USAGE, with_question_words(guide, ctx.lang, p)))?;
         return Ok(StartingAnswers {
             answers,
             notice: None,
@@ -567,18 +624,66 @@ fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
 }
 
 /// Reads an answers file: a file that cannot be read is an I/O error, a bad one a usage error.
-fn read_answers(path: &std::path::Path) -> Result<Vec<RawAnswer>, Failure> {
-    batch::read_answers_file(path).map_err(|p| {
+/// A missing file and bad YAML get hints about answers files, not about content.
+fn read_answers(path: &std::path::Path) -> Result<batch::AnswersFile, Failure> {
+    batch::read_answers_file(path).map_err(|mut p| {
         let io = matches!(p.code, "file-missing" | "file-unreadable");
+        let code = match p.code {
+            "file-missing" => "answers-file-missing",
+            "yaml-syntax" => "answers-yaml-syntax",
+            other => other,
+        };
+        p.code = code;
         Failure::one(if io { EXIT_IO } else { EXIT_USAGE }, p)
     })
 }
 
+/// A note when an answers file was saved with another content version: its answers are
+/// checked like any others, but questions or options may have changed meaning since.
+fn answers_version_note(guide: &Guide, file: &batch::AnswersFile) -> Option<Problem> {
+    let saved = file.content_version.as_deref()?;
+    (saved != guide.content.version).then(|| {
+        Problem::new("note-answers-version")
+            .at(Loc::file(file.path.clone()))
+            .arg("saved", saved)
+            .arg("current", &guide.content.version)
+    })
+}
+
+/// Batch messages name questions by id, which scripts rely on; the question's words follow,
+/// so a person reads them too: "gap_start (First unpaid month)".
+fn with_question_words(guide: &Guide, lang: Lang, problems: Vec<Problem>) -> Vec<Problem> {
+    problems
+        .into_iter()
+        .map(|p| match p.get("question") {
+            Some(id) if guide.content.question(id).is_some() => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("id", id.to_owned());
+                args.set(
+                    "label",
+                    crate::checklist::question_label(&guide.locales, lang, id),
+                );
+                let named = guide.locales.fmt(lang, "ui-question-named", Some(&args));
+                p.set("question", named)
+            }
+            _ => p,
+        })
+        .collect()
+}
+
 /// Collects the raw answers from `--answers` and `--answer`.
-fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
+fn raw_answers(
+    guide: &Guide,
+    ctx: &Context,
+    args: &ChecklistArgs,
+) -> Result<Vec<RawAnswer>, Failure> {
     let mut raw = Vec::new();
     if let Some(path) = &args.answers {
-        raw = read_answers(path)?;
+        let file = read_answers(path)?;
+        if let Some(note) = answers_version_note(guide, &file) {
+            report(ctx, &[note]);
+        }
+        raw = file.answers;
     }
     let mut problems = Vec::new();
     for flag in &args.answer {
@@ -595,8 +700,11 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
 }
 
 fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
+    let usage = |problems: Vec<Problem>| {
+        Failure::new(EXIT_USAGE, with_question_words(guide, ctx.lang, problems))
+    };
     let mut raw = Vec::new();
-    let flags = raw_answers(args)?;
+    let flags = raw_answers(guide, ctx, args)?;
     if let Some(code) = &args.resume {
         let r = crate::resume::decode(&guide.content, code, ctx.today)
             .map_err(|p| Failure::one(EXIT_USAGE, p))?;
@@ -614,7 +722,7 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
             .map(|refused| refused.problem.at(Loc::file("--resume")))
             .collect();
         if !unusable.is_empty() {
-            return Err(Failure::new(EXIT_USAGE, unusable));
+            return Err(usage(unusable));
         }
         raw.extend(r.answers.iter().map(|(id, v)| RawAnswer {
             id: id.to_owned(),
@@ -623,15 +731,36 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         }));
     }
     raw.extend(flags);
-    let answers =
-        batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
+    let (answers, mut problems) = batch::resolve_partial(&guide.content, &raw, ctx.today);
+    if !problems.is_empty() {
+        // Also say what is missing, in the same run: the refused answers are not missing,
+        // they are wrong, and are not named twice.
+        let refused: std::collections::BTreeSet<String> = raw
+            .iter()
+            .map(|r| {
+                if r.id == GAP_MONTHS {
+                    GAP_START
+                } else {
+                    r.id.as_str()
+                }
+            })
+            .filter(|id| answers.get(id).is_none())
+            .map(str::to_owned)
+            .collect();
+        problems.extend(batch::path_problems(
+            &guide.content,
+            &answers,
+            ctx.today,
+            &refused,
+        ));
+        return Err(usage(problems));
+    }
     if let Some(path) = &args.save {
         let text = crate::save::answers_yaml(&guide.content, &answers);
         write_atomic(path, text.as_bytes(), Screen::Free).map_err(|p| Failure::one(EXIT_IO, p))?;
     }
     let mut answers = answers;
-    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today)
-        .map_err(|p| Failure::one(EXIT_USAGE, p))?;
+    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today).map_err(usage)?;
     let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w);
     checklist.defaulted_answers = defaulted;
     if !checklist.defaulted_answers.is_empty() && args.format != Format::Json {
@@ -835,6 +964,23 @@ fn run_paths(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chinese_default_configuration_matches_the_english_one() {
+        let en = crate::config::parse("en.yaml", crate::config::DEFAULT_CONFIG).unwrap();
+        let zh = crate::config::parse("en.yaml", DEFAULT_CONFIG_ZH).unwrap();
+        assert_eq!(zh, en);
+        // The same keys, set or shown commented out, in the same order.
+        let keys = |text: &str| -> Vec<String> {
+            text.lines()
+                .map(|l| l.trim_start_matches(['#', ' ']))
+                .filter_map(|l| l.split_once(':').map(|(k, _)| k.to_owned()))
+                .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+                .collect()
+        };
+        assert_eq!(keys(DEFAULT_CONFIG_ZH), keys(crate::config::DEFAULT_CONFIG));
+        assert!(DEFAULT_CONFIG_ZH.contains("自助终端"));
+    }
 
     #[test]
     fn prescan_finds_lang_in_both_spellings() {

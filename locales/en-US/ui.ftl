@@ -8,6 +8,8 @@ ui-reviewed = Content version { $version }, last checked against its sources on 
 ui-reviewed-stale = Warning: this content was last checked on { $reviewed }, more than a year ago. Rules may have changed; confirm everything locally.
 ui-hint-prefix = How to fix: {""}
 ui-label-separator = : {""}
+# A question named in batch messages: its id (scripts use it) and its words.
+ui-question-named = { $id } ({ $label })
 
 ## Dates (dates a person reads are always written out, never as arithmetic)
 
@@ -99,6 +101,8 @@ err-file-not-utf8 = the file is not UTF-8 text (the problem starts on this line)
     .hint = save the file as UTF-8.
 err-yaml-syntax = YAML problem: { $detail }
     .hint = fix the YAML at this line; see docs/CONTENT.md for the expected shape.
+err-yaml-duplicate-key = the key { $key } appears twice here; a key can have only one value.
+    .hint = keep one of the two lines and remove the other.
 err-yaml-limit = the YAML goes past a safety limit: { $limit ->
         [depth] it is nested more than { $max } levels deep.
         [aliases] it uses more than { $max } aliases (*name).
@@ -210,19 +214,25 @@ err-answer-flag-shape = --answer { $value } is not ID=VALUE.
     .hint = for example --answer reason=resigned.
 err-answers-empty = the answers file is empty.
     .hint = write one answer per line, for example reason: resigned.
+err-answers-file-missing = answers file not found.
+    .hint = check the path and the file name; the guide saves answers files with W on the review or with checklist --save.
+err-answers-yaml-syntax = YAML problem: { $detail }
+    .hint = fix the YAML at this line. An answers file maps question ids to answers, one per line (reason: resigned); see "An answers file" in README.md, and yibao-guide questions for the ids.
 err-answer-unknown-question = there is no question { $question }.
     .hint = questions are: { $known }. Run yibao-guide questions to see them.
 err-answer-unknown-option = { $value } is not an answer to { $question }.
     .hint = answers are: { $known }.
 err-answer-missing = the answer to { $question } is missing; it is needed on this path.
-    .hint = add --answer { $question }=VALUE, where VALUE is one of: { $known }.
+    .hint = add --answer { $id }=VALUE, where VALUE is one of: { $known }.
+err-answer-missing-more = other questions may also need an answer, depending on the answer to { $question }.
+    .hint = add the answers above and run the command again; yibao-guide questions lists every question.
 err-answer-not-offered = { $value } is not offered as an answer to { $question } with your other answers.
     .hint = On this path { $question } takes one of: { $known }.
 err-answer-month-format = { $question }: { $value } is not a month.
     .hint = write months as YYYY-MM, for example 2026-08.
-err-answer-month-range = { $value }: month { $month } does not exist.
+err-answer-month-range = { $question }: { $value }: month { $month } does not exist.
     .hint = months run from 01 to 12.
-err-answer-year-range = { $value }: the year { $year } is out of range.
+err-answer-year-range = { $question }: { $value }: the year { $year } is out of range.
     .hint = check the year.
 err-answer-month-future = { $question }: { $value } is later than { $latest }.
     .hint = the first unpaid month can be at most next month ({ $latest }), when your cover stops at the end of this month.
@@ -231,9 +241,9 @@ err-answer-benefit-end-range = { $value } cannot be when your unemployment benef
 err-answer-month-too-old = { $question }: { $value } is earlier than { $earliest }.
     .hint = gaps longer than 50 years are not handled; check the year.
 err-answer-gap-end-future = { $question }: { $value } is later than this month ({ $latest }).
-    .hint = gap_end is the last month you did not pay, so it cannot be in the future; leave it out (or none) if you are still not paying.
+    .hint = the last unpaid month cannot be in the future. If no one pays yet, answer "still not paying" instead.
 err-answer-gap-end-before-start = { $question }: { $value } is before the first unpaid month ({ $earliest }).
-    .hint = gap_end is the last unpaid month: it must be the same as or after gap_start.
+    .hint = the last unpaid month must be the same as or after the first unpaid month.
 err-answer-gap-too-long = a gap of { $value } months is longer than this guide handles ({ $max }).
     .hint = check the number.
 err-answer-bad-count = gap_months must be a whole number of months, not { $value }.
@@ -244,6 +254,7 @@ err-answer-month-required = { $question } needs a month; none is not an answer h
     .hint = write the month as YYYY-MM.
 err-note-ignored-answers = Note: these answers are not on your path and were ignored: { $ids }
 err-note-defaulted-answers = Note: these optional questions were not answered and took their default (none): { $ids }
+err-note-answers-version = Note: these answers were saved with content version { $saved }; this guide's content is version { $current }. They were checked against the current questions; please check that they still say what you mean.
 err-plain-input-ended = Input ended before all questions were answered; no checklist was printed.
     .hint = answer every question, or use yibao-guide checklist with --answer flags.
 err-plain-bad-choice = Please type a number from 1 to { $count }.
@@ -389,6 +400,10 @@ err-resume-old-version = this code was made with another version of the guide, w
 
 ## Configuration
 
+err-config-file-missing = configuration file not found.
+    .hint = check the path given with --config; yibao-guide config --print-default writes a commented example.
+err-config-yaml-syntax = YAML problem: { $detail }
+    .hint = fix the YAML at this line; yibao-guide config --print-default shows every key with its meaning.
 err-config-bad-value = { $key }: { $value } is not accepted.
     .hint = use one of: { $known }.
 err-config-out-of-range = { $key }: { $value } is outside { $min } to { $max }.

@@ -8,6 +8,8 @@ ui-reviewed = 内容版本{ $version }，最近一次与依据文件核对的日
 ui-reviewed-stale = 注意：本内容最近一次核对是在{ $reviewed }，已超过一年，政策可能已有变化，请务必向当地确认。
 ui-hint-prefix = 解决办法：
 ui-label-separator = ：
+# 批量模式信息中的问题：问题id（脚本使用）及其文字。
+ui-question-named = { $id }（{ $label }）
 
 ## 日期（显示给人看的日期一律写成具体日期，不让人自己推算）
 
@@ -98,6 +100,8 @@ err-file-not-utf8 = 文件不是UTF-8文本（问题从这一行开始）。
     .hint = 请将文件另存为UTF-8编码。
 err-yaml-syntax = YAML格式问题：{ $detail }
     .hint = 请修改这一行的YAML；格式要求见 docs/CONTENT.md。
+err-yaml-duplicate-key = 这里的「{ $key }」出现了两次，一个键只能有一个值。
+    .hint = 请保留其中一行，删除另一行。
 err-yaml-limit = YAML超出安全限制：{ $limit ->
         [depth] 嵌套超过{ $max }层。
         [aliases] 别名（*名称）超过{ $max }个。
@@ -207,19 +211,25 @@ err-answer-flag-shape = --answer { $value } 不是 ID=VALUE 的形式。
     .hint = 例如 --answer reason=resigned。
 err-answers-empty = 答案文件是空的。
     .hint = 每行写一个答案，例如 reason: resigned。
+err-answers-file-missing = 找不到答案文件。
+    .hint = 请检查路径和文件名；在确认页按 W，或用 checklist --save，可以保存答案文件。
+err-answers-yaml-syntax = YAML格式问题：{ $detail }
+    .hint = 请修改这一行的YAML。答案文件每行写一个「问题id: 答案」（例如 reason: resigned），详见 README.md 中的「An answers file」一节；运行 yibao-guide questions 可查看问题id。
 err-answer-unknown-question = 没有问题「{ $question }」。
     .hint = 现有问题：{ $known }。运行 yibao-guide questions 可查看全部问题。
 err-answer-unknown-option = 「{ $value }」不是问题{ $question }的答案。
     .hint = 可用的答案：{ $known }。
 err-answer-missing = 缺少问题{ $question }的答案，这条路径需要它。
-    .hint = 请添加 --answer { $question }=VALUE，VALUE 为以下之一：{ $known }。
+    .hint = 请添加 --answer { $id }=VALUE，VALUE 为以下之一：{ $known }。
+err-answer-missing-more = 根据问题{ $question }的答案，可能还需要回答其他问题。
+    .hint = 请先补上以上答案，再运行一次；运行 yibao-guide questions 可查看全部问题。
 err-answer-not-offered = 按您的其他答案，问题{ $question }不提供「{ $value }」这个选项。
     .hint = 在这条路径上，{ $question }可以选：{ $known }。
 err-answer-month-format = { $question }：「{ $value }」不是月份。
     .hint = 月份格式为YYYY-MM，例如2026-08。
-err-answer-month-range = 「{ $value }」：没有{ $month }月。
+err-answer-month-range = { $question }：「{ $value }」：没有{ $month }月。
     .hint = 月份为01至12。
-err-answer-year-range = 「{ $value }」：年份{ $year }超出范围。
+err-answer-year-range = { $question }：「{ $value }」：年份{ $year }超出范围。
     .hint = 请检查年份。
 err-answer-month-future = { $question }：{ $value }晚于{ $latest }。
     .hint = 第一个未缴费的月份最晚是下个月（{ $latest }），即医保本月底停缴的情况。
@@ -228,9 +238,9 @@ err-answer-benefit-end-range = { $value }不可能是失业保险金停发的月
 err-answer-month-too-old = { $question }：{ $value }早于{ $earliest }。
     .hint = 本指南不处理超过50年的断缴，请检查年份。
 err-answer-gap-end-future = { $question }：{ $value }晚于本月（{ $latest }）。
-    .hint = gap_end 是最后一个未缴费的月份，不能是将来的月份；如果仍未缴费，请不填或填 none。
+    .hint = 最后一个未缴费的月份不能是将来的月份。如果仍然没有人缴费，请改选「仍未缴费」。
 err-answer-gap-end-before-start = { $question }：{ $value }早于第一个未缴费的月份（{ $earliest }）。
-    .hint = gap_end 是最后一个未缴费的月份，必须等于或晚于 gap_start。
+    .hint = 最后一个未缴费的月份必须等于或晚于第一个未缴费的月份。
 err-answer-gap-too-long = 断缴{ $value }个月，超出本指南能处理的范围（{ $max }个月）。
     .hint = 请检查数字。
 err-answer-bad-count = gap_months 须为整月数，「{ $value }」不是。
@@ -241,6 +251,7 @@ err-answer-month-required = { $question }需要填写月份，不能填 none。
     .hint = 月份格式为YYYY-MM。
 err-note-ignored-answers = 提示：以下答案不在您的答题路径上，已忽略：{ $ids }
 err-note-defaulted-answers = 提示：以下可选问题没有回答，已按默认值（无）处理：{ $ids }
+err-note-answers-version = 提示：这些答案保存时的内容版本是{ $saved }，本指南当前的内容版本是{ $current }。答案已按当前的问题检查，请确认它们仍是您要表达的意思。
 err-plain-input-ended = 输入在全部问题回答完之前结束，未输出清单。
     .hint = 请回答全部问题，或使用 yibao-guide checklist 加 --answer 参数。
 err-plain-bad-choice = 请输入1到{ $count }之间的数字。
@@ -385,6 +396,10 @@ err-resume-old-version = 此续办码是用另一版本的指南生成的，其�
 
 ## 配置
 
+err-config-file-missing = 找不到配置文件。
+    .hint = 请检查 --config 给出的路径；运行 yibao-guide config --print-default 可输出带注释的示例。
+err-config-yaml-syntax = YAML格式问题：{ $detail }
+    .hint = 请修改这一行的YAML；运行 yibao-guide config --print-default 可查看全部配置项及说明。
 err-config-bad-value = { $key }：不接受「{ $value }」。
     .hint = 请使用以下之一：{ $known }。
 err-config-out-of-range = { $key }：{ $value }超出{ $min }至{ $max }的范围。
