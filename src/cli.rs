@@ -377,6 +377,13 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                 report(ctx, &plain_notices(&guide, ctx.lang, &start));
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
+                // The terminal's width only when the output goes to one (see wrap_width).
+                let terminal = stdout
+                    .is_terminal()
+                    .then(|| ratatui::crossterm::terminal::size().ok().map(|(w, _)| w))
+                    .flatten();
+                let width =
+                    crate::plain::wrap_width(std::env::var("COLUMNS").ok().as_deref(), terminal);
                 return crate::plain::run_with(
                     &guide,
                     ctx.lang,
@@ -384,6 +391,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                     start.answers,
                     stdin.lock(),
                     stdout.lock(),
+                    width,
                 );
             }
             let options = crate::tui::Options {

@@ -64,6 +64,14 @@ ui-plain-at-first = This is the first question; there is nothing before it.
 ui-plain-need-answer = Please choose an answer first.
 ui-plain-language-switched = Switched to English (已切换为英文).
 ui-plain-quit = Goodbye. Nothing was saved.
+ui-plain-review-heading = Your answers:
+ui-plain-review-prompt = Type a number to change that answer, or press Enter to show the checklist.
+ui-plain-after-checklist = Type s to list the sources of each item by its number, or press Enter to go on. q = finish.
+ui-plain-sources-heading = Sources, by item number:
+ui-plain-save-prompt = To save your answers (open them later with yibao-guide --answers FILE), type a file name. Press Enter to skip.
+ui-plain-export-prompt = To save the checklist, type a file name: .md for Markdown, .txt for plain text, .json for JSON. Press Enter to skip.
+ui-plain-saved = Saved to { $path }.
+ui-plain-bye = Goodbye.
 
 ## validate
 
@@ -258,6 +266,7 @@ err-note-answers-version = Note: these answers were saved with content version {
 err-plain-input-ended = Input ended before all questions were answered; no checklist was printed.
     .hint = answer every question, or use yibao-guide checklist with --answer flags.
 err-plain-bad-choice = Please type a number from 1 to { $count }.
+err-plain-bad-review = Please type a number from 1 to { $count } to change that answer, or press Enter to show the checklist.
 err-plain-bad-multi = Please type the numbers that apply, from 1 to { $count }, separated by commas (for example 1,3), or 0 for none of these.
 err-plain-line-too-long = That line was longer than { $max } bytes and was ignored. Please type your answer again.
 err-plain-not-utf8 = That line is not UTF-8 text and was ignored. Please type your answer again.

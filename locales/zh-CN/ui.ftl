@@ -63,6 +63,14 @@ ui-plain-at-first = 这已经是第一题了。
 ui-plain-need-answer = 请先选择一个答案。
 ui-plain-language-switched = 已切换为中文（Switched to Chinese）。
 ui-plain-quit = 再见。没有保存任何内容。
+ui-plain-review-heading = 您的答案：
+ui-plain-review-prompt = 输入编号可修改该答案；直接按回车显示办理清单。
+ui-plain-after-checklist = 输入 s 可按条目编号列出每条的依据；直接按回车继续。q 结束。
+ui-plain-sources-heading = 各条目的依据（按条目编号）：
+ui-plain-save-prompt = 如需保存您的答案（以后可用 yibao-guide --answers 文件名 打开），请输入文件名；直接按回车跳过。
+ui-plain-export-prompt = 如需保存办理清单，请输入文件名：.md 为Markdown，.txt 为纯文本，.json 为JSON。直接按回车跳过。
+ui-plain-saved = 已保存到{ $path }。
+ui-plain-bye = 再见。
 
 ## validate
 
@@ -255,6 +263,7 @@ err-note-answers-version = 提示：这些答案保存时的内容版本是{ $sa
 err-plain-input-ended = 输入在全部问题回答完之前结束，未输出清单。
     .hint = 请回答全部问题，或使用 yibao-guide checklist 加 --answer 参数。
 err-plain-bad-choice = 请输入1到{ $count }之间的数字。
+err-plain-bad-review = 请输入1到{ $count }之间的编号修改该答案，或直接按回车显示办理清单。
 err-plain-bad-multi = 请输入符合情况的编号（1到{ $count }），多个编号用逗号分开，例如1,3；都不符合请输入0。
 err-plain-line-too-long = 这一行超过{ $max }字节，已忽略。请重新输入您的答案。
 err-plain-not-utf8 = 这一行不是UTF-8编码的文字，已忽略。请重新输入您的答案。

@@ -23,6 +23,16 @@ pub enum Format {
     Json,
 }
 
+/// The export format a file name asks for: `.txt` text, `.json` JSON, anything else
+/// Markdown (as the wizard's export does).
+pub fn format_for_path(path: &std::path::Path) -> Format {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("txt") => Format::Text,
+        Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+        _ => Format::Markdown,
+    }
+}
+
 /// Renders in any format. `ticked` holds the ids of the materials the person ticked (in the
 /// wizard); `None` when nothing can have been ticked (batch mode).
 pub fn render(
