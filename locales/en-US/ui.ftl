@@ -80,22 +80,43 @@ ui-validate-ok = Content is valid: { $questions } questions, { $items } checklis
 ## Command-line help
 
 cli-about = A guide for people whose employee medical insurance (职工医保) has a gap: answer a few questions, get a sourced checklist.
+cli-heading-usage = Usage: {""}
+cli-heading-options = Options
+cli-heading-commands = Commands
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMAND]
+cli-usage-help = [COMMAND]...
+cli-help-flag = Show this help.
+cli-version-flag = Show the version.
+cli-help-about = Show the help of the guide, or of a command.
+cli-help-command = The command to show the help of.
 cli-arg-lang = Language: zh (中文) or en (English). Default: from LC_ALL, LC_MESSAGES or LANG, else zh.
 cli-arg-content = Read content YAML from this folder instead of the built-in content.
 cli-arg-locales = Read Fluent locales (zh-CN/, en-US/) from this folder instead of the built-in ones.
 cli-arg-today = Compute dates as if today were this day (YYYY-MM-DD).
 cli-arg-plain = Line-by-line mode for screen readers, pipes and TERM=dumb.
+cli-arg-theme = Colours of the full-screen guide: default, high-contrast or mono (default: mono when NO_COLOR is set).
+cli-arg-borders = Borders of the full-screen guide: line, or ascii for terminals that draw box-drawing characters double width.
+cli-arg-no_mouse = Do not capture the mouse (lets the terminal select text).
+cli-arg-config = Configuration file (default: $XDG_CONFIG_HOME/yibao-guide/config.yaml if it exists).
+cli-arg-kiosk = Self-service kiosk mode (needs operator_exit in the configuration).
+cli-arg-counselor = Counselor mode: answers always visible, read-aloud text, bilingual view.
+cli-arg-answers = Open the guide with the answers in this file (saved by the guide or written by hand).
+cli-arg-resume = Open the guide with the answers in a resume code, for example 1BXN-46HM-70PW-FYTP.
 cli-checklist-about = Print the checklist for answers given in a file or as --answer flags.
 cli-checklist-answers = YAML file of answers (question id: value).
 cli-checklist-answer = One answer, e.g. --answer reason=resigned --answer gap_months=4 (repeatable; overrides the file).
-cli-checklist-format = Output format.
+cli-checklist-format = Output format: text, markdown or json (default: text).
 cli-checklist-output = Write to this file (atomically) instead of standard output.
 cli-checklist-width = Wrap text output to this many columns. Default: no wrapping.
+cli-checklist-resume = Take the answers from a resume code (--answer flags still override it).
+cli-checklist-save = Also save the answers to this YAML file (atomically), to open later with --answers.
 cli-questions-about = List the questions, their options and help.
-cli-questions-format = Output format.
+cli-questions-format = Output format: text or json (default: text).
 cli-validate-about = Check content and locales; report every problem with file:line.
 cli-paths-about = List every path through the questions with the checklist items it selects.
-cli-paths-format = Output format.
+cli-paths-format = Output format: text or json (default: text).
+cli-paths-fail_on_truncate = Exit with an error (65) when the list stops early because the flow has too many paths; by default that is a note on standard error.
 
 ## Errors. Each has the problem, and in .hint how to fix it.
 
@@ -218,6 +239,28 @@ err-usage-bad-lang = unknown language { $value }.
     .hint = use zh (中文) or en (English).
 err-usage-bad-today = { $value } is not a date.
     .hint = write --today as YYYY-MM-DD, for example 2026-11-22.
+err-usage-unknown-argument = unknown option { $arg }.{ $has_suggestion ->
+        [yes] {" "}Did you mean { $suggestion }?
+       *[no] {""}
+    }
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
+err-usage-unknown-command = unknown command { $command }.{ $has_suggestion ->
+        [yes] {" "}Did you mean { $suggestion }?
+       *[no] {""}
+    }
+    .hint = yibao-guide --help lists the commands.
+err-usage-missing-value = { $arg } needs a value.
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
+err-usage-invalid-value = { $value } is not accepted for { $arg }.
+    .hint = use one of: { $known }.
+err-usage-bad-value = { $value } is not accepted for { $arg }.
+    .hint = yibao-guide --help (or yibao-guide COMMAND --help) says what each option takes.
+err-usage-conflict = { $arg } cannot be used together with { $prior }.
+    .hint = leave out one of them.
+err-usage-repeated = { $arg } was given more than once.
+    .hint = give it once.
+err-usage-other = the command line was not understood: { $detail }
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
 err-answer-flag-shape = --answer { $value } is not ID=VALUE.
     .hint = for example --answer reason=resigned.
 err-answers-empty = the answers file is empty.

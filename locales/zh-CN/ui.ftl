@@ -79,22 +79,43 @@ ui-validate-ok = 内容检查通过：{ $questions }个问题，{ $items }个清
 ## 命令行帮助
 
 cli-about = 职工医保断缴指南：回答几个问题，得到一份注明依据的办理清单。
+cli-heading-usage = 用法：
+cli-heading-options = 选项
+cli-heading-commands = 命令
+cli-usage-options = [选项]
+cli-usage-command = [命令]
+cli-usage-help = [命令]...
+cli-help-flag = 显示本帮助。
+cli-version-flag = 显示版本号。
+cli-help-about = 显示本指南或某个命令的帮助。
+cli-help-command = 要查看帮助的命令。
 cli-arg-lang = 语言：zh（中文）或 en（English）。默认依次读取 LC_ALL、LC_MESSAGES、LANG，都没有时为中文。
 cli-arg-content = 从此文件夹读取内容 YAML，代替内置内容。
 cli-arg-locales = 从此文件夹读取 Fluent 语言文件（zh-CN/、en-US/），代替内置文件。
 cli-arg-today = 按指定日期计算（YYYY-MM-DD），代替今天。
 cli-arg-plain = 逐行模式，适用于读屏软件、管道和 TERM=dumb。
+cli-arg-theme = 全屏界面的配色：default、high-contrast 或 mono（设置了 NO_COLOR 时默认为 mono）。
+cli-arg-borders = 全屏界面的边框：line，或 ascii（适用于把制表符画成双倍宽度的终端）。
+cli-arg-no_mouse = 不捕获鼠标（以便在终端中选择文字）。
+cli-arg-config = 配置文件（默认：$XDG_CONFIG_HOME/yibao-guide/config.yaml，如果存在）。
+cli-arg-kiosk = 自助终端模式（配置中须设置 operator_exit）。
+cli-arg-counselor = 咨询员模式：答案始终可见，提供念给来电人听的说法和中英对照。
+cli-arg-answers = 打开指南时使用此文件中的答案（由指南保存，或手写）。
+cli-arg-resume = 打开指南时使用续办码中的答案，例如 1BXN-46HM-70PW-FYTP。
 cli-checklist-about = 根据答案文件或 --answer 参数输出办理清单。
 cli-checklist-answers = 答案文件（YAML，格式为「问题id: 答案」）。
 cli-checklist-answer = 单个答案，例如 --answer reason=resigned --answer gap_months=4（可重复，优先于答案文件）。
-cli-checklist-format = 输出格式。
+cli-checklist-format = 输出格式：text、markdown 或 json（默认 text）。
 cli-checklist-output = 写入此文件（原子写入），代替标准输出。
 cli-checklist-width = 文本输出按此列数换行。默认不换行。
+cli-checklist-resume = 使用续办码中的答案（--answer 参数仍然优先）。
+cli-checklist-save = 同时把答案保存到此 YAML 文件（原子写入），以后可用 --answers 打开。
 cli-questions-about = 列出全部问题、选项和说明。
-cli-questions-format = 输出格式。
+cli-questions-format = 输出格式：text 或 json（默认 text）。
 cli-validate-about = 检查内容和语言文件，逐条报告问题所在的文件和行号。
 cli-paths-about = 列出所有答题路径及每条路径选中的清单条目。
-cli-paths-format = 输出格式。
+cli-paths-format = 输出格式：text 或 json（默认 text）。
+cli-paths-fail_on_truncate = 路径太多、列表提前结束时以错误（65）退出；默认只在标准错误输出中提示。
 
 ## 错误信息。每条说明问题，.hint 说明解决办法。
 
@@ -215,6 +236,28 @@ err-usage-bad-lang = 不支持的语言「{ $value }」。
     .hint = 请使用 zh（中文）或 en（English）。
 err-usage-bad-today = 「{ $value }」不是日期。
     .hint = --today 的格式为YYYY-MM-DD，例如2026-11-22。
+err-usage-unknown-argument = 没有 { $arg } 这个选项。{ $has_suggestion ->
+        [yes] 您是不是要用 { $suggestion }？
+       *[no] {""}
+    }
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
+err-usage-unknown-command = 没有 { $command } 这个命令。{ $has_suggestion ->
+        [yes] 您是不是要用 { $suggestion }？
+       *[no] {""}
+    }
+    .hint = 运行 yibao-guide --help 可查看全部命令。
+err-usage-missing-value = { $arg } 需要一个值。
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
+err-usage-invalid-value = { $arg } 不接受「{ $value }」。
+    .hint = 请使用以下之一：{ $known }。
+err-usage-bad-value = { $arg } 不接受「{ $value }」。
+    .hint = 运行 yibao-guide --help（或 yibao-guide 命令 --help）可查看每个选项接受的值。
+err-usage-conflict = { $arg } 不能与 { $prior } 同时使用。
+    .hint = 请去掉其中一个。
+err-usage-repeated = { $arg } 给出了不止一次。
+    .hint = 请只给一次。
+err-usage-other = 无法理解命令行：{ $detail }
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
 err-answer-flag-shape = --answer { $value } 不是 ID=VALUE 的形式。
     .hint = 例如 --answer reason=resigned。
 err-answers-empty = 答案文件是空的。
