@@ -30,6 +30,10 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_DATA: u8 = 65;
 pub const EXIT_IO: u8 = 74;
 
+/// `config --print-default` in Chinese: the same keys and values as
+/// [`crate::config::DEFAULT_CONFIG`], commented in Chinese (kept in step by a test).
+pub const DEFAULT_CONFIG_ZH: &str = include_str!("default_config.zh.yaml");
+
 #[derive(Parser, Debug)]
 #[command(
     name = "yibao-guide",
@@ -228,19 +232,14 @@ pub fn run(args: Vec<String>) -> u8 {
         today: chrono::Local::now().date_naive(),
         system,
     };
-    let parse = |command: clap::Command| {
-        command
-            .try_get_matches_from(&args)
-            .and_then(|m| Cli::from_arg_matches(&m))
-    };
-    // Help, version and usage errors are what clap prints, so only they need the command in
-    // the person's language; building that costs a tenth of a millisecond at every start.
-    let cli = match parse(Cli::command()).or_else(|_| parse(localized_command(&ctx))) {
+    // Help, version and usage errors are all clap has to say, so only they need the command
+    // in the person's language; building that costs a tenth of a millisecond at every start.
+    let cli = match Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
-        }
+        Err(e) => return clap_outcome(&ctx, &args, e),
     };
     match execute(cli, &mut ctx) {
         Ok(()) => EXIT_OK,
@@ -263,45 +262,276 @@ pub fn report(ctx: &Context, problems: &[Problem]) {
     }
 }
 
-/// The clap command with help text in the chosen language (from `cli-*` messages).
+/// Help, version or a command-line error, in the person's language: the help from the
+/// localized command, errors in our own words (clap's are English only). `english` is the
+/// error the plain command gave, used when the built-in locales are not there.
+fn clap_outcome(ctx: &Context, args: &[String], english: clap::Error) -> u8 {
+    let Some(locales) = &ctx.system else {
+        let _ = english.print();
+        return if english.use_stderr() {
+            EXIT_USAGE
+        } else {
+            EXIT_OK
+        };
+    };
+    let mut cmd = localized_command(ctx);
+    let e = match cmd.clone().try_get_matches_from(args) {
+        // `help [COMMAND]`: the localized command has its own help subcommand.
+        Ok(m) => match m.subcommand() {
+            Some(("help", sub)) => {
+                let path: Vec<String> = sub
+                    .get_many::<String>("command")
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                cmd.build();
+                let mut target = &mut cmd;
+                for name in &path {
+                    match target.find_subcommand_mut(name) {
+                        Some(sub) => target = sub,
+                        None => {
+                            let p = Problem::new("usage-unknown-command")
+                                .arg("command", name)
+                                .arg("has_suggestion", "no")
+                                .arg("suggestion", "");
+                            report(ctx, &[p]);
+                            return EXIT_USAGE;
+                        }
+                    }
+                }
+                let help = target.render_help().to_string();
+                return match print_out(&help) {
+                    Ok(()) => EXIT_OK,
+                    Err(f) => f.code,
+                };
+            }
+            // Cannot happen (the commands accept the same arguments); clap's words, then.
+            _ => english,
+        },
+        Err(e) => e,
+    };
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            if e.use_stderr() { EXIT_USAGE } else { EXIT_OK }
+        }
+        _ => {
+            report(ctx, &[clap_problem(&e, locales, ctx.lang)]);
+            EXIT_USAGE
+        }
+    }
+}
+
+/// A clap error as one of our problems: the common kinds in our words, with what clap
+/// suggests; any other kind quotes clap's message after our own lead.
+fn clap_problem(e: &clap::Error, locales: &Locales, lang: Lang) -> Problem {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind: ContextKind| -> Option<String> {
+        match e.get(kind)? {
+            ContextValue::String(s) => Some(s.clone()),
+            ContextValue::Strings(list) => {
+                Some(list.join(&locales.text(lang, "ui-list-separator")))
+            }
+            ContextValue::StyledStr(s) => Some(s.to_string()),
+            ContextValue::StyledStrs(list) => Some(
+                list.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(&locales.text(lang, "ui-list-separator")),
+            ),
+            ContextValue::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let value = get(ContextKind::InvalidValue).unwrap_or_default();
+    let code = match e.kind() {
+        ErrorKind::UnknownArgument => "usage-unknown-argument",
+        ErrorKind::InvalidSubcommand => "usage-unknown-command",
+        ErrorKind::InvalidValue if value.is_empty() => "usage-missing-value",
+        ErrorKind::InvalidValue => "usage-invalid-value",
+        ErrorKind::ValueValidation => "usage-bad-value",
+        // clap names the argument itself as the one it conflicts with when it is repeated.
+        ErrorKind::ArgumentConflict
+            if get(ContextKind::PriorArg).is_none_or(|prior| prior == arg) =>
+        {
+            "usage-repeated"
+        }
+        ErrorKind::ArgumentConflict => "usage-conflict",
+        _ => "usage-other",
+    };
+    let suggestion = get(ContextKind::SuggestedArg)
+        .or_else(|| get(ContextKind::SuggestedSubcommand))
+        .unwrap_or_default();
+    // clap's own words for the rare kinds: its first line, without "error: ".
+    let rendered = e.render().to_string();
+    let detail = rendered
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .to_owned();
+    Problem::new(code)
+        .arg("arg", arg)
+        .arg(
+            "command",
+            get(ContextKind::InvalidSubcommand).unwrap_or_default(),
+        )
+        .arg("value", value)
+        .arg("known", get(ContextKind::ValidValue).unwrap_or_default())
+        .arg("prior", get(ContextKind::PriorArg).unwrap_or_default())
+        .arg(
+            "has_suggestion",
+            if suggestion.is_empty() { "no" } else { "yes" },
+        )
+        .arg("suggestion", suggestion)
+        .arg("detail", detail)
+}
+
+/// The width help is wrapped to: `COLUMNS` or the terminal's, else clap's default of 100.
+fn help_width() -> usize {
+    let terminal = std::io::stdout()
+        .is_terminal()
+        .then(|| ratatui::crossterm::terminal::size().ok().map(|(w, _)| w))
+        .flatten();
+    crate::plain::wrap_width(std::env::var("COLUMNS").ok().as_deref(), terminal)
+        .unwrap_or(100)
+        .max(30)
+}
+
+/// clap puts help on the line after the option, indented by this much, with `next_line_help`.
+const HELP_INDENT: usize = 10;
+
+/// The clap command with every word in the chosen language (from `cli-*` messages): about
+/// and option help, the usage line and the headings (through a help template, since clap
+/// writes "Usage:", "Options:" and "Commands:" itself), the help and version flags, and a
+/// help subcommand of our own. Default and possible values are part of each message, so
+/// clap's English "[default: …]" is hidden.
+///
+/// Chinese has no spaces, where clap breaks lines, so each help text is wrapped here
+/// (Chinese-aware) and put on its own line under the option, at a known indent.
 fn localized_command(ctx: &Context) -> clap::Command {
-    let mut cmd = Cli::command();
+    let cmd = Cli::command();
     let Some(locales) = &ctx.system else {
         return cmd;
     };
     let lang = ctx.lang;
+    let width = help_width();
     let text = |id: &str| locales.has(lang, id).then(|| locales.text(lang, id));
-    if let Some(about) = text("cli-about") {
-        cmd = cmd.about(about);
-    }
-    let arg_ids: Vec<String> = cmd
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
-    for id in arg_ids {
-        if let Some(help) = text(&format!("cli-arg-{id}")) {
-            cmd = cmd.mut_arg(id, |a| a.help(help));
+    // Chinese is wrapped here for clap: at the full width (an about) or under an option.
+    // English is left to clap, which breaks at spaces next to the options.
+    let chinese = lang == Lang::Zh;
+    let fit = |t: String, indent: usize| {
+        if chinese {
+            crate::wrap::wrap(&t, width - indent).join("\n")
+        } else {
+            t
         }
-    }
+    };
+    let heading = text("cli-heading-options").unwrap_or_else(|| "Options".into());
+    let commands = text("cli-heading-commands").unwrap_or_else(|| "Commands".into());
+    let usage_heading = text("cli-heading-usage").unwrap_or_else(|| "Usage: ".into());
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage_heading}{{usage}}\n\n{{all-args}}{{after-help}}"
+    );
+    let options = text("cli-usage-options").unwrap_or_else(|| "[OPTIONS]".into());
+    let help_flag = || {
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help(fit(text("cli-help-flag").unwrap_or_default(), HELP_INDENT))
+            .help_heading(heading.clone())
+    };
+    // One command's words: about, option help, headings, usage and template.
+    let localize = |mut c: clap::Command, prefix: &str, usage: String| {
+        // A command's about is also listed, indented, under the parent's commands.
+        if let Some(about) = text(&format!("{prefix}about")) {
+            c = c.about(fit(about, HELP_INDENT));
+        }
+        let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
+        for id in ids {
+            let help = text(&format!("{prefix}{id}")).map(|h| fit(h, HELP_INDENT));
+            let heading = heading.clone();
+            c = c.mut_arg(id, |a| {
+                let a = a.help_heading(heading);
+                // Flags have no values to hide (clap refuses the setting on them).
+                let a = if a.get_action().takes_values() {
+                    a.hide_default_value(true).hide_possible_values(true)
+                } else {
+                    a
+                };
+                match help {
+                    Some(h) => a.help(h),
+                    None => a,
+                }
+            });
+        }
+        c.disable_help_flag(true)
+            .arg(help_flag())
+            .next_line_help(chinese)
+            .term_width(width)
+            .help_template(template.clone())
+            .override_usage(usage)
+    };
+    let mut cmd = localize(
+        cmd,
+        "cli-arg-",
+        format!(
+            "yibao-guide {options} {}",
+            text("cli-usage-command").unwrap_or_else(|| "[COMMAND]".into())
+        ),
+    )
+    // "cli-arg-" names the root's options; its about is "cli-about".
+    .about(fit(text("cli-about").unwrap_or_default(), 0))
+    .disable_version_flag(true)
+    .arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(fit(
+                text("cli-version-flag").unwrap_or_default(),
+                HELP_INDENT,
+            ))
+            .help_heading(heading.clone()),
+    )
+    .subcommand_help_heading(commands)
+    .disable_help_subcommand(true);
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
         .collect();
     for sub in subs {
-        cmd = cmd.mut_subcommand(&sub, |mut s| {
-            if let Some(about) = text(&format!("cli-{sub}-about")) {
-                s = s.about(about);
-            }
-            let ids: Vec<String> = s.get_arguments().map(|a| a.get_id().to_string()).collect();
-            for id in ids {
-                if let Some(help) = text(&format!("cli-{sub}-{id}")) {
-                    s = s.mut_arg(id, |a| a.help(help));
-                }
-            }
-            s
-        });
+        let usage = format!("yibao-guide {sub} {options}");
+        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &format!("cli-{sub}-"), usage));
     }
-    cmd
+    cmd.subcommand(
+        clap::Command::new("help")
+            .about(fit(text("cli-help-about").unwrap_or_default(), HELP_INDENT))
+            .arg(
+                clap::Arg::new("command")
+                    .num_args(0..)
+                    .value_name("COMMAND")
+                    .help(fit(
+                        text("cli-help-command").unwrap_or_default(),
+                        HELP_INDENT,
+                    )),
+            )
+            .disable_help_flag(true)
+            .arg(help_flag())
+            .next_line_help(chinese)
+            .term_width(width)
+            .help_template(template)
+            .override_usage(format!(
+                "yibao-guide help {}",
+                text("cli-usage-help").unwrap_or_else(|| "[COMMAND]".into())
+            )),
+    )
 }
 
 fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
@@ -321,7 +551,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
     if let Some(Command::Config { print_default }) = &cli.command {
         return run_config(&cli, ctx, *print_default);
     }
-    let config = load_config(&cli)?;
+    let (config, kiosk_problems) = load_config(&cli)?;
     if cli.lang.is_none()
         && let Some(lang) = config.language
     {
@@ -367,13 +597,19 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                     .source
                     .as_ref()
                     .map_or("--kiosk".to_owned(), |p| p.display().to_string());
-                let mut problems = crate::config::check_kiosk(
+                let mut problems = kiosk_problems;
+                for p in crate::config::check_kiosk(
                     &Config {
                         mode,
                         ..config.clone()
                     },
                     &file,
-                );
+                ) {
+                    // The configuration's own `mode: kiosk` already reported it.
+                    if !problems.iter().any(|q| q.code == p.code) {
+                        problems.push(p);
+                    }
+                }
                 if problems.is_empty() && (cli.plain || !full_screen_possible()) {
                     problems.push(Problem::new("kiosk-needs-terminal"));
                 }
@@ -385,6 +621,13 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                 report(ctx, &plain_notices(&guide, ctx.lang, &start));
                 let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
+                // The terminal's width only when the output goes to one (see wrap_width).
+                let terminal = stdout
+                    .is_terminal()
+                    .then(|| ratatui::crossterm::terminal::size().ok().map(|(w, _)| w))
+                    .flatten();
+                let width =
+                    crate::plain::wrap_width(std::env::var("COLUMNS").ok().as_deref(), terminal);
                 return crate::plain::run_with(
                     &guide,
                     ctx.lang,
@@ -392,6 +635,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
                     start.answers,
                     stdin.lock(),
                     stdout.lock(),
+                    width,
                 );
             }
             let options = crate::tui::Options {
@@ -414,29 +658,73 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
 }
 
 /// Reads the configuration: `--config FILE` (which must exist), else the default path if a
-/// file is there, else built-in defaults.
-fn load_config(cli: &Cli) -> Result<Config, Failure> {
+/// file is there, else built-in defaults. A bad configuration is a usage error (2), like a
+/// bad flag: it holds the settings the flags override. Problems with the kiosk's own
+/// settings come back apart, unreported: they matter only when kiosk mode is used, and
+/// must not stop `checklist`, `questions` or the guide on a laptop.
+fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> {
     let path = match &cli.config {
         Some(p) => Some(p.clone()),
         None => crate::config::default_path(|k| std::env::var(k).ok()),
     };
-    match path {
-        Some(p) => crate::config::load(&p).map_err(|problems| {
-            let io = problems
-                .iter()
-                .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
-            Failure::new(if io { EXIT_IO } else { EXIT_DATA }, problems)
-        }),
-        None => Ok(Config::default()),
+    let Some(path) = path else {
+        return Ok((Config::default(), Vec::new()));
+    };
+    let fail = |problems: Vec<Problem>| {
+        let io = problems
+            .iter()
+            .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
+        // Hints about configuration files, not about content (docs/CONTENT.md, --content).
+        let problems = problems
+            .into_iter()
+            .map(|mut p| {
+                let code = match p.code {
+                    "file-missing" => "config-file-missing",
+                    "yaml-syntax" => "config-yaml-syntax",
+                    other => other,
+                };
+                p.code = code;
+                p
+            })
+            .collect();
+        Failure::new(if io { EXIT_IO } else { EXIT_USAGE }, problems)
+    };
+    let (config, problems) = crate::config::load_parts(&path).map_err(fail)?;
+    let (kiosk, general): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(is_kiosk_setting);
+    if general.is_empty() {
+        Ok((config, kiosk))
+    } else {
+        Err(fail(general))
+    }
+}
+
+/// A problem with a setting only a kiosk uses (the README's configuration table marks them
+/// "kiosk:"), or with kiosk mode itself.
+fn is_kiosk_setting(p: &Problem) -> bool {
+    match p.code {
+        "config-pin-length" | "config-export-dir" | "config-kiosk-needs-exit" => true,
+        "config-out-of-range" | "config-bad-value" => matches!(
+            p.get("key"),
+            Some("idle_timeout_seconds" | "countdown_seconds" | "operator_exit.key")
+        ),
+        _ => false,
     }
 }
 
 fn run_config(cli: &Cli, ctx: &Context, print_default: bool) -> Result<(), Failure> {
     if print_default {
-        return print_out(crate::config::DEFAULT_CONFIG);
+        return print_out(match ctx.lang {
+            Lang::Zh => DEFAULT_CONFIG_ZH,
+            Lang::En => crate::config::DEFAULT_CONFIG,
+        });
     }
-    // Without --print-default: check the configuration that would be used, and say which.
-    let config = load_config(cli)?;
+    // Without --print-default: check the configuration that would be used, and say which;
+    // every setting is checked here, the kiosk's too.
+    let (config, kiosk_problems) = load_config(cli)?;
+    if !kiosk_problems.is_empty() {
+        return Err(Failure::new(EXIT_USAGE, kiosk_problems));
+    }
     let where_ = config
         .source
         .as_ref()
@@ -461,9 +749,12 @@ pub struct StartingAnswers {
 
 fn initial_answers(guide: &Guide, ctx: &Context, cli: &Cli) -> Result<StartingAnswers, Failure> {
     if let Some(path) = &cli.answers {
-        let raw = read_answers(path)?;
-        let answers = batch::resolve(&guide.content, &raw, ctx.today)
-            .map_err(|p| Failure::new(EXIT_USAGE, p))?;
+        let file = read_answers(path)?;
+        if let Some(note) = answers_version_note(guide, &file) {
+            report(ctx, &[note]);
+        }
+        let answers = batch::resolve(&guide.content, &file.answers, ctx.today)
+            .map_err(|p| Failure::new(EXIT_USAGE, with_question_words(guide, ctx.lang, p)))?;
         return Ok(StartingAnswers {
             answers,
             notice: None,
@@ -585,18 +876,66 @@ fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
 }
 
 /// Reads an answers file: a file that cannot be read is an I/O error, a bad one a usage error.
-fn read_answers(path: &std::path::Path) -> Result<Vec<RawAnswer>, Failure> {
-    batch::read_answers_file(path).map_err(|p| {
+/// A missing file and bad YAML get hints about answers files, not about content.
+fn read_answers(path: &std::path::Path) -> Result<batch::AnswersFile, Failure> {
+    batch::read_answers_file(path).map_err(|mut p| {
         let io = matches!(p.code, "file-missing" | "file-unreadable");
+        let code = match p.code {
+            "file-missing" => "answers-file-missing",
+            "yaml-syntax" => "answers-yaml-syntax",
+            other => other,
+        };
+        p.code = code;
         Failure::one(if io { EXIT_IO } else { EXIT_USAGE }, p)
     })
 }
 
+/// A note when an answers file was saved with another content version: its answers are
+/// checked like any others, but questions or options may have changed meaning since.
+fn answers_version_note(guide: &Guide, file: &batch::AnswersFile) -> Option<Problem> {
+    let saved = file.content_version.as_deref()?;
+    (saved != guide.content.version).then(|| {
+        Problem::new("note-answers-version")
+            .at(Loc::file(file.path.clone()))
+            .arg("saved", saved)
+            .arg("current", &guide.content.version)
+    })
+}
+
+/// Batch messages name questions by id, which scripts rely on; the question's words follow,
+/// so a person reads them too: "gap_start (First unpaid month)".
+fn with_question_words(guide: &Guide, lang: Lang, problems: Vec<Problem>) -> Vec<Problem> {
+    problems
+        .into_iter()
+        .map(|p| match p.get("question") {
+            Some(id) if guide.content.question(id).is_some() => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("id", id.to_owned());
+                args.set(
+                    "label",
+                    crate::checklist::question_label(&guide.locales, lang, id),
+                );
+                let named = guide.locales.fmt(lang, "ui-question-named", Some(&args));
+                p.set("question", named)
+            }
+            _ => p,
+        })
+        .collect()
+}
+
 /// Collects the raw answers from `--answers` and `--answer`.
-fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
+fn raw_answers(
+    guide: &Guide,
+    ctx: &Context,
+    args: &ChecklistArgs,
+) -> Result<Vec<RawAnswer>, Failure> {
     let mut raw = Vec::new();
     if let Some(path) = &args.answers {
-        raw = read_answers(path)?;
+        let file = read_answers(path)?;
+        if let Some(note) = answers_version_note(guide, &file) {
+            report(ctx, &[note]);
+        }
+        raw = file.answers;
     }
     let mut problems = Vec::new();
     for flag in &args.answer {
@@ -613,8 +952,11 @@ fn raw_answers(args: &ChecklistArgs) -> Result<Vec<RawAnswer>, Failure> {
 }
 
 fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
+    let usage = |problems: Vec<Problem>| {
+        Failure::new(EXIT_USAGE, with_question_words(guide, ctx.lang, problems))
+    };
     let mut raw = Vec::new();
-    let flags = raw_answers(args)?;
+    let flags = raw_answers(guide, ctx, args)?;
     if let Some(code) = &args.resume {
         let r = crate::resume::decode(&guide.content, code, ctx.today)
             .map_err(|p| Failure::one(EXIT_USAGE, p))?;
@@ -632,7 +974,7 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
             .map(|refused| refused.problem.at(Loc::file("--resume")))
             .collect();
         if !unusable.is_empty() {
-            return Err(Failure::new(EXIT_USAGE, unusable));
+            return Err(usage(unusable));
         }
         raw.extend(r.answers.iter().map(|(id, v)| RawAnswer {
             id: id.to_owned(),
@@ -641,15 +983,36 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         }));
     }
     raw.extend(flags);
-    let answers =
-        batch::resolve(&guide.content, &raw, ctx.today).map_err(|p| Failure::new(EXIT_USAGE, p))?;
+    let (answers, mut problems) = batch::resolve_partial(&guide.content, &raw, ctx.today);
+    if !problems.is_empty() {
+        // Also say what is missing, in the same run: the refused answers are not missing,
+        // they are wrong, and are not named twice.
+        let refused: std::collections::BTreeSet<String> = raw
+            .iter()
+            .map(|r| {
+                if r.id == GAP_MONTHS {
+                    GAP_START
+                } else {
+                    r.id.as_str()
+                }
+            })
+            .filter(|id| answers.get(id).is_none())
+            .map(str::to_owned)
+            .collect();
+        problems.extend(batch::path_problems(
+            &guide.content,
+            &answers,
+            ctx.today,
+            &refused,
+        ));
+        return Err(usage(problems));
+    }
     if let Some(path) = &args.save {
         let text = crate::save::answers_yaml(&guide.content, &answers);
         write_atomic(path, text.as_bytes(), Screen::Free).map_err(|p| Failure::one(EXIT_IO, p))?;
     }
     let mut answers = answers;
-    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today)
-        .map_err(|p| Failure::one(EXIT_USAGE, p))?;
+    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today).map_err(usage)?;
     let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w);
     checklist.defaulted_answers = defaulted;
     if !checklist.defaulted_answers.is_empty() && args.format != Format::Json {
@@ -669,6 +1032,7 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
         ctx.lang,
         args.format,
         args.width,
+        None,
     );
     match &args.output {
         Some(path) => {
@@ -852,6 +1216,35 @@ fn run_paths(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chinese_default_configuration_matches_the_english_one() {
+        let en = crate::config::parse("en.yaml", crate::config::DEFAULT_CONFIG).unwrap();
+        let zh = crate::config::parse("en.yaml", DEFAULT_CONFIG_ZH).unwrap();
+        assert_eq!(zh, en);
+        // The same keys, set or shown commented out, in the same order.
+        let keys = |text: &str| -> Vec<String> {
+            text.lines()
+                .map(|l| l.trim_start_matches(['#', ' ']))
+                .filter_map(|l| l.split_once(':').map(|(k, _)| k.to_owned()))
+                .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+                .collect()
+        };
+        assert_eq!(keys(DEFAULT_CONFIG_ZH), keys(crate::config::DEFAULT_CONFIG));
+        assert!(DEFAULT_CONFIG_ZH.contains("自助终端"));
+    }
+
+    #[test]
+    fn the_localized_commands_pass_clap_checks() {
+        for lang in Lang::ALL {
+            let ctx = Context {
+                lang,
+                today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+                system: Locales::embedded().ok().map(Rc::new),
+            };
+            localized_command(&ctx).debug_assert();
+        }
+    }
 
     #[test]
     fn prescan_finds_lang_in_both_spellings() {

@@ -266,12 +266,34 @@ pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
 
 /// Reads and checks a configuration file; returns every problem found.
 pub fn load(path: &Path) -> Result<Config, Vec<Problem>> {
+    let (c, problems) = load_parts(path)?;
+    if problems.is_empty() {
+        Ok(c)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads a configuration file like [`load`], but returns what could be read together with
+/// the problems in its values, so a caller can leave aside settings it does not use (the
+/// kiosk's, outside kiosk mode). `Err` when the file cannot be read or parsed at all.
+pub fn load_parts(path: &Path) -> Result<(Config, Vec<Problem>), Vec<Problem>> {
     let file = read_text_limited(path, MAX_CONFIG_BYTES).map_err(|p| vec![p])?;
-    parse(&file.path, &file.text)
+    parse_parts(&file.path, &file.text)
 }
 
 /// Parses configuration text; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
+    let (c, problems) = parse_parts(file, text)?;
+    if problems.is_empty() {
+        Ok(c)
+    } else {
+        Err(problems)
+    }
+}
+
+/// [`parse`], returning the configuration read so far with the problems in its values.
+pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec<Problem>> {
     // The one unsafe-text rule: the raw lines, then every key and value after escapes.
     let mut problems = Vec::new();
     text_safety::check_file(file, text, &mut problems);
@@ -289,7 +311,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Ok(c);
+        return Ok((c, Vec::new()));
     }
     let raw: RawConfig = yaml::parse(file, text).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
@@ -427,11 +449,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
         }
     }
     problems.extend(check_kiosk(&c, file));
-    if problems.is_empty() {
-        Ok(c)
-    } else {
-        Err(problems)
-    }
+    Ok((c, problems))
 }
 
 /// The operator key, unless the guide itself uses it somewhere (F2 switches the language,

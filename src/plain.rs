@@ -3,14 +3,24 @@
 //!
 //! Keys at every prompt: a number (or an option id) answers, Enter keeps the current
 //! answer, `b` goes back (later answers are kept), `?` shows help, `l` switches language,
-//! `q` quits. The checklist is printed only once every question on the path is answered;
-//! if input ends first, nothing half-done is printed and the exit code says so.
+//! `q` quits. A wrong answer repeats only what is wrong and the prompt, not the question.
+//!
+//! Once every question on the path is answered comes a review: every answer, numbered;
+//! a number changes that answer, Enter shows the checklist. The checklist has no boxes and
+//! no sources between the items (read aloud, they are noise); `s` lists the sources by item
+//! number. Then the person may save the answers and export the checklist by typing a file
+//! name (Enter skips). If input ends before the review, nothing half-done is printed and
+//! the exit code says so; input that ends at the review or later shows the checklist and
+//! skips what is left, so a script that pipes in the answers still gets it.
+//!
+//! Lines are wrapped to [`wrap_width`] (Chinese-aware, see [`crate::wrap`]).
 //!
 //! A line is read with a limit ([`MAX_LINE_BYTES`]): anything longer is discarded up to its
 //! end and the question asked again, so no input can make the program hold more than that.
 //! A line that is not UTF-8 (a terminal set to another encoding) is named as such and the
 //! question asked again.
 
+use crate::atomic::{Screen, write_atomic};
 use crate::batch::month_problem;
 use crate::checklist::{Checklist, answer_label, question_label};
 use crate::cli::{EXIT_USAGE, Failure};
@@ -23,10 +33,25 @@ use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
 use crate::guide::Guide;
 use crate::i18n::Lang;
-use crate::render::{TextStyle, render_text};
+use crate::render::{
+    Marks, TextStyle, format_for_path, render, render_sources_text, render_text_marked,
+};
+use crate::wrap::wrap_hanging;
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use std::io::{BufRead, Write};
+use std::path::Path;
+
+/// The width plain mode wraps its lines to: `COLUMNS` when it holds a width, else the
+/// terminal's when standard output is one, else none. Piped output (a file, another
+/// program, a braille display's driver) is not wrapped: the reader wraps it to its own
+/// width, and a hard break in the middle of a sentence would be read as a pause.
+pub fn wrap_width(columns: Option<&str>, terminal: Option<u16>) -> Option<usize> {
+    columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .or(terminal.filter(|&w| w > 0).map(usize::from))
+}
 
 /// The longest line read; every answer fits in a few dozen bytes.
 pub const MAX_LINE_BYTES: usize = 4096;
@@ -118,6 +143,15 @@ struct Session<'g, W: Write> {
     today: NaiveDate,
     answers: Answers,
     out: W,
+    /// Wrap output lines to this many cells; `None`: do not wrap.
+    width: Option<usize>,
+}
+
+/// Where the person is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Question(usize),
+    Review,
 }
 
 /// Runs plain mode to the checklist (or until the person quits).
@@ -127,12 +161,20 @@ pub fn run<R: BufRead, W: Write>(
     today: NaiveDate,
     input: R,
     out: W,
+    width: Option<usize>,
 ) -> Result<(), Failure> {
-    run_with(guide, lang, today, Answers::default(), input, out)
+    run_with(guide, lang, today, Answers::default(), input, out, width)
+}
+
+fn io_err(e: std::io::Error) -> Failure {
+    Failure::one(
+        crate::cli::EXIT_IO,
+        Problem::new("write-failed").arg("error", e),
+    )
 }
 
 /// Runs plain mode starting from `answers` (from `--answers` or `--resume`): it asks only
-/// what is still missing.
+/// what is still missing, then shows the review.
 pub fn run_with<R: BufRead, W: Write>(
     guide: &Guide,
     lang: Lang,
@@ -140,6 +182,7 @@ pub fn run_with<R: BufRead, W: Write>(
     answers: Answers,
     input: R,
     out: W,
+    width: Option<usize>,
 ) -> Result<(), Failure> {
     let mut s = Session {
         guide,
@@ -147,20 +190,34 @@ pub fn run_with<R: BufRead, W: Write>(
         today,
         answers,
         out,
+        width,
     };
-    let io_err = |e: std::io::Error| {
-        Failure::one(
-            crate::cli::EXIT_IO,
-            Problem::new("write-failed").arg("error", e),
-        )
-    };
-    s.intro().map_err(io_err)?;
     let mut input = input;
-    let mut cursor = walk(&guide.content, &s.answers, today).pending;
-    while let Some(q) = cursor {
-        s.ask(q).map_err(io_err)?;
+    s.intro().map_err(io_err)?;
+    let mut stage = match walk(&guide.content, &s.answers, today).pending {
+        Some(q) => Stage::Question(q),
+        None => Stage::Review,
+    };
+    // Once the review has been shown, a changed answer leads back to it.
+    let mut reviewing = false;
+    // What was last shown in full, and in which language: after a wrong answer, help or a
+    // note, only the prompt is repeated.
+    let mut shown: Option<(Stage, Lang)> = None;
+    loop {
+        if shown == Some((stage, s.lang)) {
+            s.prompt().map_err(io_err)?;
+        } else {
+            match stage {
+                Stage::Question(q) => s.ask(q),
+                Stage::Review => s.review(),
+            }
+            .map_err(io_err)?;
+            shown = Some((stage, s.lang));
+        }
         let line = match read_line(&mut input, MAX_LINE_BYTES) {
             Line::Text(line) => line,
+            // At the review every answer is in: the end of input shows the checklist.
+            Line::End if stage == Stage::Review => break,
             Line::End => {
                 return Err(Failure::one(EXIT_USAGE, Problem::new("plain-input-ended")));
             }
@@ -175,21 +232,42 @@ pub fn run_with<R: BufRead, W: Write>(
             }
         };
         let w = walk(&guide.content, &s.answers, today);
-        match classify(&line) {
-            Input::Back => match position(&w, q).checked_sub(1) {
-                Some(prev) => cursor = Some(w.path[prev]),
-                None => s.say("ui-plain-at-first", None).map_err(io_err)?,
-            },
-            Input::Help => s.help(q).map_err(io_err)?,
-            Input::SwitchLanguage => {
-                s.lang = s.lang.other();
-                s.say("ui-plain-language-switched", None).map_err(io_err)?;
-            }
-            Input::Quit => {
+        match (classify(&line), stage) {
+            (Input::Quit, _) => {
                 s.say("ui-plain-quit", None).map_err(io_err)?;
                 return Ok(());
             }
-            Input::Keep => {
+            (Input::SwitchLanguage, _) => {
+                s.lang = s.lang.other();
+                s.say("ui-plain-language-switched", None).map_err(io_err)?;
+            }
+            (Input::Back, Stage::Question(q)) => match position(&w, q).checked_sub(1) {
+                Some(prev) => stage = Stage::Question(w.path[prev]),
+                None => s.say("ui-plain-at-first", None).map_err(io_err)?,
+            },
+            (Input::Back, Stage::Review) => match w.path.last() {
+                Some(&last) => stage = Stage::Question(last),
+                None => s.say("ui-plain-at-first", None).map_err(io_err)?,
+            },
+            (Input::Help, Stage::Question(q)) => s.help(q).map_err(io_err)?,
+            (Input::Help, Stage::Review) => {
+                s.say("ui-plain-review-prompt", None).map_err(io_err)?
+            }
+            (Input::Keep, Stage::Review) => match s.first_invalid() {
+                Some((q, p)) => {
+                    s.problem(p).map_err(io_err)?;
+                    stage = Stage::Question(q);
+                }
+                None => break,
+            },
+            (Input::Text(text), Stage::Review) => match text.parse::<usize>() {
+                Ok(n) if (1..=w.path.len()).contains(&n) => stage = Stage::Question(w.path[n - 1]),
+                _ => {
+                    let p = Problem::new("plain-bad-review").arg("count", w.path.len());
+                    s.problem(p).map_err(io_err)?;
+                }
+            },
+            (Input::Keep, Stage::Question(q)) => {
                 let id = &guide.content.questions[q].id;
                 // A kept answer is checked again: an earlier answer it depends on (the
                 // first unpaid month, for the last) may have changed since.
@@ -198,7 +276,7 @@ pub fn run_with<R: BufRead, W: Write>(
                     .get(id)
                     .map(|v| check_answer(&guide.content, id, v, &s.answers, today))
                 {
-                    Some(Ok(())) => cursor = advance(&s, q),
+                    Some(Ok(())) => stage = s.after_answer(q, reviewing).map_err(io_err)?,
                     Some(Err(p)) => {
                         let value = s.answers.get(id).map(|v| v.to_string()).unwrap_or_default();
                         s.problem(
@@ -210,10 +288,10 @@ pub fn run_with<R: BufRead, W: Write>(
                     None => s.say("ui-plain-need-answer", None).map_err(io_err)?,
                 }
             }
-            Input::Text(text) => match s.interpret(q, &text) {
+            (Input::Text(text), Stage::Question(q)) => match s.interpret(q, &text) {
                 Ok(value) => {
                     s.answers.set(&guide.content.questions[q].id, value);
-                    cursor = advance(&s, q);
+                    stage = s.after_answer(q, reviewing).map_err(io_err)?;
                 }
                 Err(p) => {
                     // The person reads the question's words and what they typed, never an id.
@@ -225,14 +303,11 @@ pub fn run_with<R: BufRead, W: Write>(
                 }
             },
         }
+        if stage == Stage::Review {
+            reviewing = true;
+        }
     }
-    let w = walk(&guide.content, &s.answers, today);
-    let checklist = Checklist::build(guide, s.lang, &s.answers, &w);
-    let text = render_text(&checklist, &guide.locales, s.lang, &TextStyle::default());
-    writeln!(s.out)
-        .and_then(|()| s.out.write_all(text.as_bytes()))
-        .and_then(|()| s.out.flush())
-        .map_err(io_err)
+    s.finish(&mut input).map_err(io_err)
 }
 
 /// Where `q` is on the path: its index, or the path length when it is the pending question.
@@ -240,10 +315,9 @@ fn position(w: &Walk, q: usize) -> usize {
     w.path.iter().position(|&p| p == q).unwrap_or(w.path.len())
 }
 
-/// After answering `q`: the next question on the path (kept answers are shown again so
-/// they can be confirmed with Enter), or the first unanswered one.
-fn advance<W: Write>(s: &Session<'_, W>, q: usize) -> Option<usize> {
-    let w = walk(&s.guide.content, &s.answers, s.today);
+/// After answering `q` in the first pass: the next question on the path (kept answers are
+/// shown again so they can be confirmed with Enter), or the first unanswered one.
+fn advance(w: &Walk, q: usize) -> Option<usize> {
     match w.path.iter().position(|&p| p == q) {
         Some(i) => w.path.get(i + 1).copied().or(w.pending),
         None => w.pending,
@@ -251,15 +325,246 @@ fn advance<W: Write>(s: &Session<'_, W>, q: usize) -> Option<usize> {
 }
 
 impl<W: Write> Session<'_, W> {
+    /// Writes text, wrapped to the width: each of its lines keeps its leading spaces as the
+    /// indent of the lines it wraps into.
+    fn line(&mut self, text: &str) -> std::io::Result<()> {
+        for line in text.split('\n') {
+            let rest = line.trim_start_matches(' ');
+            let indent = &line[..line.len() - rest.len()];
+            self.hanging(indent, rest)?;
+        }
+        Ok(())
+    }
+
+    /// Writes `first` then `text`, wrapped under the text.
+    fn hanging(&mut self, first: &str, text: &str) -> std::io::Result<()> {
+        match self.width {
+            Some(w) => {
+                for l in wrap_hanging(text, w, first) {
+                    writeln!(self.out, "{l}")?;
+                }
+                Ok(())
+            }
+            None => writeln!(self.out, "{first}{text}"),
+        }
+    }
+
     fn say(&mut self, id: &str, args: Option<&FluentArgs>) -> std::io::Result<()> {
         let text = self.guide.locales.fmt(self.lang, id, args);
-        writeln!(self.out, "{text}")
+        self.line(&text)
     }
 
     /// Says what is wrong, in the person's language.
     fn problem(&mut self, p: Problem) -> std::io::Result<()> {
         let msg = self.guide.locales.problem(self.lang, &p);
-        writeln!(self.out, "{msg}")
+        self.line(&msg)
+    }
+
+    fn prompt(&mut self) -> std::io::Result<()> {
+        write!(self.out, "> ")?;
+        self.out.flush()
+    }
+
+    /// Where to go after `q` was answered: on the first pass, on along the path; once the
+    /// review was shown, back to it when nothing is missing. An answer that an edit made
+    /// impossible (a last unpaid month now before the first) is asked again, saying why.
+    fn after_answer(&mut self, q: usize, reviewing: bool) -> std::io::Result<Stage> {
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        if !reviewing {
+            return Ok(advance(&w, q).map_or(Stage::Review, Stage::Question));
+        }
+        if let Some((bad, p)) = self.first_invalid() {
+            self.problem(p)?;
+            return Ok(Stage::Question(bad));
+        }
+        Ok(w.pending.map_or(Stage::Review, Stage::Question))
+    }
+
+    /// The first answer on the path that no longer passes its check, and why.
+    fn first_invalid(&self) -> Option<(usize, Problem)> {
+        let content = &self.guide.content;
+        let w = walk(content, &self.answers, self.today);
+        w.path.iter().find_map(|&q| {
+            let id = &content.questions[q].id;
+            let value = w.on_path.get(id)?;
+            check_answer(content, id, value, &w.on_path, self.today)
+                .err()
+                .map(|p| {
+                    let p = p.set("value", value.to_string()).set(
+                        "question",
+                        question_label(&self.guide.locales, self.lang, id),
+                    );
+                    (q, p)
+                })
+        })
+    }
+
+    /// Every answer, numbered, and how to change one or go on.
+    fn review(&mut self) -> std::io::Result<()> {
+        let content = &self.guide.content;
+        let l = &self.guide.locales;
+        let lang = self.lang;
+        let w = walk(content, &self.answers, self.today);
+        let sep = l.text(lang, "ui-label-separator");
+        let rows: Vec<String> = w
+            .path
+            .iter()
+            .map(|&q| {
+                let id = &content.questions[q].id;
+                let answer = w
+                    .on_path
+                    .get(id)
+                    .map(|v| answer_label(l, lang, id, v))
+                    .unwrap_or_default();
+                format!("{}{sep}{answer}", question_label(l, lang, id))
+            })
+            .collect();
+        writeln!(self.out)?;
+        self.say("ui-plain-review-heading", None)?;
+        for (n, row) in rows.iter().enumerate() {
+            self.hanging(&format!("  {}. ", n + 1), row)?;
+        }
+        self.say("ui-plain-review-prompt", None)?;
+        self.prompt()
+    }
+
+    /// The checklist, then the sources on request, then saving and exporting. Input that
+    /// ends skips what is left: everything asked here is optional.
+    fn finish<R: BufRead>(&mut self, input: &mut R) -> std::io::Result<()> {
+        let mut checklist = self.checklist();
+        self.print_checklist(&checklist)?;
+        loop {
+            self.say("ui-plain-after-checklist", None)?;
+            self.prompt()?;
+            let Line::Text(line) = read_line(input, MAX_LINE_BYTES) else {
+                return self.end_of_input();
+            };
+            match line.trim() {
+                "s" | "S" => {
+                    let text =
+                        render_sources_text(&checklist, &self.guide.locales, self.lang, self.width);
+                    writeln!(self.out)?;
+                    self.say("ui-plain-sources-heading", None)?;
+                    self.out.write_all(text.as_bytes())?;
+                    break;
+                }
+                "l" | "L" => {
+                    self.lang = self.lang.other();
+                    self.say("ui-plain-language-switched", None)?;
+                    checklist = self.checklist();
+                    self.print_checklist(&checklist)?;
+                }
+                "q" | "Q" => return self.say("ui-plain-bye", None),
+                _ => break,
+            }
+        }
+        if !self.offer_file("ui-plain-save-prompt", input, |s, path| {
+            let text = crate::save::answers_yaml(
+                &s.guide.content,
+                &walk(&s.guide.content, &s.answers, s.today).on_path,
+            );
+            write_atomic(path, text.as_bytes(), Screen::Free)
+        })? {
+            return Ok(());
+        }
+        if !self.offer_file("ui-plain-export-prompt", input, |s, path| {
+            let text = render(
+                &checklist,
+                &s.guide.locales,
+                s.lang,
+                format_for_path(path),
+                None,
+                None,
+            );
+            write_atomic(path, text.as_bytes(), Screen::Free)
+        })? {
+            return Ok(());
+        }
+        self.say("ui-plain-bye", None)
+    }
+
+    /// Asks for a file name and writes it with `write`, until it is written or the person
+    /// presses Enter. False when input ended (or `q`): nothing more is asked.
+    fn offer_file<R: BufRead>(
+        &mut self,
+        prompt: &str,
+        input: &mut R,
+        write: impl Fn(&Self, &Path) -> Result<(), Problem>,
+    ) -> std::io::Result<bool> {
+        writeln!(self.out)?;
+        self.say(prompt, None)?;
+        loop {
+            self.prompt()?;
+            let name = match read_line(input, MAX_LINE_BYTES) {
+                Line::Text(line) => line.trim().to_owned(),
+                Line::End => {
+                    self.end_of_input()?;
+                    return Ok(false);
+                }
+                Line::TooLong => {
+                    self.problem(Problem::new("plain-line-too-long").arg("max", MAX_LINE_BYTES))?;
+                    continue;
+                }
+                Line::NotText => {
+                    self.problem(Problem::new("plain-not-utf8"))?;
+                    continue;
+                }
+            };
+            match name.as_str() {
+                "" => return Ok(true),
+                "q" | "Q" => {
+                    self.say("ui-plain-bye", None)?;
+                    return Ok(false);
+                }
+                _ => {}
+            }
+            let path = Path::new(&name);
+            match write(self, path) {
+                Ok(()) => {
+                    let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+                    let mut args = FluentArgs::new();
+                    args.set(
+                        "path",
+                        crate::engine::text_safety::sanitize_line(&shown.display().to_string())
+                            .into_owned(),
+                    );
+                    self.say("ui-plain-saved", Some(&args))?;
+                    return Ok(true);
+                }
+                // Said, and asked again: another name, or Enter to skip.
+                Err(p) => self.problem(p)?,
+            }
+        }
+    }
+
+    /// Input ended after the checklist: a clean end, with a line break after the prompt.
+    fn end_of_input(&mut self) -> std::io::Result<()> {
+        writeln!(self.out)?;
+        self.out.flush()
+    }
+
+    fn checklist(&self) -> Checklist {
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        Checklist::build(self.guide, self.lang, &self.answers, &w)
+    }
+
+    /// The checklist read line by line: items numbered in each section, no boxes, no
+    /// sources in between.
+    fn print_checklist(&mut self, checklist: &Checklist) -> std::io::Result<()> {
+        let style = TextStyle {
+            width: self.width,
+            hide_sources: true,
+        };
+        let text = render_text_marked(
+            checklist,
+            &self.guide.locales,
+            self.lang,
+            &style,
+            Marks::Numbered,
+        );
+        writeln!(self.out)?;
+        self.out.write_all(text.as_bytes())?;
+        writeln!(self.out)
     }
 
     fn intro(&mut self) -> std::io::Result<()> {
@@ -290,14 +595,12 @@ impl<W: Write> Session<'_, W> {
         args.set("total", total);
         writeln!(self.out)?;
         self.say("ui-plain-step", Some(&args))?;
-        writeln!(self.out, "{}", l.text(lang, &id))?;
+        self.line(&l.text(lang, &id))?;
         for (n, &i) in question.offered(&w.on_path, &w.facts).iter().enumerate() {
             let o = &question.options[i];
-            writeln!(
-                self.out,
-                "  {}. {}",
-                n + 1,
-                l.text(lang, &format!("{id}-{o}"))
+            self.hanging(
+                &format!("  {}. ", n + 1),
+                &l.text(lang, &format!("{id}-{o}")),
             )?;
         }
         if question.kind == QuestionKind::Multi {
@@ -325,8 +628,7 @@ impl<W: Write> Session<'_, W> {
             args.set("answer", answer_label(l, lang, &question.id, current));
             self.say("ui-plain-current", Some(&args))?;
         }
-        write!(self.out, "> ")?;
-        self.out.flush()
+        self.prompt()
     }
 
     fn help(&mut self, q: usize) -> std::io::Result<()> {
@@ -336,7 +638,7 @@ impl<W: Write> Session<'_, W> {
             .locales
             .attr(self.lang, &id, "help", None)
             .unwrap_or_default();
-        writeln!(self.out, "{help}")
+        self.line(&help)
     }
 
     /// Turns typed text into an answer for question `q`, or says why it is not one.
@@ -441,6 +743,16 @@ mod tests {
         assert_eq!(next(), Line::Text("last".into()), "no newline at the end");
         assert_eq!(next(), Line::End);
         assert_eq!(next(), Line::End);
+    }
+
+    #[test]
+    fn wrap_width_prefers_columns_then_the_terminal() {
+        assert_eq!(wrap_width(Some("60"), Some(100)), Some(60));
+        assert_eq!(wrap_width(None, Some(100)), Some(100));
+        // Unusable COLUMNS values are ignored; piped output (no terminal) is not wrapped.
+        assert_eq!(wrap_width(Some("wide"), Some(90)), Some(90));
+        assert_eq!(wrap_width(Some("0"), None), None);
+        assert_eq!(wrap_width(None, None), None);
     }
 
     #[test]

@@ -128,6 +128,18 @@ fn plain_mode_errors_are_whole_sentences_in_both_languages() {
     ] {
         line(s);
     }
+    // The review (junk, then Enter), the sources, and a file that cannot be written.
+    for s in [
+        "99",
+        "abc",
+        "",
+        "s",
+        "/nonexistent/folder/answers.yaml",
+        "",
+        "",
+    ] {
+        line(s);
+    }
     let mut long = vec![b'7'; 8192];
     long.push(b'\n');
     let not_text = b"\xff\xfe\n".to_vec();

@@ -234,24 +234,25 @@ fn carriage_returns_and_escaped_controls_are_refused_in_answers_and_config() {
         .assert()
         .success();
 
+    // A bad configuration is a usage error (2), like a bad flag.
     let configs: [(&str, &str, i32, &str); 4] = [
         ("ok.yaml", "mode: counselor\r\ntheme: mono\r\n", 0, ""),
         (
             "cr.yaml",
             "mode: stand\rard\n",
-            65,
+            2,
             "cr.yaml:1: control character U+000D",
         ),
         (
             "esc.yaml",
             "theme: \"\\emono\"\n",
-            65,
+            2,
             "esc.yaml:1: control character U+001B",
         ),
         (
             "pin.yaml",
             "print_command: [lp, \"\\u202E\"]\n",
-            65,
+            2,
             "pin.yaml:1: control character U+202E",
         ),
     ];

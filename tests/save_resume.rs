@@ -122,7 +122,8 @@ fn bad_configuration_names_file_and_line_and_nothing_starts() {
         .arg("--plain")
         .write_stdin("")
         .assert()
-        .code(65)
+        // A bad configuration is a usage error, like a bad flag (README, exit codes).
+        .code(2)
         .get_output()
         .stderr
         .clone();
@@ -215,7 +216,7 @@ fn checklist_refuses_a_code_with_an_impossible_month_unless_a_flag_replaces_it()
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "--resume: gap_start: 2200-12 is later than",
+            "--resume: gap_start (First unpaid month): 2200-12 is later than",
         ));
     let v = json(&[
         "--resume".into(),

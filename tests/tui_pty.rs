@@ -441,12 +441,20 @@ fn export_writes_the_file_atomically() {
     let out = tempfile::tempdir().unwrap();
     answer_to_review(&t, Lang::Zh);
     open_checklist(&t, Lang::Zh);
+    // The first material ticked: the export shows what the person ticked.
+    t.keys(&["Space"]);
+    t.wait_for(&["> [x] "]);
     // Chinese, to a Markdown file with a Chinese name.
     let zh_path = out.path().join("我的清单.md");
     export(&t, Lang::Zh, &zh_path);
     let text = read(&zh_path);
     assert!(text.starts_with("# "), "Markdown heading first:\n{text}");
     assert!(text.contains(Lang::Zh.checklist_title()), "{text}");
+    assert_eq!(
+        text.matches("- [x] ").count(),
+        1,
+        "one material ticked:\n{text}"
+    );
     // After switching language, the export is in English.
     t.keys(&["l"]);
     t.wait_for_flat(Lang::En.checklist_title());

@@ -8,6 +8,8 @@ ui-reviewed = Content version { $version }, last checked against its sources on 
 ui-reviewed-stale = Warning: this content was last checked on { $reviewed }, more than a year ago. Rules may have changed; confirm everything locally.
 ui-hint-prefix = How to fix: {""}
 ui-label-separator = : {""}
+# A question named in batch messages: its id (scripts use it) and its words.
+ui-question-named = { $id } ({ $label })
 
 ## Dates (dates a person reads are always written out, never as arithmetic)
 
@@ -62,6 +64,14 @@ ui-plain-at-first = This is the first question; there is nothing before it.
 ui-plain-need-answer = Please choose an answer first.
 ui-plain-language-switched = Switched to English (已切换为英文).
 ui-plain-quit = Goodbye. Nothing was saved.
+ui-plain-review-heading = Your answers:
+ui-plain-review-prompt = Type a number to change that answer, or press Enter to show the checklist.
+ui-plain-after-checklist = Type s to list the sources of each item by its number, or press Enter to go on. q = finish.
+ui-plain-sources-heading = Sources, by item number:
+ui-plain-save-prompt = To save your answers (open them later with yibao-guide --answers FILE), type a file name. Press Enter to skip.
+ui-plain-export-prompt = To save the checklist, type a file name: .md for Markdown, .txt for plain text, .json for JSON. Press Enter to skip.
+ui-plain-saved = Saved to { $path }.
+ui-plain-bye = Goodbye.
 
 ## validate
 
@@ -70,22 +80,43 @@ ui-validate-ok = Content is valid: { $questions } questions, { $items } checklis
 ## Command-line help
 
 cli-about = A guide for people whose employee medical insurance (职工医保) has a gap: answer a few questions, get a sourced checklist.
+cli-heading-usage = Usage: {""}
+cli-heading-options = Options
+cli-heading-commands = Commands
+cli-usage-options = [OPTIONS]
+cli-usage-command = [COMMAND]
+cli-usage-help = [COMMAND]...
+cli-help-flag = Show this help.
+cli-version-flag = Show the version.
+cli-help-about = Show the help of the guide, or of a command.
+cli-help-command = The command to show the help of.
 cli-arg-lang = Language: zh (中文) or en (English). Default: from LC_ALL, LC_MESSAGES or LANG, else zh.
 cli-arg-content = Read content YAML from this folder instead of the built-in content.
 cli-arg-locales = Read Fluent locales (zh-CN/, en-US/) from this folder instead of the built-in ones.
 cli-arg-today = Compute dates as if today were this day (YYYY-MM-DD).
 cli-arg-plain = Line-by-line mode for screen readers, pipes and TERM=dumb.
+cli-arg-theme = Colours of the full-screen guide: default, high-contrast or mono (default: mono when NO_COLOR is set).
+cli-arg-borders = Borders of the full-screen guide: line, or ascii for terminals that draw box-drawing characters double width.
+cli-arg-no_mouse = Do not capture the mouse (lets the terminal select text).
+cli-arg-config = Configuration file (default: $XDG_CONFIG_HOME/yibao-guide/config.yaml if it exists).
+cli-arg-kiosk = Self-service kiosk mode (needs operator_exit in the configuration).
+cli-arg-counselor = Counselor mode: answers always visible, read-aloud text, bilingual view.
+cli-arg-answers = Open the guide with the answers in this file (saved by the guide or written by hand).
+cli-arg-resume = Open the guide with the answers in a resume code, for example 1BXN-46HM-70PW-FYTP.
 cli-checklist-about = Print the checklist for answers given in a file or as --answer flags.
 cli-checklist-answers = YAML file of answers (question id: value).
 cli-checklist-answer = One answer, e.g. --answer reason=resigned --answer gap_months=4 (repeatable; overrides the file).
-cli-checklist-format = Output format.
+cli-checklist-format = Output format: text, markdown or json (default: text).
 cli-checklist-output = Write to this file (atomically) instead of standard output.
 cli-checklist-width = Wrap text output to this many columns. Default: no wrapping.
+cli-checklist-resume = Take the answers from a resume code (--answer flags still override it).
+cli-checklist-save = Also save the answers to this YAML file (atomically), to open later with --answers.
 cli-questions-about = List the questions, their options and help.
-cli-questions-format = Output format.
+cli-questions-format = Output format: text or json (default: text).
 cli-validate-about = Check content and locales; report every problem with file:line.
 cli-paths-about = List every path through the questions with the checklist items it selects.
-cli-paths-format = Output format.
+cli-paths-format = Output format: text or json (default: text).
+cli-paths-fail_on_truncate = Exit with an error (65) when the list stops early because the flow has too many paths; by default that is a note on standard error.
 
 ## Errors. Each has the problem, and in .hint how to fix it.
 
@@ -99,6 +130,8 @@ err-file-not-utf8 = the file is not UTF-8 text (the problem starts on this line)
     .hint = save the file as UTF-8.
 err-yaml-syntax = YAML problem: { $detail }
     .hint = fix the YAML at this line; see docs/CONTENT.md for the expected shape.
+err-yaml-duplicate-key = the key { $key } appears twice here; a key can have only one value.
+    .hint = keep one of the two lines and remove the other.
 err-yaml-limit = the YAML goes past a safety limit: { $limit ->
         [depth] it is nested more than { $max } levels deep.
         [aliases] it uses more than { $max } aliases (*name).
@@ -206,23 +239,51 @@ err-usage-bad-lang = unknown language { $value }.
     .hint = use zh (中文) or en (English).
 err-usage-bad-today = { $value } is not a date.
     .hint = write --today as YYYY-MM-DD, for example 2026-11-22.
+err-usage-unknown-argument = unknown option { $arg }.{ $has_suggestion ->
+        [yes] {" "}Did you mean { $suggestion }?
+       *[no] {""}
+    }
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
+err-usage-unknown-command = unknown command { $command }.{ $has_suggestion ->
+        [yes] {" "}Did you mean { $suggestion }?
+       *[no] {""}
+    }
+    .hint = yibao-guide --help lists the commands.
+err-usage-missing-value = { $arg } needs a value.
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
+err-usage-invalid-value = { $value } is not accepted for { $arg }.
+    .hint = use one of: { $known }.
+err-usage-bad-value = { $value } is not accepted for { $arg }.
+    .hint = yibao-guide --help (or yibao-guide COMMAND --help) says what each option takes.
+err-usage-conflict = { $arg } cannot be used together with { $prior }.
+    .hint = leave out one of them.
+err-usage-repeated = { $arg } was given more than once.
+    .hint = give it once.
+err-usage-other = the command line was not understood: { $detail }
+    .hint = yibao-guide --help lists the options; yibao-guide COMMAND --help lists those of a command.
 err-answer-flag-shape = --answer { $value } is not ID=VALUE.
     .hint = for example --answer reason=resigned.
 err-answers-empty = the answers file is empty.
     .hint = write one answer per line, for example reason: resigned.
+err-answers-file-missing = answers file not found.
+    .hint = check the path and the file name; the guide saves answers files with W on the review or with checklist --save.
+err-answers-yaml-syntax = YAML problem: { $detail }
+    .hint = fix the YAML at this line. An answers file maps question ids to answers, one per line (reason: resigned); see "Answers files" in README.md, and yibao-guide questions for the ids.
 err-answer-unknown-question = there is no question { $question }.
     .hint = questions are: { $known }. Run yibao-guide questions to see them.
 err-answer-unknown-option = { $value } is not an answer to { $question }.
     .hint = answers are: { $known }.
 err-answer-missing = the answer to { $question } is missing; it is needed on this path.
-    .hint = add --answer { $question }=VALUE, where VALUE is one of: { $known }.
+    .hint = add --answer { $id }=VALUE, where VALUE is one of: { $known }.
+err-answer-missing-more = other questions may also need an answer, depending on the answer to { $question }.
+    .hint = add the answers above and run the command again; yibao-guide questions lists every question.
 err-answer-not-offered = { $value } is not offered as an answer to { $question } with your other answers.
     .hint = On this path { $question } takes one of: { $known }.
 err-answer-month-format = { $question }: { $value } is not a month.
     .hint = write months as YYYY-MM, for example 2026-08.
-err-answer-month-range = { $value }: month { $month } does not exist.
+err-answer-month-range = { $question }: { $value }: month { $month } does not exist.
     .hint = months run from 01 to 12.
-err-answer-year-range = { $value }: the year { $year } is out of range.
+err-answer-year-range = { $question }: { $value }: the year { $year } is out of range.
     .hint = check the year.
 err-answer-month-future = { $question }: { $value } is later than { $latest }.
     .hint = the first unpaid month can be at most next month ({ $latest }), when your cover stops at the end of this month.
@@ -231,9 +292,9 @@ err-answer-benefit-end-range = { $value } cannot be when your unemployment benef
 err-answer-month-too-old = { $question }: { $value } is earlier than { $earliest }.
     .hint = gaps longer than 50 years are not handled; check the year.
 err-answer-gap-end-future = { $question }: { $value } is later than this month ({ $latest }).
-    .hint = gap_end is the last month you did not pay, so it cannot be in the future; leave it out (or none) if you are still not paying.
+    .hint = the last unpaid month cannot be in the future. If no one pays yet, answer "still not paying" instead.
 err-answer-gap-end-before-start = { $question }: { $value } is before the first unpaid month ({ $earliest }).
-    .hint = gap_end is the last unpaid month: it must be the same as or after gap_start.
+    .hint = the last unpaid month must be the same as or after the first unpaid month.
 err-answer-gap-too-long = a gap of { $value } months is longer than this guide handles ({ $max }).
     .hint = check the number.
 err-answer-bad-count = gap_months must be a whole number of months, not { $value }.
@@ -244,9 +305,11 @@ err-answer-month-required = { $question } needs a month; none is not an answer h
     .hint = write the month as YYYY-MM.
 err-note-ignored-answers = Note: these answers are not on your path and were ignored: { $ids }
 err-note-defaulted-answers = Note: these optional questions were not answered and took their default (none): { $ids }
+err-note-answers-version = Note: these answers were saved with content version { $saved }; this guide's content is version { $current }. They were checked against the current questions; please check that they still say what you mean.
 err-plain-input-ended = Input ended before all questions were answered; no checklist was printed.
     .hint = answer every question, or use yibao-guide checklist with --answer flags.
 err-plain-bad-choice = Please type a number from 1 to { $count }.
+err-plain-bad-review = Please type a number from 1 to { $count } to change that answer, or press Enter to show the checklist.
 err-plain-bad-multi = Please type the numbers that apply, from 1 to { $count }, separated by commas (for example 1,3), or 0 for none of these.
 err-plain-line-too-long = That line was longer than { $max } bytes and was ignored. Please type your answer again.
 err-plain-not-utf8 = That line is not UTF-8 text and was ignored. Please type your answer again.
@@ -396,6 +459,10 @@ err-resume-old-version = this code was made with another version of the guide, w
 
 ## Configuration
 
+err-config-file-missing = configuration file not found.
+    .hint = check the path given with --config; yibao-guide config --print-default writes a commented example.
+err-config-yaml-syntax = YAML problem: { $detail }
+    .hint = fix the YAML at this line; yibao-guide config --print-default shows every key with its meaning.
 err-config-bad-value = { $key }: { $value } is not accepted.
     .hint = use one of: { $known }.
 err-config-out-of-range = { $key }: { $value } is outside { $min } to { $max }.

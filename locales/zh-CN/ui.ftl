@@ -8,6 +8,8 @@ ui-reviewed = 内容版本{ $version }，最近一次与依据文件核对的日
 ui-reviewed-stale = 注意：本内容最近一次核对是在{ $reviewed }，已超过一年，政策可能已有变化，请务必向当地确认。
 ui-hint-prefix = 解决办法：
 ui-label-separator = ：
+# 批量模式信息中的问题：问题id（脚本使用）及其文字。
+ui-question-named = { $id }（{ $label }）
 
 ## 日期（显示给人看的日期一律写成具体日期，不让人自己推算）
 
@@ -61,6 +63,14 @@ ui-plain-at-first = 这已经是第一题了。
 ui-plain-need-answer = 请先选择一个答案。
 ui-plain-language-switched = 已切换为中文（Switched to Chinese）。
 ui-plain-quit = 再见。没有保存任何内容。
+ui-plain-review-heading = 您的答案：
+ui-plain-review-prompt = 输入编号可修改该答案；直接按回车显示办理清单。
+ui-plain-after-checklist = 输入 s 可按条目编号列出每条的依据；直接按回车继续。q 结束。
+ui-plain-sources-heading = 各条目的依据（按条目编号）：
+ui-plain-save-prompt = 如需保存您的答案（以后可用 yibao-guide --answers 文件名 打开），请输入文件名；直接按回车跳过。
+ui-plain-export-prompt = 如需保存办理清单，请输入文件名：.md 为Markdown，.txt 为纯文本，.json 为JSON。直接按回车跳过。
+ui-plain-saved = 已保存到{ $path }。
+ui-plain-bye = 再见。
 
 ## validate
 
@@ -69,22 +79,43 @@ ui-validate-ok = 内容检查通过：{ $questions }个问题，{ $items }个清
 ## 命令行帮助
 
 cli-about = 职工医保断缴指南：回答几个问题，得到一份注明依据的办理清单。
+cli-heading-usage = 用法：
+cli-heading-options = 选项
+cli-heading-commands = 命令
+cli-usage-options = [选项]
+cli-usage-command = [命令]
+cli-usage-help = [命令]...
+cli-help-flag = 显示本帮助。
+cli-version-flag = 显示版本号。
+cli-help-about = 显示本指南或某个命令的帮助。
+cli-help-command = 要查看帮助的命令。
 cli-arg-lang = 语言：zh（中文）或 en（English）。默认依次读取 LC_ALL、LC_MESSAGES、LANG，都没有时为中文。
 cli-arg-content = 从此文件夹读取内容 YAML，代替内置内容。
 cli-arg-locales = 从此文件夹读取 Fluent 语言文件（zh-CN/、en-US/），代替内置文件。
 cli-arg-today = 按指定日期计算（YYYY-MM-DD），代替今天。
 cli-arg-plain = 逐行模式，适用于读屏软件、管道和 TERM=dumb。
+cli-arg-theme = 全屏界面的配色：default、high-contrast 或 mono（设置了 NO_COLOR 时默认为 mono）。
+cli-arg-borders = 全屏界面的边框：line，或 ascii（适用于把制表符画成双倍宽度的终端）。
+cli-arg-no_mouse = 不捕获鼠标（以便在终端中选择文字）。
+cli-arg-config = 配置文件（默认：$XDG_CONFIG_HOME/yibao-guide/config.yaml，如果存在）。
+cli-arg-kiosk = 自助终端模式（配置中须设置 operator_exit）。
+cli-arg-counselor = 咨询员模式：答案始终可见，提供念给来电人听的说法和中英对照。
+cli-arg-answers = 打开指南时使用此文件中的答案（由指南保存，或手写）。
+cli-arg-resume = 打开指南时使用续办码中的答案，例如 1BXN-46HM-70PW-FYTP。
 cli-checklist-about = 根据答案文件或 --answer 参数输出办理清单。
 cli-checklist-answers = 答案文件（YAML，格式为「问题id: 答案」）。
 cli-checklist-answer = 单个答案，例如 --answer reason=resigned --answer gap_months=4（可重复，优先于答案文件）。
-cli-checklist-format = 输出格式。
+cli-checklist-format = 输出格式：text、markdown 或 json（默认 text）。
 cli-checklist-output = 写入此文件（原子写入），代替标准输出。
 cli-checklist-width = 文本输出按此列数换行。默认不换行。
+cli-checklist-resume = 使用续办码中的答案（--answer 参数仍然优先）。
+cli-checklist-save = 同时把答案保存到此 YAML 文件（原子写入），以后可用 --answers 打开。
 cli-questions-about = 列出全部问题、选项和说明。
-cli-questions-format = 输出格式。
+cli-questions-format = 输出格式：text 或 json（默认 text）。
 cli-validate-about = 检查内容和语言文件，逐条报告问题所在的文件和行号。
 cli-paths-about = 列出所有答题路径及每条路径选中的清单条目。
-cli-paths-format = 输出格式。
+cli-paths-format = 输出格式：text 或 json（默认 text）。
+cli-paths-fail_on_truncate = 路径太多、列表提前结束时以错误（65）退出；默认只在标准错误输出中提示。
 
 ## 错误信息。每条说明问题，.hint 说明解决办法。
 
@@ -98,6 +129,8 @@ err-file-not-utf8 = 文件不是UTF-8文本（问题从这一行开始）。
     .hint = 请将文件另存为UTF-8编码。
 err-yaml-syntax = YAML格式问题：{ $detail }
     .hint = 请修改这一行的YAML；格式要求见 docs/CONTENT.md。
+err-yaml-duplicate-key = 这里的「{ $key }」出现了两次，一个键只能有一个值。
+    .hint = 请保留其中一行，删除另一行。
 err-yaml-limit = YAML超出安全限制：{ $limit ->
         [depth] 嵌套超过{ $max }层。
         [aliases] 别名（*名称）超过{ $max }个。
@@ -203,23 +236,51 @@ err-usage-bad-lang = 不支持的语言「{ $value }」。
     .hint = 请使用 zh（中文）或 en（English）。
 err-usage-bad-today = 「{ $value }」不是日期。
     .hint = --today 的格式为YYYY-MM-DD，例如2026-11-22。
+err-usage-unknown-argument = 没有 { $arg } 这个选项。{ $has_suggestion ->
+        [yes] 您是不是要用 { $suggestion }？
+       *[no] {""}
+    }
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
+err-usage-unknown-command = 没有 { $command } 这个命令。{ $has_suggestion ->
+        [yes] 您是不是要用 { $suggestion }？
+       *[no] {""}
+    }
+    .hint = 运行 yibao-guide --help 可查看全部命令。
+err-usage-missing-value = { $arg } 需要一个值。
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
+err-usage-invalid-value = { $arg } 不接受「{ $value }」。
+    .hint = 请使用以下之一：{ $known }。
+err-usage-bad-value = { $arg } 不接受「{ $value }」。
+    .hint = 运行 yibao-guide --help（或 yibao-guide 命令 --help）可查看每个选项接受的值。
+err-usage-conflict = { $arg } 不能与 { $prior } 同时使用。
+    .hint = 请去掉其中一个。
+err-usage-repeated = { $arg } 给出了不止一次。
+    .hint = 请只给一次。
+err-usage-other = 无法理解命令行：{ $detail }
+    .hint = 运行 yibao-guide --help 可查看全部选项；运行 yibao-guide 命令 --help 可查看该命令的选项。
 err-answer-flag-shape = --answer { $value } 不是 ID=VALUE 的形式。
     .hint = 例如 --answer reason=resigned。
 err-answers-empty = 答案文件是空的。
     .hint = 每行写一个答案，例如 reason: resigned。
+err-answers-file-missing = 找不到答案文件。
+    .hint = 请检查路径和文件名；在确认页按 W，或用 checklist --save，可以保存答案文件。
+err-answers-yaml-syntax = YAML格式问题：{ $detail }
+    .hint = 请修改这一行的YAML。答案文件每行写一个「问题id: 答案」（例如 reason: resigned），详见 README.md 中的「Answers files」一节；运行 yibao-guide questions 可查看问题id。
 err-answer-unknown-question = 没有问题「{ $question }」。
     .hint = 现有问题：{ $known }。运行 yibao-guide questions 可查看全部问题。
 err-answer-unknown-option = 「{ $value }」不是问题{ $question }的答案。
     .hint = 可用的答案：{ $known }。
 err-answer-missing = 缺少问题{ $question }的答案，这条路径需要它。
-    .hint = 请添加 --answer { $question }=VALUE，VALUE 为以下之一：{ $known }。
+    .hint = 请添加 --answer { $id }=VALUE，VALUE 为以下之一：{ $known }。
+err-answer-missing-more = 根据问题{ $question }的答案，可能还需要回答其他问题。
+    .hint = 请先补上以上答案，再运行一次；运行 yibao-guide questions 可查看全部问题。
 err-answer-not-offered = 按您的其他答案，问题{ $question }不提供「{ $value }」这个选项。
     .hint = 在这条路径上，{ $question }可以选：{ $known }。
 err-answer-month-format = { $question }：「{ $value }」不是月份。
     .hint = 月份格式为YYYY-MM，例如2026-08。
-err-answer-month-range = 「{ $value }」：没有{ $month }月。
+err-answer-month-range = { $question }：「{ $value }」：没有{ $month }月。
     .hint = 月份为01至12。
-err-answer-year-range = 「{ $value }」：年份{ $year }超出范围。
+err-answer-year-range = { $question }：「{ $value }」：年份{ $year }超出范围。
     .hint = 请检查年份。
 err-answer-month-future = { $question }：{ $value }晚于{ $latest }。
     .hint = 第一个未缴费的月份最晚是下个月（{ $latest }），即医保本月底停缴的情况。
@@ -228,9 +289,9 @@ err-answer-benefit-end-range = { $value }不可能是失业保险金停发的月
 err-answer-month-too-old = { $question }：{ $value }早于{ $earliest }。
     .hint = 本指南不处理超过50年的断缴，请检查年份。
 err-answer-gap-end-future = { $question }：{ $value }晚于本月（{ $latest }）。
-    .hint = gap_end 是最后一个未缴费的月份，不能是将来的月份；如果仍未缴费，请不填或填 none。
+    .hint = 最后一个未缴费的月份不能是将来的月份。如果仍然没有人缴费，请改选「仍未缴费」。
 err-answer-gap-end-before-start = { $question }：{ $value }早于第一个未缴费的月份（{ $earliest }）。
-    .hint = gap_end 是最后一个未缴费的月份，必须等于或晚于 gap_start。
+    .hint = 最后一个未缴费的月份必须等于或晚于第一个未缴费的月份。
 err-answer-gap-too-long = 断缴{ $value }个月，超出本指南能处理的范围（{ $max }个月）。
     .hint = 请检查数字。
 err-answer-bad-count = gap_months 须为整月数，「{ $value }」不是。
@@ -241,9 +302,11 @@ err-answer-month-required = { $question }需要填写月份，不能填 none。
     .hint = 月份格式为YYYY-MM。
 err-note-ignored-answers = 提示：以下答案不在您的答题路径上，已忽略：{ $ids }
 err-note-defaulted-answers = 提示：以下可选问题没有回答，已按默认值（无）处理：{ $ids }
+err-note-answers-version = 提示：这些答案保存时的内容版本是{ $saved }，本指南当前的内容版本是{ $current }。答案已按当前的问题检查，请确认它们仍是您要表达的意思。
 err-plain-input-ended = 输入在全部问题回答完之前结束，未输出清单。
     .hint = 请回答全部问题，或使用 yibao-guide checklist 加 --answer 参数。
 err-plain-bad-choice = 请输入1到{ $count }之间的数字。
+err-plain-bad-review = 请输入1到{ $count }之间的编号修改该答案，或直接按回车显示办理清单。
 err-plain-bad-multi = 请输入符合情况的编号（1到{ $count }），多个编号用逗号分开，例如1,3；都不符合请输入0。
 err-plain-line-too-long = 这一行超过{ $max }字节，已忽略。请重新输入您的答案。
 err-plain-not-utf8 = 这一行不是UTF-8编码的文字，已忽略。请重新输入您的答案。
@@ -392,6 +455,10 @@ err-resume-old-version = 此续办码是用另一版本的指南生成的，其�
 
 ## 配置
 
+err-config-file-missing = 找不到配置文件。
+    .hint = 请检查 --config 给出的路径；运行 yibao-guide config --print-default 可输出带注释的示例。
+err-config-yaml-syntax = YAML格式问题：{ $detail }
+    .hint = 请修改这一行的YAML；运行 yibao-guide config --print-default 可查看全部配置项及说明。
 err-config-bad-value = { $key }：不接受「{ $value }」。
     .hint = 请使用以下之一：{ $known }。
 err-config-out-of-range = { $key }：{ $value }超出{ $min }至{ $max }的范围。

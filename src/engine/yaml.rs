@@ -52,6 +52,11 @@ fn problem(file: &str, e: &Error) -> Problem {
             .arg("limit", limit)
             .arg("max", max);
     }
+    // The library's hint for this one names its own options ("set DuplicateKeyPolicy"):
+    // the words are ours.
+    if let Some(key) = duplicate_key(e) {
+        return Problem::new("yaml-duplicate-key").at(at).arg("key", key);
+    }
     // The library's own words, without its "at line N, column M" suffixes: the problem
     // names file:line itself.
     let formatter = serde_saphyr::DefaultMessageFormatter.with_localizer(&NoPositions);
@@ -80,6 +85,18 @@ fn limit(e: &Error) -> Option<&'static str> {
         Error::AliasReplayLimitExceeded { .. } | Error::AliasExpansionLimitExceeded { .. } => {
             Some("size")
         }
+        _ => None,
+    }
+}
+
+/// The key of a duplicate-key error (`?` when the key is not a plain scalar), or `None`.
+fn duplicate_key(e: &Error) -> Option<String> {
+    let mut e = e;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
+        e = error;
+    }
+    match e {
+        Error::DuplicateMappingKey { key, .. } => Some(key.clone().unwrap_or_else(|| "?".into())),
         _ => None,
     }
 }
@@ -323,5 +340,14 @@ mod tests {
         assert_eq!(p.code, "yaml-syntax");
         let detail = p.get("detail").unwrap();
         assert!(!detail.is_empty() && !detail.contains("line"), "{detail}");
+    }
+
+    #[test]
+    fn a_duplicate_key_is_named_in_our_words() {
+        let p = parse::<std::collections::BTreeMap<String, String>>("k.yaml", "a: 1\nb: 2\na: 3\n")
+            .err()
+            .unwrap();
+        assert_eq!((p.code, p.get("key")), ("yaml-duplicate-key", Some("a")));
+        assert_eq!(p.loc.as_ref().map(|l| l.line), Some(3));
     }
 }

@@ -1,10 +1,21 @@
 use super::{header_line, item_text};
 use crate::checklist::Checklist;
 use crate::i18n::{Lang, Locales};
+use std::collections::BTreeSet;
 
-/// The checklist as Markdown: materials as task boxes, steps numbered, sources under each
-/// item. Text is escaped so content cannot inject Markdown structure.
+/// The checklist as Markdown: materials as task boxes, steps numbered, sources as a list
+/// nested under each item. Text is escaped so content cannot inject Markdown structure.
 pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
+    render_markdown_ticked(checklist, locales, lang, &BTreeSet::new())
+}
+
+/// [`render_markdown`] with the materials whose ids are in `ticked` ticked (`- [x]`).
+pub fn render_markdown_ticked(
+    checklist: &Checklist,
+    locales: &Locales,
+    lang: Lang,
+    ticked: &BTreeSet<String>,
+) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "# {}\n\n",
@@ -34,15 +45,21 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
     for section in checklist.sections.iter().filter(|s| !s.items.is_empty()) {
         out.push_str(&format!("## {}\n\n", escape(&section.title)));
         for (n, item) in section.items.iter().enumerate() {
-            let marker = match section.id.as_str() {
-                "materials" => "- [ ]".to_owned(),
-                "steps" => format!("{}.", n + 1),
-                _ => "-".to_owned(),
+            // The list marker, then for materials the task box, which is part of the item's
+            // text as far as CommonMark is concerned.
+            let (marker, task) = match section.id.as_str() {
+                "materials" if ticked.contains(&item.id) => ("-".to_owned(), "[x] "),
+                "materials" => ("-".to_owned(), "[ ] "),
+                "steps" => (format!("{}.", n + 1), ""),
+                _ => ("-".to_owned(), ""),
             };
             out.push_str(&format!(
-                "{marker} {}\n",
+                "{marker} {task}{}\n",
                 escape(&item_text(item, locales, lang))
             ));
+            // A nested list must start in the item's content column (the marker's width
+            // plus one space); four or more columns further in, CommonMark reads the lines
+            // as a lazy continuation of the item's paragraph.
             let indent = " ".repeat(marker.len() + 1);
             for source in &item.sources {
                 out.push_str(&format!(
@@ -56,14 +73,24 @@ pub fn render_markdown(checklist: &Checklist, locales: &Locales, lang: Lang) -> 
     out
 }
 
-/// Escapes the characters that would start Markdown structure inside running text.
+/// Escapes the characters that would start Markdown structure inside running text, and a
+/// list marker at its start (`-`, `+`, `1.`, `1)`): the text may begin a line or a list
+/// item, where such a marker would open a list of its own.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    let marker_at = match s.chars().nth(digits) {
+        Some('.' | ')') if digits > 0 => Some(digits),
+        Some('-' | '+') if digits == 0 => Some(0),
+        _ => None,
+    };
+    for (i, c) in s.chars().enumerate() {
+        if Some(i) == marker_at
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -80,5 +107,9 @@ mod tests {
             super::escape("《社会保险法》第86条"),
             "《社会保险法》第86条"
         );
+        // A marker at the start would open a list; elsewhere it is text.
+        assert_eq!(super::escape("- a - b"), "\\- a - b");
+        assert_eq!(super::escape("12. a 3. b"), "12\\. a 3. b");
+        assert_eq!(super::escape("2026年"), "2026年");
     }
 }

@@ -314,7 +314,14 @@ fn export(
         .checklist
         .as_ref()
         .ok_or_else(|| Problem::new("write-failed").arg("reason", "other"))?;
-    let text = render(checklist, &m.guide.locales, m.lang, format, None);
+    let text = render(
+        checklist,
+        &m.guide.locales,
+        m.lang,
+        format,
+        None,
+        Some(&m.ticked),
+    );
     write_file(m, path, &text, replace)
 }
 

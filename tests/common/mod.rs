@@ -10,6 +10,8 @@ pub fn guide() -> Command {
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        // Plain mode wraps to COLUMNS when it is set; tests choose it themselves.
+        .env_remove("COLUMNS")
         .arg("--today")
         .arg(TODAY);
     cmd
