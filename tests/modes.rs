@@ -347,12 +347,16 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
                 other => panic!("{other:?}"),
             }
         }
+        // The focused item (the first material) ticked: the receipt shows the tick.
+        update(&mut m, Msg::ToggleTick);
+        assert_eq!(m.ticked.len(), 1);
         match update(&mut m, Msg::Print) {
             Some(Cmd::Print { text }) => {
                 assert!(
                     text.lines().all(|l| yibao_guide::wrap::width(l) <= 40),
                     "receipt width"
                 );
+                assert_eq!(text.matches("[x]").count(), 1, "{text}");
                 assert!(text.contains(m.checklist.as_ref().unwrap().resume_code.as_str()));
             }
             other => panic!("{other:?}"),

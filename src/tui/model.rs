@@ -1506,7 +1506,10 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
                 width: Some(usize::from(m.settings.print_width)),
                 hide_sources: false,
             };
-            let text = crate::render::render_text(c, &m.guide.locales, m.lang, &style);
+            // The receipt shows what the person ticked, as exports do.
+            let marks = crate::render::Marks::Boxes(&m.ticked);
+            let text =
+                crate::render::render_text_marked(c, &m.guide.locales, m.lang, &style, marks);
             m.status = Some(Status {
                 id: "ui-kiosk-printing",
                 arg: None,
@@ -1519,14 +1522,17 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         Msg::Copy if !m.settings.kiosk() => {
             let c = m.checklist.as_ref()?;
             let style = crate::render::TextStyle::default();
-            let mut text = crate::render::render_text(c, &m.guide.locales, m.lang, &style);
+            let marks = || crate::render::Marks::Boxes(&m.ticked);
+            let mut text =
+                crate::render::render_text_marked(c, &m.guide.locales, m.lang, &style, marks());
             if let Some(other) = &m.checklist_other {
                 text.push('\n');
-                text.push_str(&crate::render::render_text(
+                text.push_str(&crate::render::render_text_marked(
                     other,
                     &m.guide.locales,
                     m.lang.other(),
                     &style,
+                    marks(),
                 ));
             }
             return Some(Cmd::Copy { text });
