@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package (target/debian/yibao-guide_*.deb) with cargo-deb, from the
-# metadata in Cargo.toml's [package.metadata.deb]. Installs a pinned cargo-deb if missing.
+# metadata in Cargo.toml's [package.metadata.deb], with generated man pages (English, and
+# Chinese under zh_CN) and bash/zsh/fish completions. Installs a pinned cargo-deb if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,5 +9,16 @@ CARGO_DEB_VERSION=3.8.0
 if ! cargo deb --version 2>/dev/null | grep -q "$CARGO_DEB_VERSION"; then
   cargo install --locked --version "$CARGO_DEB_VERSION" cargo-deb
 fi
-cargo deb --locked "$@"
+# The man pages and completions come from the binary itself (the same localized command
+# definition as --help), so they are generated from the release build before packaging.
+cargo build --release --locked
+bin=target/release/yibao-guide
+mkdir -p target/assets
+export XDG_CONFIG_HOME=/nonexistent
+"$bin" --lang en generate man > target/assets/yibao-guide.1
+"$bin" --lang zh generate man > target/assets/yibao-guide.zh_CN.1
+"$bin" generate completions bash > target/assets/yibao-guide.bash
+"$bin" generate completions zsh > target/assets/_yibao-guide
+"$bin" generate completions fish > target/assets/yibao-guide.fish
+cargo deb --locked --no-build "$@"
 ls -1 target/debian/*.deb

@@ -113,6 +113,30 @@ pub enum Command {
         #[arg(long)]
         print_default: bool,
     },
+    /// Print the manual page or a shell completion script.
+    Generate {
+        #[command(subcommand)]
+        what: Generate,
+    },
+}
+
+/// What `generate` prints.
+#[derive(Subcommand, Debug)]
+pub enum Generate {
+    /// The manual page (roff) in the chosen language: generate man > yibao-guide.1
+    Man,
+    /// A completion script: bash, zsh or fish.
+    Completions {
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Args, Debug)]
@@ -248,6 +272,80 @@ pub fn run(args: Vec<String>) -> u8 {
             failure.code
         }
     }
+}
+
+/// `--version`: the program's version and the built-in content's version and review date
+/// (the advice changes with the content, not only with the program).
+fn version_line(ctx: &Context) -> String {
+    let binary = env!("CARGO_PKG_VERSION");
+    let (Some(locales), Ok(guide)) = (&ctx.system, Guide::embedded()) else {
+        return binary.to_owned();
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("binary", binary);
+    args.set("content", guide.content.version.clone());
+    args.set("reviewed", locales.date(ctx.lang, guide.content.reviewed));
+    locales.fmt(ctx.lang, "cli-version-line", Some(&args))
+}
+
+/// `generate man` and `generate completions SHELL`: from the same localized command as
+/// `--help`.
+fn run_generate(ctx: &Context, what: &Generate) -> Result<(), Failure> {
+    let cmd = localized_command(ctx);
+    let bytes = match what {
+        Generate::Man => {
+            let Some(l) = &ctx.system else {
+                return Err(Failure::one(EXIT_DATA, Problem::new("locale-missing")));
+            };
+            let t = |id: &str| l.text(ctx.lang, id);
+            let extras = crate::manual::ManExtras {
+                exit_status: (
+                    t("man-exit-status"),
+                    [EXIT_OK, EXIT_USAGE, EXIT_DATA, EXIT_IO]
+                        .into_iter()
+                        .map(|code| (code, t(&format!("man-exit-{code}"))))
+                        .collect(),
+                ),
+                configuration: (
+                    t("man-configuration"),
+                    t("man-configuration-intro"),
+                    match ctx.lang {
+                        Lang::Zh => DEFAULT_CONFIG_ZH,
+                        Lang::En => crate::config::DEFAULT_CONFIG,
+                    }
+                    .to_owned(),
+                ),
+                files: (
+                    t("man-files"),
+                    vec![
+                        (
+                            "$XDG_CONFIG_HOME/yibao-guide/config.yaml".to_owned(),
+                            t("man-file-config"),
+                        ),
+                        (
+                            "/etc/yibao-guide/config.yaml".to_owned(),
+                            t("man-file-kiosk-config"),
+                        ),
+                        (
+                            "/usr/share/doc/yibao-guide/KIOSK.md".to_owned(),
+                            t("man-file-kiosk-doc"),
+                        ),
+                    ],
+                ),
+            };
+            crate::manual::man_page(cmd, &extras)
+                .map_err(|e| Failure::one(EXIT_IO, Problem::new("write-failed").arg("error", e)))?
+        }
+        Generate::Completions { shell } => {
+            let shell = match shell {
+                CompletionShell::Bash => clap_complete::Shell::Bash,
+                CompletionShell::Zsh => clap_complete::Shell::Zsh,
+                CompletionShell::Fish => clap_complete::Shell::Fish,
+            };
+            crate::manual::completions(shell, cmd)
+        }
+    };
+    print_out(&String::from_utf8_lossy(&bytes))
 }
 
 /// Prints problems to standard error in the person's language.
@@ -488,6 +586,7 @@ fn localized_command(ctx: &Context) -> clap::Command {
     )
     // "cli-arg-" names the root's options; its about is "cli-about".
     .about(fit(text("cli-about").unwrap_or_default(), 0))
+    .version(version_line(ctx))
     .disable_version_flag(true)
     .arg(
         clap::Arg::new("version")
@@ -500,7 +599,7 @@ fn localized_command(ctx: &Context) -> clap::Command {
             ))
             .help_heading(heading.clone()),
     )
-    .subcommand_help_heading(commands)
+    .subcommand_help_heading(commands.clone())
     .disable_help_subcommand(true);
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -508,7 +607,28 @@ fn localized_command(ctx: &Context) -> clap::Command {
         .collect();
     for sub in subs {
         let usage = format!("yibao-guide {sub} {options}");
-        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &format!("cli-{sub}-"), usage));
+        cmd = cmd.mut_subcommand(&sub, |s| {
+            let mut s = localize(s, &format!("cli-{sub}-"), usage)
+                .subcommand_help_heading(commands.clone());
+            // One level further down (`generate man`, `generate completions`).
+            let inner: Vec<String> = s
+                .get_subcommands()
+                .map(|c| c.get_name().to_owned())
+                .collect();
+            for name in inner {
+                let positionals: String = s
+                    .find_subcommand(&name)
+                    .map(|c| {
+                        c.get_positionals()
+                            .map(|a| format!(" <{}>", a.get_id().as_str().to_uppercase()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let usage = format!("yibao-guide {sub} {name} {options}{positionals}");
+                s = s.mut_subcommand(&name, |c| localize(c, &format!("cli-{sub}-{name}-"), usage));
+            }
+            s
+        });
     }
     cmd.subcommand(
         clap::Command::new("help")
@@ -580,6 +700,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
             print_out(&crate::graph::dot(&guide.content))
         }
         Some(Command::Config { .. }) => unreachable!("handled above"),
+        Some(Command::Generate { what }) => run_generate(ctx, what),
         None => {
             let guide = load_guide(&files, &cli, ctx)?;
             let start = initial_answers(&guide, ctx, &cli)?;
