@@ -182,3 +182,196 @@ fn borders_stay_intact_and_no_line_starts_with_closing_punctuation() {
         }
     }
 }
+
+/// The wizard drawn into a test terminal's buffer.
+fn draw(m: &Model<'_>, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| yibao_guide::tui::view::view(m, f))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The text of cells `x0..x1` of row `y` as a terminal shows it: a wide character's second
+/// cell is not read again.
+fn cells_text(buf: &ratatui::buffer::Buffer, y: u16, x0: u16, x1: u16) -> String {
+    let mut out = String::new();
+    let mut skip = 0;
+    for x in x0..x1 {
+        let symbol = buf[(x, y)].symbol();
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        out.push_str(symbol);
+    }
+    out
+}
+
+/// Checks a dialog as drawn: its border whole (corners, sides, bottom, and the top around
+/// its title), its title whole or cut only between words, nothing wide spilling over its
+/// edges, and inside it only its own lines: no leftover of the screen under it.
+fn check_dialog(buf: &ratatui::buffer::Buffer, m: &Model<'_>, what: &str) {
+    use unicode_width::UnicodeWidthStr;
+    let overlay = m.overlay.as_ref().expect("a dialog is open");
+    let area = buf.area;
+    let d = yibao_guide::tui::view::dialog(m, overlay, area);
+    let inner = yibao_guide::tui::view::dialog_inner(d.rect);
+    let r = d.rect;
+    let set = m.theme.borders;
+    let (left, right, top, bottom) = (r.x, r.right() - 1, r.y, r.bottom() - 1);
+    let sym = |x: u16, y: u16| buf[(x, y)].symbol().to_owned();
+    let screen = || {
+        (0..area.height)
+            .map(|y| cells_text(buf, y, 0, area.width))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let fail = |msg: String| -> ! { panic!("{what}: {msg}\n{}", screen()) };
+    for (x, y, want) in [
+        (left, top, set.top_left),
+        (right, top, set.top_right),
+        (left, bottom, set.bottom_left),
+        (right, bottom, set.bottom_right),
+    ] {
+        if sym(x, y) != want {
+            fail(format!("corner ({x},{y}) is {:?}, not {want:?}", sym(x, y)));
+        }
+    }
+    for y in top + 1..bottom {
+        if sym(left, y) != set.vertical_left || sym(right, y) != set.vertical_right {
+            fail(format!("row {y} lost a side of the dialog"));
+        }
+    }
+    for x in left + 1..right {
+        if sym(x, bottom) != set.horizontal_bottom {
+            fail(format!("bottom border broken at column {x}"));
+        }
+    }
+    // The title: " Title " right after the corner, then the top border.
+    let top_text = cells_text(buf, top, left + 1, right);
+    let title = top_text.trim_end_matches(set.horizontal_top);
+    let shown = title.trim();
+    if !title.starts_with(' ') || shown.is_empty() {
+        fail(format!("no title in the top border: {top_text:?}"));
+    }
+    let room = usize::from(r.width.saturating_sub(4));
+    if d.title.width() + 2 <= room {
+        if shown != d.title {
+            fail(format!("title {shown:?} is not {:?}, which fits", d.title));
+        }
+    } else if !d.title.starts_with(shown) || {
+        let next = d.title[shown.len()..].chars().next();
+        next.is_some_and(|c| c.is_alphanumeric() && c.is_ascii())
+    } {
+        fail(format!("title cut mid-word: {shown:?} of {:?}", d.title));
+    }
+    let after_title = left + 1 + title.width() as u16;
+    for x in after_title..right {
+        if sym(x, top) != set.horizontal_top {
+            fail(format!("top border broken at column {x}"));
+        }
+    }
+    // Nothing wide starts just outside the dialog and spills onto its border.
+    for y in top..=bottom {
+        if left > area.x && sym(left - 1, y).width() > 1 {
+            fail(format!(
+                "a wide character at ({}, {y}) covers the left border",
+                left - 1
+            ));
+        }
+    }
+    // Inside: the padding columns are blank and every row shows exactly its line.
+    for y in top + 1..bottom {
+        if sym(left + 1, y) != " " || sym(right - 1, y) != " " {
+            fail(format!("row {y}: leftover text in the dialog's padding"));
+        }
+        let row = (y - inner.y) as usize;
+        let want = d
+            .lines
+            .get(row)
+            .map(|l| yibao_guide::tui::view::fit(&l.to_string(), inner.width))
+            .unwrap_or_default();
+        let got = cells_text(buf, y, inner.x, inner.right());
+        if got.trim_end() != want.trim_end() {
+            fail(format!("row {y}: {got:?} instead of {want:?}"));
+        }
+    }
+}
+
+#[test]
+fn dialogs_clear_what_they_cover_and_keep_their_borders() {
+    use yibao_guide::tui::theme::{BorderKind, Theme, ThemeKind};
+    let g = Guide::embedded().unwrap();
+    let review = to_review();
+    let mut checklist = review.clone();
+    checklist.push(Msg::Confirm);
+    let with = |mut v: Vec<Msg>, msg: Msg| {
+        v.push(msg);
+        v
+    };
+    let month = vec![Msg::Confirm, Msg::Choose(5)];
+    let cases = [
+        (
+            "quit over the checklist",
+            with(checklist.clone(), Msg::Quit),
+        ),
+        (
+            "export over the checklist",
+            with(checklist.clone(), Msg::StartExport),
+        ),
+        (
+            "restart over the checklist",
+            with(checklist.clone(), Msg::Restart),
+        ),
+        (
+            "help over the checklist",
+            with(checklist.clone(), Msg::Help),
+        ),
+        (
+            "save answers over the review",
+            with(review.clone(), Msg::SaveAnswers),
+        ),
+        ("quit over a month", with(month.clone(), Msg::Quit)),
+        ("help over a month", with(month, Msg::Help)),
+        ("code over the welcome", vec![Msg::EnterCode]),
+    ];
+    let themes = [
+        (ThemeKind::Default, BorderKind::Line),
+        (ThemeKind::HighContrast, BorderKind::Line),
+        (ThemeKind::Mono, BorderKind::Ascii),
+        (ThemeKind::Default, BorderKind::Ascii),
+    ];
+    let sizes = [
+        (80, 24),
+        (200, 50),
+        (40, 12),
+        (40, 15),
+        (41, 13),
+        (57, 20),
+        (63, 17),
+        (81, 25),
+        (99, 31),
+        (121, 41),
+        (137, 45),
+    ];
+    for (c, (name, msgs)) in cases.iter().enumerate() {
+        for lang in Lang::ALL {
+            for (s, (w, h)) in sizes.into_iter().enumerate() {
+                // Every theme and border style, taking turns over the sizes and cases.
+                let (kind, borders) = themes[(c + s) % themes.len()];
+                // Scrolled a little too, so other text lies under the dialog's edges.
+                for scroll in [0, 3] {
+                    let mut m = at(&g, lang, w, h, msgs);
+                    m.theme = Theme::new(kind, borders);
+                    m.scroll = scroll;
+                    let buf = draw(&m, w, h);
+                    let what =
+                        format!("{name} {lang:?} {w}x{h} {kind:?} {borders:?} scroll {scroll}");
+                    check_dialog(&buf, &m, &what);
+                }
+            }
+        }
+    }
+}

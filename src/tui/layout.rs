@@ -5,7 +5,8 @@
 //! mouse click to the thing drawn under it), so what a person sees and what a click does
 //! can never disagree.
 
-use super::model::{Model, Msg, Overlay, Screen, WELCOME_ROWS, checklist_item};
+use super::keymap;
+use super::model::{Model, Msg, Overlay, START_ROW, Screen, Status, WELCOME_ROWS};
 use super::theme::Theme;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::content::QuestionKind;
@@ -62,9 +63,11 @@ pub struct Geometry {
     /// First body row and number of body rows.
     pub body_top: u16,
     pub body_rows: u16,
-    /// Row of the status line (if any) and of the buttons.
+    /// Row of the status line (if any), and the first row of the buttons and how many rows
+    /// they take.
     pub status_row: Option<u16>,
     pub buttons_row: u16,
+    pub button_rows: u16,
     pub hint_row: u16,
     /// Left column of text inside the border.
     pub text_left: u16,
@@ -78,6 +81,18 @@ pub struct Geometry {
 pub const SIDEBAR_MIN_WIDTH: u16 = 90;
 
 impl Geometry {
+    /// Gives the buttons `rows` rows (at least one) above the bottom border, taken from
+    /// the body but never leaving it without a row.
+    pub fn with_buttons(mut self, rows: usize) -> Geometry {
+        let wanted = u16::try_from(rows).unwrap_or(u16::MAX).max(1);
+        let extra = (wanted - 1).min(self.body_rows.saturating_sub(1));
+        self.button_rows = 1 + extra;
+        self.buttons_row = self.buttons_row.saturating_sub(extra);
+        self.status_row = self.status_row.map(|r| r.saturating_sub(extra));
+        self.body_rows = self.body_rows.saturating_sub(extra);
+        self
+    }
+
     /// Makes room for the counselor's answers column when the frame is wide enough.
     pub fn with_sidebar(mut self, m: &Model<'_>) -> Geometry {
         if m.settings.counselor() && self.width >= SIDEBAR_MIN_WIDTH {
@@ -110,6 +125,7 @@ impl Geometry {
             body_rows: body_end.saturating_sub(body_top),
             status_row,
             buttons_row,
+            button_rows: 1,
             hint_row,
             text_left: 2,
             text_width: width.saturating_sub(4).max(1),
@@ -199,15 +215,6 @@ fn lead_row(
         .collect()
 }
 
-/// A (key, label) pair for the hint bar; empty when the mode does not offer it (a kiosk
-/// cannot be quit).
-fn key_pair(m: &Model<'_>, t: &T<'_>, key: &str, label: &str) -> (String, String) {
-    if m.settings.kiosk() && key == "ui-key-quit" {
-        return (String::new(), String::new());
-    }
-    (t.t(key), t.t(label))
-}
-
 /// Builds the hint bar from (key, label) pairs in priority order, keeping what fits.
 fn hints(pairs: &[(String, String)], width: u16) -> String {
     let mut out = String::new();
@@ -222,14 +229,33 @@ fn hints(pairs: &[(String, String)], width: u16) -> String {
     out
 }
 
+/// The status line's words. A list of questions to answer again (from a resume code)
+/// names them as the person reads them, never by their ids.
+fn status_text(m: &Model<'_>, s: &Status) -> String {
+    let mut detail = s.arg.clone().unwrap_or_default();
+    if s.id == "ui-resume-ask-again" {
+        let sep = m.guide.locales.text(m.lang, "ui-list-separator");
+        detail = detail
+            .split(',')
+            .map(|id| question_label(&m.guide.locales, m.lang, id.trim()))
+            .collect::<Vec<_>>()
+            .join(&sep);
+    }
+    let mut args = FluentArgs::new();
+    args.set("detail", detail);
+    m.guide.locales.fmt(m.lang, s.id, Some(&args))
+}
+
 /// Where the parts of the model's current screen go.
 pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
+    let rows = button_rows(&buttons(m), width).len();
     Geometry::new(
         width,
         height,
         header_lines(m, width).len(),
         m.status.is_some(),
     )
+    .with_buttons(rows)
     .with_sidebar(m)
 }
 
@@ -237,7 +263,7 @@ pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
 pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
     let t = T { m };
     let header_probe = header_lines(m, width);
-    let geo = Geometry::new(width, height, header_probe.len(), m.status.is_some()).with_sidebar(m);
+    let geo = geometry(m, width, height);
     let w = geo.text_width;
     let theme = &m.theme;
     let mut p = Plan {
@@ -246,17 +272,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
         header: header_probe,
         body: Vec::new(),
         focus: None,
-        buttons: Vec::new(),
+        buttons: buttons(m),
         hint: String::new(),
-        status: m.status.as_ref().map(|s| {
-            let mut args = FluentArgs::new();
-            args.set("detail", s.arg.clone().unwrap_or_default());
-            (t.a(s.id, &args), s.error)
-        }),
+        status: m.status.as_ref().map(|s| (status_text(m, s), s.error)),
         text_cursor: None,
         sidebar: Vec::new(),
     };
-    let key = |k: &str, l: &str| key_pair(m, &t, k, l);
     match m.screen {
         Screen::Welcome => {
             if m.settings.kiosk() {
@@ -287,7 +308,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                     .extend(para(&t.a("ui-reviewed-stale", &args), w, theme.warning));
             }
             p.body.push(blank());
-            let labels = ["中文".to_owned(), "English".to_owned(), t.t("ui-tui-start")];
+            let labels = [
+                "中文".to_owned(),
+                "English".to_owned(),
+                t.t("ui-tui-start"),
+                t.t("ui-tui-btn-code"),
+            ];
             for (i, label) in labels.iter().enumerate() {
                 let current = match i {
                     0 => m.lang == Lang::Zh,
@@ -303,28 +329,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                 p.body
                     .extend(row(&text, w, m.cursor == i, theme, Msg::Choose(i)));
                 // Start is also a button, always in view: it does not scroll the welcome
-                // text away on a small screen.
-                if m.cursor == i && i < 2 {
+                // text away on a small screen. The other rows come into view when reached.
+                if m.cursor == i && i != START_ROW {
                     p.focus = Some((start, p.body.len()));
                 }
             }
             debug_assert_eq!(labels.len(), WELCOME_ROWS);
-            p.buttons = vec![
-                (t.t("ui-tui-start"), Msg::Choose(2)),
-                (t.t("ui-tui-btn-code"), Msg::EnterCode),
-            ];
-            if !m.settings.kiosk() {
-                p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
-            }
-            p.hint = hints(
-                &[
-                    key("ui-key-updown", "ui-hint-choose"),
-                    key("ui-key-enter", "ui-hint-select"),
-                    key("ui-key-lang", "ui-hint-lang"),
-                    key("ui-key-quit", "ui-hint-quit"),
-                ],
-                width,
-            );
         }
         Screen::Question(q) => question_plan(m, &t, q, &geo, &mut p),
         Screen::Review => {
@@ -370,59 +380,18 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             );
             p.body
                 .extend(para(&t.a("ui-resume-code-line", &args), w, theme.muted));
-            p.buttons = vec![
-                (t.t("ui-tui-btn-back"), Msg::Back),
-                (t.t("ui-tui-show-checklist-short"), Msg::Choose(last)),
-            ];
-            if !m.settings.kiosk() {
-                p.buttons
-                    .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
-            }
-            p.hint = hints(
-                &[
-                    key("ui-key-updown", "ui-hint-choose"),
-                    key("ui-key-enter", "ui-hint-change"),
-                    key("ui-key-back", "ui-hint-back"),
-                    key("ui-key-lang", "ui-hint-lang"),
-                    key("ui-key-help", "ui-hint-help"),
-                    key("ui-key-quit", "ui-hint-quit"),
-                ],
-                width,
-            );
         }
         Screen::Checklist => checklist_plan(m, &t, &geo, &mut p),
     }
     if geo.sidebar_width > 0 {
         p.sidebar = sidebar(m, &t, geo.sidebar_width);
     }
-    if let Some(overlay) = &m.overlay {
-        // Overlays draw over the body; their own hints replace the screen's.
-        p.hint = match overlay {
-            Overlay::Help => hints(&[key("ui-key-esc", "ui-hint-close")], width),
-            Overlay::ConfirmQuit | Overlay::ConfirmRestart => hints(
-                &[
-                    key("ui-key-yes", "ui-hint-yes"),
-                    key("ui-key-no", "ui-hint-no"),
-                ],
-                width,
-            ),
-            Overlay::Export(_) | Overlay::SaveAnswers(_) => hints(
-                &[
-                    key("ui-key-enter", "ui-hint-save"),
-                    key("ui-key-esc", "ui-hint-cancel"),
-                ],
-                width,
-            ),
-            Overlay::OperatorPin(_) | Overlay::ResumeCode(_) => hints(
-                &[
-                    key("ui-key-enter", "ui-hint-select"),
-                    key("ui-key-esc", "ui-hint-cancel"),
-                ],
-                width,
-            ),
-            Overlay::StillThere => t.t("ui-kiosk-any-key"),
-        };
-    }
+    // The keys of the screen or of the dialog over it, from the one key table.
+    p.hint = if m.overlay == Some(Overlay::StillThere) {
+        t.t("ui-kiosk-any-key")
+    } else {
+        hints(&keymap::hint_pairs(m, keymap::context(m)), width)
+    };
     p
 }
 
@@ -531,41 +500,10 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
             .extend(para(&t.a("ui-counselor-aloud", &args), w, theme.key));
     }
     p.body.push(blank());
-    let key = |k: &str, l: &str| key_pair(m, t, k, l);
     if question.kind == QuestionKind::Month {
         month_plan(m, t, q, w, p);
-        // On a narrow screen the most needed keys come first.
-        let mut pairs = vec![key("ui-key-enter", "ui-hint-next")];
-        if question.optional {
-            // The question's own word for "no month": "still not paying", "not known yet".
-            pairs.push((t.t("ui-key-none"), t.t(&format!("{id}-none"))));
-        }
-        pairs.extend([
-            key("ui-key-updown", "ui-hint-change-value"),
-            key("ui-key-leftright", "ui-hint-year-month"),
-            key("ui-key-esc", "ui-hint-back"),
-        ]);
-        pairs.extend([
-            key("ui-key-lang", "ui-hint-lang"),
-            key("ui-key-help", "ui-hint-help"),
-            key("ui-key-quit", "ui-hint-quit"),
-        ]);
-        p.hint = hints(&pairs, geo.width);
     } else if question.kind == QuestionKind::Multi {
         multi_plan(m, t, q, w, p);
-        p.hint = hints(
-            &[
-                key("ui-key-space", "ui-hint-tick"),
-                key("ui-key-enter", "ui-hint-next"),
-                (t.t("ui-key-multi-none"), t.t(&format!("{id}-none"))),
-                key("ui-key-updown", "ui-hint-choose"),
-                key("ui-key-back", "ui-hint-back"),
-                key("ui-key-help", "ui-hint-help"),
-                key("ui-key-lang", "ui-hint-lang"),
-                key("ui-key-quit", "ui-hint-quit"),
-            ],
-            geo.width,
-        );
     } else {
         for (i, o) in m.options(q).into_iter().enumerate() {
             let mut label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
@@ -583,17 +521,6 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
                 p.focus = Some((start, p.body.len()));
             }
         }
-        p.hint = hints(
-            &[
-                key("ui-key-updown", "ui-hint-choose"),
-                key("ui-key-enter", "ui-hint-next"),
-                key("ui-key-back", "ui-hint-back"),
-                key("ui-key-help", "ui-hint-help"),
-                key("ui-key-lang", "ui-hint-lang"),
-                key("ui-key-quit", "ui-hint-quit"),
-            ],
-            geo.width,
-        );
     }
     if let Some(err) = &m.error {
         p.body.push(blank());
@@ -627,11 +554,6 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         // The problem must be seen: it takes the focus.
         p.focus = Some((error_start, p.body.len()));
     }
-    p.buttons = vec![
-        (t.t("ui-tui-btn-back"), Msg::Back),
-        (t.t("ui-tui-btn-help"), Msg::Help),
-        (t.t("ui-tui-btn-next"), Msg::Confirm),
-    ];
 }
 
 /// A multi-select question's rows: "1. [x] label" for each offered option, then "or" and
@@ -905,46 +827,58 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
             });
         }
     }
-    let key = |k: &str, l: &str| key_pair(m, t, k, l);
-    let on_material = checklist_item(m, m.cursor).is_some_and(|(s, _)| s == "materials");
-    let mut pairs = vec![key("ui-key-updown", "ui-hint-scroll")];
-    if on_material {
-        pairs.push(key("ui-key-space", "ui-hint-tick"));
-    }
-    pairs.extend([
-        key("ui-key-sources", "ui-hint-sources"),
-        key("ui-key-export", "ui-hint-export"),
-        key("ui-key-lang", "ui-hint-lang"),
-        key("ui-key-restart", "ui-hint-restart"),
-        key("ui-key-back", "ui-hint-back"),
-        key("ui-key-quit", "ui-hint-quit"),
-    ]);
-    p.hint = hints(&pairs, geo.width);
+}
+
+/// The buttons of the model's screen, in order; they wrap onto more rows when the screen is
+/// narrow (see [`button_rows`]), so none is ever out of reach.
+pub fn buttons(m: &Model<'_>) -> Vec<(String, Msg)> {
+    let t = |id: &str| m.guide.locales.text(m.lang, id);
     let s = &m.settings;
-    p.buttons = vec![
-        (t.t("ui-tui-btn-back"), Msg::Back),
-        (t.t("ui-tui-btn-sources"), Msg::ToggleSources),
-    ];
-    if s.print_command.is_some() {
-        p.buttons.push((t.t("ui-kiosk-btn-print"), Msg::Print));
+    let mut b = Vec::new();
+    match m.screen {
+        Screen::Welcome => {
+            b.push((t("ui-tui-start"), Msg::Choose(2)));
+            b.push((t("ui-tui-btn-code"), Msg::EnterCode));
+            if !s.kiosk() {
+                b.push((t("ui-tui-btn-quit"), Msg::Quit));
+            }
+        }
+        Screen::Question(_) => {
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-btn-help"), Msg::Help));
+            b.push((t("ui-tui-btn-next"), Msg::Confirm));
+        }
+        Screen::Review => {
+            let last = m.walk().path.len();
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-show-checklist-short"), Msg::Choose(last)));
+            if !s.kiosk() {
+                b.push((t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+            }
+        }
+        Screen::Checklist => {
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-btn-sources"), Msg::ToggleSources));
+            if s.print_command.is_some() {
+                b.push((t("ui-kiosk-btn-print"), Msg::Print));
+            }
+            if s.can_export() {
+                b.push((t("ui-tui-btn-export"), Msg::StartExport));
+            }
+            if s.counselor() {
+                b.push((t("ui-counselor-btn-copy"), Msg::Copy));
+                b.push((t("ui-counselor-btn-bilingual"), Msg::ToggleBilingual));
+            }
+            if s.kiosk() {
+                b.push((t("ui-kiosk-btn-finish"), Msg::FinishAndClear));
+            } else {
+                b.push((t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+                b.push((t("ui-tui-btn-restart"), Msg::Restart));
+                b.push((t("ui-tui-btn-quit"), Msg::Quit));
+            }
+        }
     }
-    if s.can_export() {
-        p.buttons.push((t.t("ui-tui-btn-export"), Msg::StartExport));
-    }
-    if s.counselor() {
-        p.buttons.push((t.t("ui-counselor-btn-copy"), Msg::Copy));
-        p.buttons
-            .push((t.t("ui-counselor-btn-bilingual"), Msg::ToggleBilingual));
-    }
-    if s.kiosk() {
-        p.buttons
-            .push((t.t("ui-kiosk-btn-finish"), Msg::FinishAndClear));
-    } else {
-        p.buttons
-            .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
-        p.buttons.push((t.t("ui-tui-btn-restart"), Msg::Restart));
-        p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
-    }
+    b
 }
 
 /// The first body line to show: the model's scroll, clamped so the body is never scrolled
@@ -969,18 +903,41 @@ pub fn scroll_to_focus(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
     s
 }
 
-/// Button labels as drawn: "[ Back ]" with their column ranges on the buttons row.
-pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, String, Msg)> {
-    let mut x = geo.text_left;
-    let mut out = Vec::new();
-    for (label, msg) in &p.buttons {
-        let text = format!("[{label}]");
-        let w = cells(&text) as u16;
-        if x + w > geo.width.saturating_sub(2) {
-            break;
+/// Lays buttons out in rows across the frame (from the text's left edge to the border),
+/// starting a new row when the next button does not fit: (row, first column, "[label]",
+/// message). A label wider than a whole row is cut to fit, so every button has a place.
+pub fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16, String, Msg)>> {
+    let left = 2u16;
+    let right = width.saturating_sub(2);
+    let room = right.saturating_sub(left).max(3);
+    let mut rows: Vec<Vec<(u16, String, Msg)>> = Vec::new();
+    let mut x = left;
+    for (label, msg) in buttons {
+        let mut text = format!("[{label}]");
+        if cells(&text) > usize::from(room) {
+            text = format!("[{}]", super::view::fit(label, room.saturating_sub(2)));
         }
-        out.push((x, text, msg.clone()));
+        let w = cells(&text) as u16;
+        if rows.is_empty() || x + w > right {
+            rows.push(Vec::new());
+            x = left;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((x, text, msg.clone()));
+        }
         x += w + 1;
     }
-    out
+    rows
+}
+
+/// Buttons as drawn: (first column, row, "[label]", message).
+pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, u16, String, Msg)> {
+    button_rows(&p.buttons, geo.width)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, row)| {
+            let y = geo.buttons_row + i as u16;
+            row.into_iter().map(move |(x, text, msg)| (x, y, text, msg))
+        })
+        .collect()
 }

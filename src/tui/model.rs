@@ -298,7 +298,7 @@ impl<'g> Model<'g> {
             today,
             answers: Answers::default(),
             screen: Screen::Welcome,
-            cursor: 2,
+            cursor: START_ROW,
             month: None,
             multi: None,
             error: None,
@@ -913,8 +913,10 @@ pub fn restart(m: &mut Model<'_>) {
     m.bilingual = bilingual;
 }
 
-/// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start.
-pub const WELCOME_ROWS: usize = 3;
+/// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start, 3 = Enter a code.
+pub const WELCOME_ROWS: usize = 4;
+/// The welcome row the cursor starts on.
+pub const START_ROW: usize = 2;
 
 fn update_welcome(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     match msg {
@@ -928,7 +930,8 @@ fn update_welcome(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         Msg::Confirm => match m.cursor {
             0 => set_lang(m, Lang::Zh),
             1 => set_lang(m, Lang::En),
-            _ => go_to_pending(m),
+            START_ROW => go_to_pending(m),
+            _ => m.overlay = Some(Overlay::ResumeCode(TextInput::default())),
         },
         _ => {}
     }
@@ -1043,7 +1046,7 @@ fn back(m: &mut Model<'_>, q: usize) {
         Some(prev) => open_question(m, w.path[prev]),
         None => {
             m.screen = Screen::Welcome;
-            m.cursor = WELCOME_ROWS - 1;
+            m.cursor = START_ROW;
             m.month = None;
             m.multi = None;
         }

@@ -3,15 +3,19 @@
 //! Text is wrapped by `crate::wrap` before it gets here and drawn without ratatui's `Wrap`
 //! (which can draw past the edge with wide characters, ratatui issue #2679).
 
+use super::keymap;
 use super::layout::{Geometry, Plan, button_spans, geometry, plan, too_small, visible_offset};
 use super::model::{Model, Msg, Overlay, Screen};
 use crate::engine::content::QuestionKind;
 use crate::wrap::{width as cells, wrap};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the whole screen for the model.
 pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
@@ -61,11 +65,11 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
     if geo.sidebar_width > 0 {
         draw_sidebar(m, frame, &p, &geo);
     }
-    for (x, label, _) in button_spans(&p, &geo) {
+    for (x, y, label, _) in button_spans(&p, &geo) {
         let w = cells(&label) as u16;
         frame.render_widget(
             Paragraph::new(label).style(m.theme.button),
-            Rect::new(x, geo.buttons_row, w, 1),
+            Rect::new(x, y, w, 1),
         );
     }
     let hint = Paragraph::new(fit(&p.hint, area.width)).style(m.theme.muted);
@@ -227,9 +231,26 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                     lines.push(Line::raw(""));
                 }
             }
-            lines.extend(wrapped(&t("ui-tui-help-keys"), inner_w, m.theme.muted));
+            // Every key of the screen under the dialog, from the table input.rs maps with.
+            lines.extend(wrapped(
+                &t("ui-tui-help-keys-heading"),
+                inner_w,
+                m.theme.heading,
+            ));
+            let sep = t("ui-label-separator");
+            for (keys, does) in keymap::help_pairs(m, keymap::screen_context(m)) {
+                // Continued lines are indented, so each key stands out at the left.
+                let text = format!("{keys}{sep}{does}");
+                for (i, l) in wrap(&text, usize::from(inner_w.saturating_sub(2)))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let l = if i == 0 { l } else { format!("  {l}") };
+                    lines.push(Line::styled(l, m.theme.base));
+                }
+            }
             lines.push(Line::raw(""));
-            lines.extend(wrapped(&t("ui-disclaimer"), inner_w, m.theme.muted));
+            lines.extend(wrapped(&t("ui-disclaimer"), inner_w, m.theme.base));
             lines.push(Line::raw(""));
             button_row(
                 &mut lines,
@@ -252,7 +273,13 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 &mut buttons,
                 vec![(t("ui-tui-yes"), Msg::Yes), (t("ui-tui-no"), Msg::No)],
             );
-            (t("ui-title"), lines, w)
+            // The title names what is asked, as short as the button that asked it.
+            let title = if *overlay == Overlay::ConfirmQuit {
+                "ui-tui-btn-quit"
+            } else {
+                "ui-tui-btn-restart"
+            };
+            (t(title), lines, w)
         }
         Overlay::Export(input)
         | Overlay::SaveAnswers(input)
@@ -377,15 +404,9 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 
 fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: Rect) {
     let d = dialog(m, overlay, area);
-    frame.render_widget(Clear, d.rect);
-    frame.render_widget(
-        block(
-            m,
-            fit(&format!(" {} ", d.title), d.rect.width.saturating_sub(4)),
-        )
-        .style(m.theme.base),
-        d.rect,
-    );
+    clear_under(frame.buffer_mut(), d.rect);
+    let title = fit_words(&d.title, d.rect.width.saturating_sub(6));
+    frame.render_widget(block(m, format!(" {title} ")).style(m.theme.base), d.rect);
     let inner = dialog_inner(d.rect);
     frame.render_widget(Paragraph::new(d.lines).style(m.theme.base), inner);
     if let Some((line, col)) = d.cursor {
@@ -394,6 +415,44 @@ fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: R
             frame.set_cursor_position(Position::new(inner.x + col.min(inner.width), y));
         }
     }
+}
+
+/// Clears every cell of `rect`, including the halves of wide characters that straddle its
+/// edges. `Clear` resets the cells inside, but a wide character that starts just left of
+/// the rectangle spills into its first column: a terminal would draw it over the dialog's
+/// left border (and ratatui would then skip the border cell as its hidden second half). So
+/// that character goes too. One that starts in the last column loses its first half to the
+/// clear; its second half, just outside, is set to a plain space so nothing is left of it.
+pub fn clear_under(buf: &mut Buffer, rect: Rect) {
+    let area = buf.area;
+    let rect = rect.intersection(area);
+    if rect.is_empty() {
+        return;
+    }
+    let wide = |buf: &Buffer, x: u16, y: u16| buf[(x, y)].symbol().width() > 1;
+    for y in rect.top()..rect.bottom() {
+        if rect.left() > area.left() && wide(buf, rect.left() - 1, y) {
+            buf[(rect.left() - 1, y)].set_symbol(" ");
+        }
+        let last = rect.right() - 1;
+        if rect.right() < area.right() && wide(buf, last, y) {
+            buf[(rect.right(), y)].set_symbol(" ");
+        }
+    }
+    Clear.render(rect, buf);
+}
+
+/// `text` cut to `width` cells at a word boundary (a space, or between two Chinese
+/// characters), never inside an English word; whole when it fits.
+pub fn fit_words(text: &str, width: u16) -> String {
+    if cells(text) <= usize::from(width) {
+        return text.to_owned();
+    }
+    wrap(text, usize::from(width).max(1))
+        .into_iter()
+        .next()
+        .map(|l| fit(l.trim_end(), width))
+        .unwrap_or_default()
 }
 
 /// Below the minimum size: a bilingual request to enlarge the window. Keys still work.
