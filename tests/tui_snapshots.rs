@@ -240,9 +240,19 @@ fn check_dialog(buf: &ratatui::buffer::Buffer, m: &Model<'_>, what: &str) {
         }
     }
     for y in top + 1..bottom {
-        if sym(left, y) != set.vertical_left || sym(right, y) != set.vertical_right {
+        // The right side may carry a scroll mark, as the frame's does.
+        let right_ok = sym(right, y) == set.vertical_right
+            || (d.more_above && y == inner.y && sym(right, y) == "^")
+            || (d.more_below && y + 2 == inner.bottom() && sym(right, y) == "v");
+        if sym(left, y) != set.vertical_left || !right_ok {
             fail(format!("row {y} lost a side of the dialog"));
         }
+    }
+    // The dialog keeps clear of the frame's title row and of the hint bar.
+    if top == 0 || bottom + 2 >= area.height {
+        fail(format!(
+            "the dialog covers the frame's top or bottom border: {r:?}"
+        ));
     }
     for x in left + 1..right {
         if sym(x, bottom) != set.horizontal_bottom {
@@ -366,6 +376,7 @@ fn dialogs_clear_what_they_cover_and_keep_their_borders() {
                     let mut m = at(&g, lang, w, h, msgs);
                     m.theme = Theme::new(kind, borders);
                     m.scroll = scroll;
+                    m.help_scroll = scroll;
                     let buf = draw(&m, w, h);
                     let what =
                         format!("{name} {lang:?} {w}x{h} {kind:?} {borders:?} scroll {scroll}");

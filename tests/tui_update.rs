@@ -224,14 +224,21 @@ fn month_picker_arrows_typing_and_limits() {
     assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
     assert_eq!(m.error.as_ref().unwrap().code, "answer-month-future");
     update(&mut m, Msg::DeleteChar); // edits the typed text
-    for _ in 0..7 {
+    assert_eq!(m.month.as_ref().unwrap().typed, "2027-0");
+    // One Backspace too many does nothing: it never leaves the question.
+    for _ in 0..10 {
         update(&mut m, Msg::DeleteChar);
     }
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+    assert!(m.month.as_ref().unwrap().typed.is_empty());
     assert_eq!(
-        question_id(&m).as_deref(),
-        Some("reason"),
-        "Backspace on an empty field goes back"
+        map_event(&m, &key(KeyCode::Backspace)),
+        Some(Msg::DeleteChar),
+        "Backspace only deletes in the month field"
     );
+    // Esc (or the Back button) goes back.
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("reason"));
 }
 
 #[test]

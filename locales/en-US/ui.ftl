@@ -306,7 +306,8 @@ ui-tui-gap-length = Gap length: { $months ->
     }
 ui-tui-month-type = Or type YYYY-MM: {""}
 ui-tui-month-range = Accepted: { $earliest } to { $latest }.
-ui-tui-month-tip = Not sure? Your payment record in the National Healthcare Security Service Platform app (国家医保服务平台) shows the last month paid.
+ui-tui-month-tip = Not sure? Your payment record in the National Healthcare Security Service Platform app (国家医保服务平台), or at the local medical insurance office, shows the last month paid: choose the month after it. If you cannot check now, choose your best guess; your checklist tells you how to confirm it.
+ui-tui-month-tip-end = Not sure whether someone pays again? The same payment record shows it. If no one pays for you now, keep "{ $none }".
 ui-tui-multi-or = or
 ui-tui-review-heading = Please check your answers. Choose one to change it.
 ui-tui-show-checklist = Show my checklist
@@ -366,6 +367,7 @@ ui-hint-change = change
 ui-hint-change-value = change
 ui-hint-year-month = year/month
 ui-hint-scroll = move
+ui-hint-scroll-help = scroll
 ui-hint-tick = tick
 ui-hint-sources = sources
 ui-hint-export = export
@@ -397,6 +399,9 @@ ui-help-back = back (your later answers are kept)
 
 err-terminal-failed = the terminal could not be used: { $error }
     .hint = run with --plain for the line-by-line mode.
+# The wizard's own fixes for two month problems (the .hint above is for the command line).
+ui-tui-fix-gap-end-future = the last unpaid month cannot be in the future. If no one pays for you yet, choose "{ $none }" (N).
+ui-tui-fix-gap-end-before-start = choose { $earliest } or later: a gap cannot end before its first unpaid month.
 err-tui-multi-nothing = Nothing is chosen yet.
     .hint = tick each one that applies (Space or its number), or press 0 for "{ $none }".
 
@@ -441,7 +446,10 @@ ui-kiosk-bad-file-name = { $detail } cannot be used here: give a plain file name
 ui-kiosk-wrong-pin = Wrong PIN.
 ui-kiosk-pin-locked = Too many wrong PINs: wait { $detail } s.
 ui-kiosk-any-key = Touch the screen or press any key to continue.
-ui-kiosk-still-there = Are you still there? Touch the screen or press any key. Otherwise your answers will be cleared in { $seconds } seconds.
+ui-kiosk-still-there = Are you still there? Touch the screen or press any key. Otherwise your answers will be cleared in { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }.
 ui-kiosk-continue = Continue
 ui-kiosk-operator-title = Operator
 ui-kiosk-operator-prompt = Operator PIN to close the guide:

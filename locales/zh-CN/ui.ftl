@@ -302,7 +302,8 @@ ui-tui-gap-length = 断缴时长：{ $months ->
     }
 ui-tui-month-type = 或直接输入YYYY-MM：
 ui-tui-month-range = 可选范围：{ $earliest }至{ $latest }。
-ui-tui-month-tip = 不确定？可在国家医保服务平台App查看缴费记录，找到最后缴费的月份。
+ui-tui-month-tip = 不确定？可在国家医保服务平台App或到当地医保经办机构查看缴费记录：最后缴费月份的下一个月，就是这里要选的月份。现在无法查询的，请先选最接近的月份，清单会告诉您如何核实。
+ui-tui-month-tip-end = 不确定是否已有人恢复缴费？同样可以查看缴费记录。如果现在仍没有人为您缴费，请保留「{ $none }」。
 ui-tui-multi-or = 或者
 ui-tui-review-heading = 请核对您的回答，选中任意一项可以修改。
 ui-tui-show-checklist = 查看我的办理清单
@@ -362,6 +363,7 @@ ui-hint-change = 修改
 ui-hint-change-value = 调整
 ui-hint-year-month = 年/月
 ui-hint-scroll = 移动
+ui-hint-scroll-help = 滚动
 ui-hint-tick = 勾选
 ui-hint-sources = 依据
 ui-hint-export = 导出
@@ -393,6 +395,9 @@ ui-help-back = 返回上一步（后面的回答会保留）
 
 err-terminal-failed = 无法使用终端：{ $error }
     .hint = 请加 --plain 使用逐行模式。
+# 全屏界面自己的两条月份修改建议（上面的 .hint 用于命令行）。
+ui-tui-fix-gap-end-future = 最后一个未缴费的月份不能是将来的月份。如果现在仍没有人为您缴费，请选「{ $none }」（按N）。
+ui-tui-fix-gap-end-before-start = 请选择{ $earliest }或之后的月份：断缴结束的月份不能早于第一个未缴费的月份。
 err-tui-multi-nothing = 您还没有选择。
     .hint = 请勾选所有符合的情况（按空格或选项前的数字）；都不符合的，请按0选「{ $none }」。
 

@@ -72,18 +72,25 @@ fn map_mouse(m: &Model<'_>, mouse: &MouseEvent) -> Option<Msg> {
     }
     match mouse.kind {
         MouseEventKind::ScrollUp if m.overlay.is_none() => {
-            return Some(if m.screen == Screen::Checklist {
+            return Some(if matches!(m.screen, Screen::Checklist | Screen::Review) {
                 Msg::Scroll(-3)
             } else {
                 Msg::Up
             });
         }
         MouseEventKind::ScrollDown if m.overlay.is_none() => {
-            return Some(if m.screen == Screen::Checklist {
+            return Some(if matches!(m.screen, Screen::Checklist | Screen::Review) {
                 Msg::Scroll(3)
             } else {
                 Msg::Down
             });
+        }
+        // The wheel scrolls help when it is longer than the frame.
+        MouseEventKind::ScrollUp if m.overlay == Some(Overlay::Help) => {
+            return Some(Msg::Scroll(-3));
+        }
+        MouseEventKind::ScrollDown if m.overlay == Some(Overlay::Help) => {
+            return Some(Msg::Scroll(3));
         }
         MouseEventKind::Down(MouseButton::Left) => {}
         _ => return None,

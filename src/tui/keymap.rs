@@ -153,6 +153,12 @@ fn kiosk(m: &Model<'_>) -> bool {
 fn counselor(m: &Model<'_>) -> bool {
     m.settings.counselor() && m.overlay.is_none()
 }
+fn counselor_mode(m: &Model<'_>) -> bool {
+    m.settings.counselor()
+}
+fn standard_mode(m: &Model<'_>) -> bool {
+    !m.settings.counselor() && !m.settings.kiosk()
+}
 fn optional_question(m: &Model<'_>) -> bool {
     match m.screen {
         Screen::Question(q) => m.guide.content.questions[q].optional,
@@ -179,6 +185,10 @@ fn can_export(m: &Model<'_>) -> bool {
 }
 fn can_print(m: &Model<'_>) -> bool {
     m.settings.print_command.is_some()
+}
+fn help_scrolls(m: &Model<'_>) -> bool {
+    let area = ratatui::layout::Rect::new(0, 0, m.width, m.height);
+    super::view::help_max_scroll(m, area) > 0
 }
 fn can_save_answers(m: &Model<'_>) -> bool {
     !m.settings.kiosk() && !m.answers.is_empty()
@@ -288,6 +298,21 @@ pub static TABLE: &[Binding] = &[
         does: Does::Id("ui-hint-close"),
         show: Show::Bar(0),
         when: always,
+    },
+    Binding {
+        ctx: &[Ctx::Help],
+        keys: &[
+            (Code(K::Up), send(Msg::Up)),
+            (Code(K::Down), send(Msg::Down)),
+            (Code(K::PageUp), send(Msg::PageUp)),
+            (Code(K::PageDown), send(Msg::PageDown)),
+            (Code(K::Home), send(Msg::Home)),
+            (Code(K::End), send(Msg::End)),
+        ],
+        label: Label::Id("ui-key-updown"),
+        does: Does::Id("ui-hint-scroll-help"),
+        show: Show::Bar(1),
+        when: help_scrolls,
     },
     Binding {
         ctx: &[Ctx::Confirm],
@@ -585,7 +610,7 @@ pub static TABLE: &[Binding] = &[
         keys: &[(Letter('c'), Act::ShowChecklist)],
         label: Label::First,
         does: Does::Id("ui-hint-show-checklist"),
-        show: Show::Bar(3),
+        show: Show::Help,
         when: always,
     },
     // The checklist.
@@ -625,6 +650,7 @@ pub static TABLE: &[Binding] = &[
         show: Show::Bar(3),
         when: can_print,
     },
+    // Copying matters most to a counselor; elsewhere it comes after the other keys.
     Binding {
         ctx: &[Ctx::Checklist],
         keys: &[
@@ -633,8 +659,19 @@ pub static TABLE: &[Binding] = &[
         ],
         label: Label::First,
         does: Does::Id("ui-hint-copy"),
-        show: Show::Bar(10),
-        when: not_kiosk,
+        show: Show::Bar(4),
+        when: counselor_mode,
+    },
+    Binding {
+        ctx: &[Ctx::Checklist],
+        keys: &[
+            (Letter('c'), send(Msg::Copy)),
+            (Letter('y'), send(Msg::Copy)),
+        ],
+        label: Label::First,
+        does: Does::Id("ui-hint-copy"),
+        show: Show::Bar(13),
+        when: standard_mode,
     },
     Binding {
         ctx: &[Ctx::Checklist],
@@ -649,7 +686,7 @@ pub static TABLE: &[Binding] = &[
         keys: &[(Letter('r'), send(Msg::Restart))],
         label: Label::Id("ui-key-restart"),
         does: Does::Id("ui-hint-restart"),
-        show: Show::Bar(12),
+        show: Show::Bar(10),
         when: always,
     },
     // Save answers: the review and the checklist.

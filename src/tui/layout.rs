@@ -10,7 +10,7 @@ use super::model::{Model, Msg, Overlay, START_ROW, Screen, Status, WELCOME_ROWS}
 use super::theme::Theme;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::content::QuestionKind;
-use crate::engine::facts::{GAP_START, month_bounds};
+use crate::engine::facts::{GAP_END, GAP_START, month_bounds};
 use crate::engine::flow::estimate_remaining;
 use crate::i18n::Lang;
 use crate::plain::reviewed_is_stale;
@@ -445,37 +445,73 @@ fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
     args.set("step", step);
     args.set("total", total);
     let progress = t.a("ui-tui-step", &args);
-    // Breadcrumb: the answers before this question, newest last, cut from the left.
-    let crumbs: Vec<String> = walk
+    // Breadcrumb: the answers before this question, newest last. A month says which it is
+    // ("First unpaid month: September 2026"), since several questions take one.
+    let sep = t.t("ui-label-separator");
+    let crumbs: Vec<(String, String)> = walk
         .path
         .iter()
         .take(step - 1)
         .map(|&p| {
-            let id = &m.guide.content.questions[p].id;
-            answer_label(
+            let question = &m.guide.content.questions[p];
+            let id = &question.id;
+            let answer = answer_label(
                 &m.guide.locales,
                 m.lang,
                 id,
                 walk.on_path.get(id).expect("on path"),
-            )
+            );
+            let full = if question.kind == QuestionKind::Month {
+                format!(
+                    "{}{sep}{answer}",
+                    question_label(&m.guide.locales, m.lang, id)
+                )
+            } else {
+                answer.clone()
+            };
+            (full, answer)
         })
         .collect();
     // The breadcrumb shares the row with nothing but must fit beside the counselor column.
     let avail = usize::from(Geometry::new(width, 0, 0, false).with_sidebar(m).text_width);
-    let mut crumb = crumbs.join(" > ");
-    while cells(&crumb) > avail {
-        // Drop whole characters from the front, marking the cut with "..".
-        let rest: String = crumb.chars().skip(3).collect();
-        crumb = format!("..{}", rest.trim_start_matches(['.']));
-        if crumb.chars().count() <= 3 {
-            break;
-        }
-    }
+    let crumb = fit_crumbs(&crumbs, avail);
     let mut lines = vec![Line::styled(progress, m.theme.key)];
     if !crumb.is_empty() {
         lines.push(Line::styled(crumb, m.theme.muted));
     }
     lines
+}
+
+/// The breadcrumb in `avail` cells: whole answers, the oldest dropped first (".. > "
+/// marks the cut); if even the newest does not fit, it goes without its question's name,
+/// and last of all is cut at a word boundary. A word is never cut in two.
+pub fn fit_crumbs(crumbs: &[(String, String)], avail: usize) -> String {
+    const JOIN: &str = " > ";
+    const CUT: &str = ".. > ";
+    for from in 0..crumbs.len() {
+        let shown: Vec<&str> = crumbs[from..]
+            .iter()
+            .map(|(full, _)| full.as_str())
+            .collect();
+        let text = format!("{}{}", if from > 0 { CUT } else { "" }, shown.join(JOIN));
+        if cells(&text) <= avail {
+            return text;
+        }
+    }
+    let Some((_, short)) = crumbs.last() else {
+        return String::new();
+    };
+    let lead = if crumbs.len() > 1 { CUT } else { "" };
+    let text = format!("{lead}{short}");
+    if cells(&text) <= avail {
+        return text;
+    }
+    // Cut at a break between words (or between Chinese characters), marked with "..".
+    let room = avail.saturating_sub(cells(lead) + 2);
+    match wrap(short, room.max(1)).into_iter().next() {
+        Some(first) if cells(&first) <= room => format!("{lead}{}..", first.trim_end()),
+        _ => String::new(),
+    }
 }
 
 fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Plan) {
@@ -532,10 +568,10 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         err.args.retain(|(name, _)| *name != "question");
         let label = question_label(&m.guide.locales, m.lang, &question.id);
         err.args.push(("question", label));
-        if question.kind == QuestionKind::Multi {
+        if question.optional {
             err.args.push(("none", t.t(&format!("{id}-none"))));
         }
-        let text = m.guide.locales.problem(m.lang, &err);
+        let text = problem_text(m, &err);
         let error_start = p.body.len();
         for (k, part) in text.split('\n').enumerate() {
             let (indent, part) = if k == 0 {
@@ -554,6 +590,31 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         // The problem must be seen: it takes the focus.
         p.focus = Some((error_start, p.body.len()));
     }
+}
+
+/// A problem with an answer as the wizard shows it. Some fixes read differently here than
+/// on the command line (which names questions by id and answers by `none`): those take the
+/// wizard's own words.
+fn problem_text(m: &Model<'_>, err: &crate::engine::problem::Problem) -> String {
+    let fix = match err.code {
+        "answer-gap-end-future" => Some("ui-tui-fix-gap-end-future"),
+        "answer-gap-end-before-start" => Some("ui-tui-fix-gap-end-before-start"),
+        _ => None,
+    };
+    let Some(fix) = fix else {
+        return m.guide.locales.problem(m.lang, err);
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in &err.args {
+        args.set(*name, value.clone());
+    }
+    let l = &m.guide.locales;
+    format!(
+        "{}\n  {}{}",
+        l.fmt(m.lang, &format!("err-{}", err.code), Some(&args)),
+        l.text(m.lang, "ui-hint-prefix"),
+        l.fmt(m.lang, fix, Some(&args))
+    )
 }
 
 /// A multi-select question's rows: "1. [x] label" for each offered option, then "or" and
@@ -613,7 +674,10 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     let theme = &m.theme;
     let question = &m.guide.content.questions[q];
     let Some(draft) = &m.month else { return };
-    let year_focus = draft.field == super::model::MonthField::Year;
+    // While "none" is the answer Enter would give, it is the highlighted row, not a field.
+    let none_kept = draft.keep_none && question.optional;
+    let year_focus = draft.field == super::model::MonthField::Year && !none_kept;
+    let month_focus = draft.field == super::model::MonthField::Month && !none_kept;
     // "> 年份 [-] 2026 [+]": the row focuses its field; [-] and [+] step it.
     let field = |label: String,
                  value: String,
@@ -647,23 +711,30 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     p.body.extend(field(
         t.t("ui-tui-month-month"),
         format!("{:02}", draft.value.month()),
-        !year_focus,
+        month_focus,
         Msg::Right,
         Msg::StepMonth(-1),
         Msg::StepMonth(1),
     ));
-    p.focus = Some((start, p.body.len()));
+    let none_label = t.t(&format!("q-{}-none", question.id));
     if question.optional {
         // "Still not paying" sits right under the picker, where a small screen shows it, and
-        // is marked when it is the kept answer (Enter keeps it).
-        let mark = if draft.keep_none { "[x]" } else { "[N]" };
-        let label = format!("{mark} {}", t.t(&format!("q-{}-none", question.id)));
-        p.body.extend(row(&label, w, false, theme, Msg::NoMonth));
+        // is marked and highlighted when it is the answer Enter gives.
+        let mark = if none_kept { "[x]" } else { "[N]" };
+        let label = format!("{mark} {none_label}");
+        p.body
+            .extend(row(&label, w, none_kept, theme, Msg::NoMonth));
     }
+    p.focus = Some((start, p.body.len()));
     p.body.push(blank());
-    // The chosen month in words, and the gap it makes.
+    // The chosen month in words (or "still not paying"), and the gap it makes.
     let mut args = FluentArgs::new();
-    args.set("month", m.guide.locales.month(m.lang, draft.value));
+    let chosen = if none_kept {
+        none_label
+    } else {
+        m.guide.locales.month(m.lang, draft.value)
+    };
+    args.set("month", chosen);
     p.body
         .extend(para(&t.a("ui-tui-month-chosen", &args), w, theme.title));
     if let Some(months) = m.draft_gap_months(q) {
@@ -695,10 +766,17 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     args.set("latest", max.to_string());
     p.body
         .extend(para(&t.a("ui-tui-month-range", &args), w, theme.muted));
-    if question.id == GAP_START {
+    // How to find the month out, for someone who is not sure (? opens the question's help).
+    let tip = match question.id.as_str() {
+        GAP_START => Some("ui-tui-month-tip"),
+        GAP_END => Some("ui-tui-month-tip-end"),
+        _ => None,
+    };
+    if let Some(tip) = tip {
+        let mut args = FluentArgs::new();
+        args.set("none", t.t(&format!("q-{}-none", question.id)));
         p.body.push(blank());
-        p.body
-            .extend(para(&t.t("ui-tui-month-tip"), w, theme.muted));
+        p.body.extend(para(&t.a(tip, &args), w, theme.base));
     }
 }
 
@@ -718,7 +796,8 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
     );
     p.body
         .extend(para(&t.a("ui-checklist-header", &args), w, theme.muted));
-    p.body.extend(para(&t.t("ui-disclaimer"), w, theme.muted));
+    // The disclaimer matters: it is drawn as plain text, never dimmed.
+    p.body.extend(para(&t.t("ui-disclaimer"), w, theme.base));
     let mut code = FluentArgs::new();
     code.set("code", c.resume_code.clone());
     p.body
