@@ -150,8 +150,10 @@ fn not_kiosk(m: &Model<'_>) -> bool {
 fn kiosk(m: &Model<'_>) -> bool {
     m.settings.kiosk()
 }
+/// Counselor keys on a screen (help, open over it, lists them too), but not under another
+/// dialog on the enlarge-the-window screen, whose keys go to that dialog.
 fn counselor(m: &Model<'_>) -> bool {
-    m.settings.counselor() && m.overlay.is_none()
+    m.settings.counselor() && matches!(m.overlay, None | Some(Overlay::Help))
 }
 fn counselor_mode(m: &Model<'_>) -> bool {
     m.settings.counselor()
