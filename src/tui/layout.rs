@@ -1011,8 +1011,11 @@ pub fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16, Strin
 
 /// Buttons as drawn: (first column, row, "[label]", message).
 pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, u16, String, Msg)> {
+    // Only the rows the geometry made room for (all of them, down to 40x12), so buttons
+    // never draw over the body.
     button_rows(&p.buttons, geo.width)
         .into_iter()
+        .take(usize::from(geo.button_rows))
         .enumerate()
         .flat_map(|(i, row)| {
             let y = geo.buttons_row + i as u16;
