@@ -396,6 +396,7 @@ ui-hint-first-last = first or last
 ui-hint-jump = open answer 1-7
 ui-hint-bilingual = 中文+English
 ui-help-back = back (your later answers are kept)
+ui-help-not-sure = this help: how to find the month out if you are not sure
 
 err-terminal-failed = the terminal could not be used: { $error }
     .hint = run with --plain for the line-by-line mode.

@@ -392,6 +392,7 @@ ui-hint-first-last = 第一项或最后一项
 ui-hint-jump = 打开第1至7个回答
 ui-hint-bilingual = 中文+English
 ui-help-back = 返回上一步（后面的回答会保留）
+ui-help-not-sure = 本帮助：不确定时如何查到这个月份
 
 err-terminal-failed = 无法使用终端：{ $error }
     .hint = 请加 --plain 使用逐行模式。

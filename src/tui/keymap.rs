@@ -974,7 +974,11 @@ pub fn does(m: &Model<'_>, b: &Binding, long: bool) -> String {
                 t("ui-hint-change")
             }
         }
-        Does::MonthHelp => t("ui-hint-not-sure"),
+        Does::MonthHelp => t(if long {
+            "ui-help-not-sure"
+        } else {
+            "ui-hint-not-sure"
+        }),
     }
 }
 
