@@ -558,7 +558,11 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
             *out = Some(text);
         }
         if office == Office::default() {
-            problems.push(Problem::new("config-office-empty").at(Loc::new(file, line(o))).arg("key", "office"));
+            problems.push(
+                Problem::new("config-office-empty")
+                    .at(Loc::new(file, line(o)))
+                    .arg("key", "office"),
+            );
         } else {
             c.office = Some(office);
         }

@@ -146,9 +146,10 @@ fn the_public_cannot_quit_a_kiosk() {
     ] {
         assert_eq!(map_event(&m, &key(code, mods)), None, "{code:?}");
     }
+    // Q is no key in a kiosk (the hint bar and help do not offer it), and Quit does nothing.
     let q = map_event(&m, &key(KeyCode::Char('q'), KeyModifiers::NONE));
-    assert_eq!(q, Some(Msg::Quit));
-    update(&mut m, q.unwrap());
+    assert_eq!(q, None);
+    update(&mut m, Msg::Quit);
     assert!(!m.quit);
 }
 
@@ -543,4 +544,82 @@ fn counselor_breadcrumb_fits_beside_the_answers_column() {
         )),
         "the newest answer shows: {crumb}"
     );
+}
+
+/// The README promises B (or F11) for both languages: it works on every screen of counselor
+/// mode, question screens included, but not while a text field takes the letters, and not
+/// outside counselor mode.
+#[test]
+fn counselor_b_shows_both_languages_on_every_screen() {
+    let g = Guide::embedded().unwrap();
+    let b = key(KeyCode::Char('b'), KeyModifiers::NONE);
+    let f11 = key(KeyCode::F(11), KeyModifiers::NONE);
+    let mut m = counselor(&g);
+    let answers = answers_from(&g, &MOVED_RESIDENT, &m);
+    let mut screens = 0;
+    // Welcome, then every question of the path (by F3..), the review and the checklist.
+    let mut check = |m: &mut Model<'_>| {
+        for ev in [&b, &f11] {
+            assert_eq!(
+                map_event(m, ev),
+                Some(Msg::ToggleBilingual),
+                "{:?}",
+                m.screen
+            );
+        }
+        let before = m.bilingual;
+        let msg = map_event(m, &b).unwrap();
+        update(m, msg);
+        assert_ne!(m.bilingual, before, "{:?}", m.screen);
+        update(m, Msg::ToggleBilingual);
+        screens += 1;
+    };
+    check(&mut m);
+    yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+    check(&mut m); // the review
+    for i in 0..7 {
+        update(&mut m, Msg::Jump(i));
+        assert!(matches!(m.screen, Screen::Question(_)));
+        check(&mut m);
+        update(&mut m, Msg::Confirm);
+    }
+    assert_eq!(m.screen, Screen::Review);
+    update(&mut m, Msg::End);
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.screen, Screen::Checklist);
+    check(&mut m);
+    assert_eq!(screens, 10);
+    // On a question the bilingual view shows the question in both languages.
+    update(&mut m, Msg::Jump(0));
+    let msg = map_event(&m, &b).unwrap();
+    update(&mut m, msg);
+    let body = body_text(&yibao_guide::tui::layout::plan(&m, 120, 40));
+    assert!(body.contains("户籍或常住地迁往外地 / I moved"), "{body}");
+    // In a text field B is a letter; in standard mode it is no key.
+    update(&mut m, Msg::EnterCode);
+    assert_eq!(map_event(&m, &b), Some(Msg::Char('b')));
+    let mut std = model(&g, Mode::Standard, &Config::default());
+    begin(&mut std, 0);
+    assert_eq!(map_event(&std, &b), None);
+}
+
+/// The kiosk's countdown counts in words that agree with the number: "1 second".
+#[test]
+fn the_countdown_says_one_second_not_one_seconds() {
+    let g = Guide::embedded().unwrap();
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    update(&mut m, Msg::ToggleLang);
+    begin(&mut m, 0);
+    for (at, words) in [(121_000, "in 19 seconds."), (139_500, "in 1 second.")] {
+        update(&mut m, Msg::Tick(at));
+        assert_eq!(m.overlay, Some(Overlay::StillThere));
+        let d = yibao_guide::tui::view::dialog(
+            &m,
+            m.overlay.as_ref().unwrap(),
+            ratatui::layout::Rect::new(0, 0, 200, 50),
+        );
+        let text: String = d.lines.iter().map(|l| format!("{l} ")).collect();
+        assert!(text.contains(words), "{text}");
+        assert!(!text.contains("1 seconds"), "{text}");
+    }
 }

@@ -123,7 +123,7 @@ fn answer_path(t: &Tmux, on_each: &[&str]) -> String {
     t.keys(&["1"]);
     at(2, &[YEAR]);
     type_month(t, "202609");
-    at(3, &[YEAR, "[N]"]);
+    at(3, &[YEAR, "> [x] "]);
     t.keys(&["n"]);
     at(4, &["> 1. "]);
     t.keys(&["2"]);

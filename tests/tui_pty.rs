@@ -181,8 +181,8 @@ fn answer_to_review(t: &Tmux, lang: Lang) -> String {
     t.keys(&["1"]);
     at_month(t, lang, 2);
     type_month(t, lang, "202609");
-    // gap_end is optional: it offers "[N] still not paying".
-    t.wait_for(&[&lang.step(3), lang.year(), "[N]"]);
+    // gap_end is optional: it starts on "[x] still not paying", which n also chooses.
+    t.wait_for(&[&lang.step(3), lang.year(), "> [x] "]);
     t.keys(&["n"]);
     at_step(t, lang, 4);
     t.keys(&["2"]);
@@ -307,7 +307,7 @@ fn language_switch_midway_keeps_answers() {
         Lang::En.year(),
     ]);
     type_month(&t, Lang::En, "202609");
-    t.wait_for(&[&Lang::En.step(3), "[N]"]);
+    t.wait_for(&[&Lang::En.step(3), "> [x] "]);
     t.keys(&["n"]);
     at_step(&t, Lang::En, 4);
     t.keys(&["2"]);
@@ -340,7 +340,7 @@ fn back_and_change_keeps_later_answers() {
     t.keys(&["1"]);
     at_month(&t, lang, 2);
     type_month(&t, lang, "202609");
-    t.wait_for(&[&lang.step(3), "[N]"]);
+    t.wait_for(&[&lang.step(3), "> [x] "]);
     t.keys(&["n"]);
     at_step(&t, lang, 4);
     t.keys(&["2"]);
@@ -403,7 +403,7 @@ fn resize_midway_keeps_the_frame_whole() {
     let (w, h) = (40, 15);
     t.wait_frame(&[&lang.step(2), lang.year()], false, w, h);
     type_month(&t, lang, "202609");
-    // At 15 rows the "[N] still not paying" row is scrolled out of view; n still works.
+    // gap_end starts on "still not paying"; n chooses it wherever the row is.
     t.wait_frame(&[&lang.step(3), lang.year()], false, w, h);
     t.keys(&["n"]);
     t.wait_frame(&[&lang.step(4), "> 1. "], false, w, h);
@@ -606,7 +606,7 @@ fn signal_leaves_terminal_clean(signal: &str) {
         t.keys(&["1"]);
         at_month(t, Lang::Zh, 2);
         type_month(t, Lang::Zh, "202609");
-        t.wait_for(&[&Lang::Zh.step(3), "[N]"]);
+        t.wait_for(&[&Lang::Zh.step(3), "> [x] "]);
         t.keys(&["n"]);
         at_step(t, Lang::Zh, 4);
         assert_eq!(t.display("#{alternate_on} #{cursor_flag}"), "1 0");
@@ -680,13 +680,13 @@ fn mouse_clicks_drive_the_wizard() {
     t.click(col, row);
     t.wait_for(&["Chosen: October 2025"]);
     t.click_on("[Next]");
-    t.wait_for(&[&lang.step(3), "[N]"]);
+    t.wait_for(&[&lang.step(3), "> [x] "]);
     // Back, then forward again: the kept month is still there.
     t.click_on("[Back]");
     t.wait_for(&[&lang.step(2), "Chosen: October 2025"]);
     t.click_on("[Next]");
-    t.wait_for(&[&lang.step(3), "[N]"]);
-    t.click_on("[N]");
+    t.wait_for(&[&lang.step(3), "> [x] "]);
+    t.click_on("[x] ");
     at_step(&t, lang, 4);
     click_option(&t, 1);
     at_step(&t, lang, 5);
@@ -724,7 +724,7 @@ fn multi_select_ticks_with_keys_and_a_click() {
     t.keys(&["1"]);
     at_month(&t, lang, 2);
     type_month(&t, lang, "202609");
-    t.wait_for(&[&lang.step(3), "[N]"]);
+    t.wait_for(&[&lang.step(3), "> [x] "]);
     t.keys(&["n"]);
     at_step(&t, lang, 4);
     t.keys(&["2"]);
@@ -843,4 +843,212 @@ fn terminal_is_clean_after_a_panic() {
         "the panic message is shown after restoring:\n{screen}"
     );
     assert_shell_alive(&t);
+}
+
+/// The resume code for answers given as `--answer` pairs (computed by the library the
+/// binary is built from).
+fn resume_code_for(pairs: &[(&str, &str)]) -> String {
+    let g = yibao_guide::guide::Guide::embedded().expect("shipped content");
+    let raw: Vec<_> = pairs
+        .iter()
+        .map(|(k, v)| yibao_guide::batch::parse_answer_flag(&format!("{k}={v}")).unwrap())
+        .collect();
+    let today = pty::TODAY.parse().unwrap();
+    let answers = yibao_guide::batch::resolve(&g.content, &raw, today).unwrap();
+    yibao_guide::resume::encode(&g.content, &answers)
+}
+
+/// Resigned, gap from 2026-09 still open, flexible, same city, no medical costs, none of the
+/// situations.
+const RESIGNED: &[(&str, &str)] = &[
+    ("reason", "resigned"),
+    ("gap_start", "2026-09"),
+    ("gap_end", "none"),
+    ("plan", "flexible"),
+    ("city", "same"),
+    ("gap_medical", "no"),
+    ("situations", "none"),
+];
+
+/// Starts the wizard at the review of `RESIGNED`, from its resume code.
+fn at_review(name: &str, w: u16, h: u16, lang: Lang) -> (Tmux, String) {
+    let code = resume_code_for(RESIGNED);
+    let command = format!(
+        "{} --resume {}",
+        pty::guide_command(lang.arg()),
+        sh_quote(&code)
+    );
+    let t = Tmux::start(name, w, h, &command);
+    t.wait_for_flat(lang.review());
+    (t, code)
+}
+
+/// The character a terminal shows at cell `col` of `line`: `None` where a wide character
+/// starting one cell to the left covers it.
+fn at_cell(line: &str, col: usize) -> Option<char> {
+    let mut x = 0;
+    for c in line.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if x == col {
+            return Some(c);
+        }
+        if x + w > col {
+            return None;
+        }
+        x += w;
+    }
+    Some(' ')
+}
+
+/// What is wrong with the dialog on `screen` (the box whose top-left corner is not in the
+/// first column), if anything: a corner or side missing, or text in its padding columns.
+fn dialog_problem(screen: &str) -> Option<String> {
+    let lines: Vec<&str> = screen.lines().collect();
+    let found = lines.iter().enumerate().skip(1).find_map(|(r, l)| {
+        (1..l.width())
+            .find(|&c| at_cell(l, c) == Some('┌'))
+            .map(|c| (r, c))
+    });
+    let Some((top, left)) = found else {
+        return Some("no dialog corner on screen".into());
+    };
+    let Some(right) = (left + 1..lines[top].width()).find(|&c| at_cell(lines[top], c) == Some('┐'))
+    else {
+        return Some(format!("row {top}: no top-right corner"));
+    };
+    let Some(bottom) = (top + 1..lines.len()).find(|&r| at_cell(lines[r], left) != Some('│'))
+    else {
+        return Some("no bottom border".into());
+    };
+    if at_cell(lines[bottom], left) != Some('└') || at_cell(lines[bottom], right) != Some('┘') {
+        return Some(format!(
+            "row {bottom}: a bottom corner is missing: {:?}",
+            lines[bottom]
+        ));
+    }
+    for (r, line) in lines.iter().enumerate().take(bottom).skip(top + 1) {
+        if !matches!(at_cell(line, right), Some('│' | '^' | 'v')) {
+            return Some(format!(
+                "row {r}: no right border at column {right}: {line:?}"
+            ));
+        }
+        if at_cell(line, left + 1) != Some(' ') || at_cell(line, right - 1) != Some(' ') {
+            return Some(format!(
+                "row {r}: text left in the dialog's padding: {line:?}"
+            ));
+        }
+    }
+    None
+}
+
+/// Waits until a dialog showing `needle` is drawn whole.
+fn wait_dialog_whole(t: &Tmux, needle: &str) -> String {
+    t.wait_until(&format!("a whole dialog with {needle:?}"), |s| {
+        flat(s).contains(&squeeze(needle)) && dialog_problem(s).is_none()
+    })
+}
+
+/// Dialogs over Chinese text keep every border cell, as a real terminal draws them: the
+/// quit question at 80x24 and the export dialog at 200x50, over the checklist.
+#[test]
+fn dialog_borders_hold_over_chinese_text() {
+    let lang = Lang::Zh;
+    let (t, _) = at_review("dialog-zh", 80, 24, lang);
+    open_checklist(&t, lang);
+    for downs in [0, 3] {
+        if downs > 0 {
+            t.repeat("Down", downs);
+        }
+        t.keys(&["q"]);
+        wait_dialog_whole(&t, lang.quit_question());
+        t.keys(&["n"]);
+        t.wait_gone(lang.quit_question());
+    }
+    t.resize(200, 50);
+    t.wait_frame(&[lang.export_button()], false, 200, 50);
+    t.keys(&["e"]);
+    wait_dialog_whole(&t, "yibao-checklist-2026-11-22.md");
+    t.keys(&["Escape"]);
+    t.wait_gone("yibao-checklist-2026-11-22.md");
+    // Odd sizes put other characters under the edges.
+    t.resize(81, 25);
+    t.wait_frame(&[lang.export_button()], false, 81, 25);
+    t.keys(&["q"]);
+    wait_dialog_whole(&t, lang.quit_question());
+}
+
+/// At a kiosk's 40x15 the review's resume code is below the fold: End scrolls to it, and so
+/// does Down past the last row; at 40x12 in Chinese, PageDown.
+#[test]
+fn the_review_scrolls_to_the_resume_code_on_a_small_screen() {
+    let (t, code) = at_review("review-end", 40, 15, Lang::En);
+    assert!(!flat(&t.screen()).contains(&code), "starts above the code");
+    t.keys(&["End"]);
+    t.wait_for_flat(&code);
+    t.keys(&["Home"]);
+    t.wait_for_flat(Lang::En.review());
+    t.repeat("Down", 30);
+    t.wait_for_flat(&code);
+    let (t, code) = at_review("review-pgdn", 40, 12, Lang::Zh);
+    t.repeat("PageDown", 5);
+    t.wait_for_flat(&code);
+    t.wait_frame(&[], false, 40, 12);
+}
+
+/// At 40x12 the checklist's buttons take two rows, and each answers a touch: Quit and
+/// Start again, on the second row, included.
+#[test]
+fn wrapped_buttons_answer_clicks_at_40x12() {
+    let lang = Lang::Zh;
+    let (t, _) = at_review("buttons", 40, 12, lang);
+    t.keys(&["Enter"]);
+    t.wait_frame(&["[返回]", "[退出]", "[重新开始]"], false, 40, 12);
+    t.click_on("[退出]");
+    t.wait_for(&[lang.quit_question()]);
+    t.keys(&["n"]);
+    t.wait_gone(lang.quit_question());
+    t.click_on("[重新开始]");
+    t.wait_for(&["确定重新开始吗？"]);
+    t.keys(&["y"]);
+    // Back at the welcome screen (its Start row is below the fold at 12 rows; its button
+    // is not).
+    t.wait_frame(&[lang.lang_button(), "[开始]"], false, 40, 12);
+}
+
+/// A save that fails (no such folder) says why in words, in both languages: no unfilled
+/// placeable, no message id.
+#[test]
+fn a_failed_export_says_why_in_words() {
+    for (lang, failed) in [(Lang::En, "Could not save:"), (Lang::Zh, "无法保存：")] {
+        let (t, _) = at_review(&format!("export-fail-{}", lang.arg()), 80, 24, lang);
+        open_checklist(&t, lang);
+        t.keys(&["e"]);
+        t.wait_for(&["yibao-checklist-2026-11-22.md"]);
+        t.repeat("BSpace", 40);
+        t.wait_gone("yibao-checklist-2026-11-22.md");
+        t.type_text("/nonexistent-yibao-folder/x.md");
+        t.wait_for(&["x.md"]);
+        t.keys(&["Enter"]);
+        let screen = t.wait_for(&[failed]);
+        for bad in ["{$", "{ $", "[err-", "[ui-", "gap_"] {
+            assert!(!screen.contains(bad), "{bad} on screen:\n{screen}");
+        }
+        assert_eq!(std::fs::read_dir(t.dir.path()).unwrap().count(), 0);
+    }
+}
+
+/// Counselor mode: B shows both languages on a question screen too, as the README says.
+#[test]
+fn counselor_b_works_on_a_question() {
+    let command = format!("{} --counselor", pty::guide_command("zh"));
+    let t = Tmux::start("counselor-b", 120, 40, &command);
+    welcome(&t, Lang::Zh);
+    t.keys(&["Enter"]);
+    at_step(&t, Lang::Zh, 1);
+    let en = option_label("en", "reason", "resigned");
+    assert!(!t.screen().contains(&en));
+    t.keys(&["b"]);
+    t.wait_for(&[&en]);
+    t.keys(&["b"]);
+    t.wait_gone(&en);
 }

@@ -224,14 +224,21 @@ fn month_picker_arrows_typing_and_limits() {
     assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
     assert_eq!(m.error.as_ref().unwrap().code, "answer-month-future");
     update(&mut m, Msg::DeleteChar); // edits the typed text
-    for _ in 0..7 {
+    assert_eq!(m.month.as_ref().unwrap().typed, "2027-0");
+    // One Backspace too many does nothing: it never leaves the question.
+    for _ in 0..10 {
         update(&mut m, Msg::DeleteChar);
     }
+    assert_eq!(question_id(&m).as_deref(), Some("gap_start"));
+    assert!(m.month.as_ref().unwrap().typed.is_empty());
     assert_eq!(
-        question_id(&m).as_deref(),
-        Some("reason"),
-        "Backspace on an empty field goes back"
+        map_event(&m, &key(KeyCode::Backspace)),
+        Some(Msg::DeleteChar),
+        "Backspace only deletes in the month field"
     );
+    // Esc (or the Back button) goes back.
+    update(&mut m, Msg::Back);
+    assert_eq!(question_id(&m).as_deref(), Some("reason"));
 }
 
 #[test]
@@ -413,12 +420,9 @@ fn clicks_land_on_what_is_drawn() {
     assert_eq!(map_event(&m, &click(w - 4, 0)), Some(Msg::ToggleLang));
     // The Next button on the buttons row.
     let buttons = yibao_guide::tui::layout::button_spans(&p, &geo);
-    let (x, _, msg) = buttons.last().unwrap().clone();
+    let (x, y, _, msg) = buttons.last().unwrap().clone();
     assert_eq!(msg, Msg::Confirm);
-    assert_eq!(
-        map_event(&m, &click(x + 1, geo.buttons_row)),
-        Some(Msg::Confirm)
-    );
+    assert_eq!(map_event(&m, &click(x + 1, y)), Some(Msg::Confirm));
     // A click in a dialog hits its buttons.
     choose(&mut m, "moved");
     update(&mut m, Msg::Quit);
@@ -918,4 +922,305 @@ fn the_checklist_screen_lists_the_answers_after_its_items() {
         rest.contains("Your situation: Pregnant, or planning a birth; I have already retired"),
         "{rest}"
     );
+}
+
+/// A model in `mode` (standard, counselor or a kiosk with print and export), in `lang`.
+fn model_in(g: &Guide, mode: yibao_guide::config::Mode, lang: Lang) -> Model<'_> {
+    use yibao_guide::config::{Config, KeySpec, Mode, OperatorExit};
+    let mut m = Model::new(g, lang, "2026-11-22".parse().unwrap());
+    let config = Config {
+        mode,
+        operator_exit: (mode == Mode::Kiosk).then(|| OperatorExit {
+            key: KeySpec::parse("ctrl+alt+x").unwrap(),
+            pin: "2468".into(),
+        }),
+        export_dir: (mode == Mode::Kiosk).then(std::env::temp_dir),
+        print_command: (mode == Mode::Kiosk).then(|| vec!["lp".into()]),
+        ..Config::default()
+    };
+    m.settings = yibao_guide::tui::model::Settings::from_config(mode, &config, lang);
+    update(&mut m, Msg::Resize(200, 50));
+    m
+}
+
+/// The model at each kind of screen: welcome, a choice, a month (required and optional), the
+/// multi-select question, the review (on an answer and on its last row) and the checklist.
+fn at_every_screen(g: &Guide, mode: yibao_guide::config::Mode, lang: Lang) -> Vec<Model<'_>> {
+    let mut out = Vec::new();
+    let mut m = model_in(g, mode, lang);
+    out.push(model_in(g, mode, lang));
+    update(&mut m, Msg::Confirm);
+    let mut choice = model_in(g, mode, lang);
+    update(&mut choice, Msg::Confirm);
+    out.push(choice);
+    choose(&mut m, "resigned");
+    out.push(std::mem::replace(&mut m, model_in(g, mode, lang)));
+    let mut m = model_in(g, mode, lang);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "resigned");
+    type_month(&mut m, "2026-09");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_end"));
+    let mut situations = model_in(g, mode, lang);
+    to_situations(&mut situations);
+    let mut review = model_in(g, mode, lang);
+    to_review(&mut review);
+    let mut review_row = model_in(g, mode, lang);
+    to_review(&mut review_row);
+    update(&mut review_row, Msg::Home);
+    let mut checklist = model_in(g, mode, lang);
+    to_review(&mut checklist);
+    update(&mut checklist, Msg::Confirm);
+    out.extend([m, situations, review, review_row, checklist]);
+    out
+}
+
+/// The concrete key events a key spec stands for (families by an example or two).
+fn examples(k: &yibao_guide::tui::keymap::Key) -> Vec<KeyEvent> {
+    use yibao_guide::tui::keymap::Key;
+    let plain = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    match *k {
+        Key::Code(c) => vec![plain(c)],
+        Key::Letter(c) => vec![
+            plain(KeyCode::Char(c)),
+            plain(KeyCode::Char(c.to_ascii_uppercase())),
+        ],
+        Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
+        Key::Digits => vec![plain(KeyCode::Char('1')), plain(KeyCode::Char('3'))],
+        Key::Jumps => vec![plain(KeyCode::F(3)), plain(KeyCode::F(9))],
+        Key::MonthChars => vec![plain(KeyCode::Char('0')), plain(KeyCode::Char('-'))],
+        Key::Text => vec![plain(KeyCode::Char('q')), plain(KeyCode::Char('文'))],
+        Key::Any => vec![plain(KeyCode::Char('z'))],
+    }
+}
+
+/// The one key table is what input maps, what the hint bar shows and what help lists: on
+/// every screen, in every mode and language, each key a shown binding lists sends that
+/// binding's message (no earlier row takes it instead), help names every such key and what
+/// it does, the bar's label names keys the binding has, and the bar starts with the most
+/// important one.
+#[test]
+fn every_key_works_as_the_hint_bar_and_help_say() {
+    use yibao_guide::config::Mode;
+    use yibao_guide::tui::keymap::{self, Act, Label, Show};
+    let g = guide();
+    for mode in [Mode::Standard, Mode::Counselor, Mode::Kiosk] {
+        for lang in Lang::ALL {
+            for mut m in at_every_screen(&g, mode, lang) {
+                let ctx = keymap::context(&m);
+                let what = format!("{mode:?} {lang:?} {ctx:?}");
+                let pairs = keymap::hint_pairs(&m, ctx);
+                let bar = plan(&m, m.width, m.height).hint;
+                let (k0, d0) = &pairs[0];
+                assert!(bar.starts_with(&format!("{k0} {d0}")), "{what}: {bar}");
+                let on: Vec<_> = keymap::bindings(&m, ctx)
+                    .filter(|b| b.show != Show::Hidden)
+                    .collect();
+                // Help, as drawn in a frame tall enough to hold all of it.
+                update(&mut m, Msg::Help);
+                let d = yibao_guide::tui::view::dialog(
+                    &m,
+                    &Overlay::Help,
+                    ratatui::layout::Rect::new(0, 0, 200, 1000),
+                );
+                let help: String = d.lines.iter().map(|l| format!("{l}\n")).collect();
+                update(&mut m, Msg::Back);
+                for b in on {
+                    let keys = keymap::all_keys(&m, b);
+                    let does = keymap::does(&m, b, true);
+                    assert!(
+                        help.contains(&format!(
+                            "{keys}{}{does}",
+                            g.locales.text(lang, "ui-label-separator")
+                        )),
+                        "{what}: help lacks {keys}: {does}\n{help}"
+                    );
+                    // Key names are words in Chinese ("上下键"); English names them as keys.
+                    if let (Label::Id(_), Lang::En) = (b.label, lang) {
+                        for part in keymap::label(&m, b).split('/') {
+                            assert!(keys.contains(part), "{what}: label {part} not in {keys}");
+                        }
+                    }
+                    for (k, act) in b.keys {
+                        for ev in examples(k) {
+                            let want = match (act, k) {
+                                (Act::Send(msg), _) => msg.clone(),
+                                (Act::ShowChecklist, _) => Msg::Choose(m.walk().path.len()),
+                                (Act::FromKey, _) => match ev.code {
+                                    KeyCode::F(n) => Msg::Jump(usize::from(n - 3)),
+                                    KeyCode::Char(c) if matches!(k, keymap::Key::Digits) => {
+                                        Msg::Choose(c as usize - '1' as usize)
+                                    }
+                                    KeyCode::Char(c) => Msg::Char(c),
+                                    _ => unreachable!(),
+                                },
+                            };
+                            assert_eq!(
+                                map_event(&m, &Event::Key(ev)),
+                                Some(want),
+                                "{what}: {ev:?} listed under {keys}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Keys the new user could not find: the counselor's F3-F9, B, C (copy) and W, and the
+/// welcome screen's C, are in the hint bar on a wide screen and in help.
+#[test]
+fn counselor_and_code_keys_are_in_the_hint_bar() {
+    use yibao_guide::config::Mode;
+    let g = guide();
+    let screens = at_every_screen(&g, Mode::Counselor, Lang::En);
+    let bar = |m: &Model<'_>| plan(m, 200, 50).hint;
+    assert!(
+        bar(&screens[0]).contains("C enter a code"),
+        "{}",
+        bar(&screens[0])
+    );
+    let choice = &screens[1];
+    assert!(bar(choice).contains("B 中文+English"), "{}", bar(choice));
+    assert!(
+        bar(choice).contains("F3-F9 open answer 1-7"),
+        "{}",
+        bar(choice)
+    );
+    let checklist = screens.last().unwrap();
+    assert!(bar(checklist).contains("C copy"), "{}", bar(checklist));
+    assert!(
+        bar(checklist).contains("W save answers"),
+        "{}",
+        bar(checklist)
+    );
+}
+
+/// "Enter a code" is a row of the welcome screen: Tab and the arrows reach it, Enter opens it.
+#[test]
+fn enter_a_code_is_reachable_from_the_keyboard() {
+    let g = guide();
+    for keys in [[KeyCode::Tab], [KeyCode::Down], [KeyCode::Right]] {
+        let mut m = model(&g);
+        for k in keys {
+            let msg = map_event(&m, &key(k)).unwrap();
+            update(&mut m, msg);
+        }
+        let row = body_text(&m)
+            .into_iter()
+            .find(|l| l.starts_with("> "))
+            .unwrap();
+        assert_eq!(row.trim_end(), "> Enter a code");
+        assert!(
+            plan(&m, 80, 24).focus.is_some(),
+            "the highlighted row is in view"
+        );
+        let enter = map_event(&m, &key(KeyCode::Enter)).unwrap();
+        update(&mut m, enter);
+        assert!(matches!(m.overlay, Some(Overlay::ResumeCode(_))));
+    }
+}
+
+/// Enter alone on the last-unpaid-month picker records "still not paying", never a one-month
+/// gap that has ended.
+#[test]
+fn gap_end_starts_on_still_not_paying() {
+    let g = guide();
+    let mut m = model(&g);
+    update(&mut m, Msg::Confirm);
+    choose(&mut m, "resigned");
+    type_month(&mut m, "2026-09");
+    assert_eq!(question_id(&m).as_deref(), Some("gap_end"));
+    let text = body_text(&m).join("\n");
+    assert!(text.contains("> [x] Still not paying"), "{text}");
+    assert!(text.contains("Chosen: Still not paying"), "{text}");
+    update(&mut m, Msg::Confirm);
+    assert_eq!(m.answers.get("gap_end"), Some(&AnswerValue::NoMonth));
+    // A month answered before is where it starts when the question comes back.
+    update(&mut m, Msg::Back);
+    update(&mut m, Msg::Up);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::Back);
+    assert!(!m.month.as_ref().unwrap().keep_none);
+    assert_eq!(m.month.as_ref().unwrap().value.to_string(), "2026-10");
+}
+
+/// The review's Enter hint says what Enter does on the highlighted row.
+#[test]
+fn the_review_hint_matches_the_highlighted_row() {
+    let g = guide();
+    let mut m = model(&g);
+    to_review(&mut m);
+    assert!(plan(&m, 80, 24).hint.contains("Enter show checklist"));
+    update(&mut m, Msg::Up);
+    let hint = plan(&m, 80, 24).hint;
+    assert!(
+        hint.contains("Enter change") && !hint.contains("show checklist"),
+        "{hint}"
+    );
+}
+
+/// At a kiosk's 40x15 and at 40x12 the review's last lines (the resume code) are below the
+/// fold: Down past the last row, End, PageDown and the wheel all bring them into view.
+#[test]
+fn the_review_scrolls_down_to_the_resume_code() {
+    let g = guide();
+    let wheel = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 5,
+        modifiers: KeyModifiers::NONE,
+    });
+    for lang in Lang::ALL {
+        for (w, h) in [(40, 15), (40, 12)] {
+            let fresh = || {
+                let mut m = model(&g);
+                update(&mut m, Msg::Resize(w, h));
+                update(&mut m, Msg::ToggleLang);
+                if lang == Lang::En {
+                    update(&mut m, Msg::ToggleLang);
+                }
+                to_review(&mut m);
+                m
+            };
+            let code = yibao_guide::resume::encode(&g.content, &fresh().walk().on_path);
+            let shows_code = |m: &Model<'_>| {
+                let p = plan(m, w, h);
+                let geo = geometry(m, w, h);
+                let off = visible_offset(&p, &geo, m.scroll);
+                p.body
+                    .iter()
+                    .skip(off)
+                    .take(usize::from(geo.body_rows))
+                    .any(|l| l.line.to_string().contains(&code[..9]))
+            };
+            assert!(
+                !shows_code(&fresh()),
+                "{lang:?} {w}x{h}: the code starts below the fold"
+            );
+            let by = |events: &[Event]| {
+                let mut m = fresh();
+                for _ in 0..30 {
+                    for e in events {
+                        if let Some(msg) = map_event(&m, e) {
+                            update(&mut m, msg);
+                        }
+                    }
+                    if shows_code(&m) {
+                        return true;
+                    }
+                }
+                false
+            };
+            assert!(by(&[key(KeyCode::Down)]), "{lang:?} {w}x{h}: Down");
+            assert!(by(&[key(KeyCode::End)]), "{lang:?} {w}x{h}: End");
+            assert!(by(&[key(KeyCode::PageDown)]), "{lang:?} {w}x{h}: PageDown");
+            assert!(by(std::slice::from_ref(&wheel)), "{lang:?} {w}x{h}: wheel");
+            // Up comes back to the answers.
+            let mut m = fresh();
+            update(&mut m, Msg::End);
+            update(&mut m, Msg::Home);
+            assert_eq!((m.cursor, m.scroll), (0, 0));
+        }
+    }
 }

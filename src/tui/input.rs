@@ -1,6 +1,7 @@
 //! Turning terminal events into messages. Keys depend on the screen (digits type a month in
 //! the picker but choose an option elsewhere); clicks land on what `layout::plan` drew.
 
+use super::keymap;
 use super::layout::{button_spans, geometry, plan, too_small, visible_offset};
 use super::model::{Model, Msg, Overlay, Screen, Settings, TextInput, checklist_item_count};
 use super::view::{dialog, dialog_inner};
@@ -52,138 +53,8 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
     if (ctrl || key.modifiers.contains(KeyModifiers::ALT)) && matches!(key.code, KeyCode::Char(_)) {
         return None;
     }
-    if m.settings.counselor() && m.overlay.is_none() {
-        // F3..F9 jump to the path's questions; B toggles the bilingual view.
-        if let KeyCode::F(n @ 3..=9) = key.code {
-            return Some(Msg::Jump(usize::from(n - 3)));
-        }
-        if matches!(key.code, KeyCode::Char('b' | 'B')) && !matches!(m.screen, Screen::Question(_))
-            || key.code == KeyCode::F(11)
-        {
-            return Some(Msg::ToggleBilingual);
-        }
-    }
-    match key.code {
-        KeyCode::F(2) => return Some(Msg::ToggleLang),
-        KeyCode::F(1) => return Some(Msg::Help),
-        _ => {}
-    }
-    if too_small(m.width, m.height) {
-        // The enlarge-the-window screen still takes the keys that make sense without a view,
-        // including the answer to "quit?", which it shows.
-        if m.overlay == Some(Overlay::ConfirmQuit) {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
-                _ => None,
-            };
-        }
-        return match key.code {
-            KeyCode::Char('q' | 'Q') | KeyCode::Esc => Some(Msg::Quit),
-            KeyCode::Char('l' | 'L') => Some(Msg::ToggleLang),
-            _ => None,
-        };
-    }
-    if let Some(overlay) = &m.overlay {
-        return match overlay {
-            // Any key answers "still there?".
-            Overlay::StillThere => Some(Msg::Confirm),
-            Overlay::Export(_)
-            | Overlay::OperatorPin(_)
-            | Overlay::ResumeCode(_)
-            | Overlay::SaveAnswers(_) => match key.code {
-                KeyCode::Enter => Some(Msg::Confirm),
-                KeyCode::Esc => Some(Msg::Back),
-                KeyCode::Backspace => Some(Msg::DeleteChar),
-                KeyCode::Left => Some(Msg::Left),
-                KeyCode::Right => Some(Msg::Right),
-                KeyCode::Home => Some(Msg::Home),
-                KeyCode::End => Some(Msg::End),
-                KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Msg::Char(c)),
-                _ => None,
-            },
-            Overlay::ConfirmQuit | Overlay::ConfirmRestart => match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc | KeyCode::Char('q') => Some(Msg::No),
-                _ => None,
-            },
-            Overlay::Help => match key.code {
-                KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q') | KeyCode::Backspace => {
-                    Some(Msg::Back)
-                }
-                _ => None,
-            },
-        };
-    }
-    let common = |code: KeyCode| match code {
-        KeyCode::Char('?') => Some(Msg::Help),
-        KeyCode::Char('l' | 'L') => Some(Msg::ToggleLang),
-        KeyCode::Char('q' | 'Q') => Some(Msg::Quit),
-        KeyCode::Up | KeyCode::Char('k') => Some(Msg::Up),
-        KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
-        KeyCode::PageUp => Some(Msg::PageUp),
-        KeyCode::PageDown => Some(Msg::PageDown),
-        KeyCode::Home => Some(Msg::Home),
-        KeyCode::End => Some(Msg::End),
-        KeyCode::Enter => Some(Msg::Confirm),
-        KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
-        _ => None,
-    };
-    match m.screen {
-        Screen::Welcome => match key.code {
-            KeyCode::Tab | KeyCode::Right => Some(Msg::Down),
-            KeyCode::BackTab => Some(Msg::Up),
-            KeyCode::Left => Some(Msg::Up),
-            KeyCode::Char('1') => Some(Msg::Choose(0)),
-            KeyCode::Char('2') => Some(Msg::Choose(1)),
-            KeyCode::Char('s' | 'S' | ' ') => Some(Msg::Choose(2)),
-            KeyCode::Char('c' | 'C') => Some(Msg::EnterCode),
-            KeyCode::Esc => Some(Msg::Quit),
-            code => common(code),
-        },
-        Screen::Question(q) if m.guide.content.questions[q].kind == QuestionKind::Month => {
-            match key.code {
-                KeyCode::Char(c @ ('0'..='9' | '-')) => Some(Msg::Char(c)),
-                KeyCode::Char('n' | 'N') => Some(Msg::NoMonth),
-                KeyCode::Backspace => Some(Msg::DeleteChar),
-                KeyCode::Left => Some(Msg::Left),
-                KeyCode::Right | KeyCode::Tab => Some(Msg::Right),
-                code => common(code),
-            }
-        }
-        // Space ticks as on the checklist; 0 is "none of these", as in the line-by-line mode.
-        Screen::Question(q) if m.guide.content.questions[q].kind == QuestionKind::Multi => {
-            match key.code {
-                KeyCode::Char(c @ '1'..='9') => Some(Msg::Choose(c as usize - '1' as usize)),
-                KeyCode::Char('0' | 'n' | 'N') => Some(Msg::NoMonth),
-                KeyCode::Char(' ' | 'x' | 'X') => Some(Msg::ToggleTick),
-                KeyCode::Right => Some(Msg::Confirm),
-                code => common(code),
-            }
-        }
-        Screen::Question(_) => match key.code {
-            KeyCode::Char(c @ '1'..='9') => Some(Msg::Choose(c as usize - '1' as usize)),
-            KeyCode::Char(' ') | KeyCode::Right => Some(Msg::Confirm),
-            code => common(code),
-        },
-        Screen::Review => match key.code {
-            KeyCode::Char('c' | 'C') => Some(Msg::Choose(m.walk().path.len())),
-            KeyCode::Char('w' | 'W') => Some(Msg::SaveAnswers),
-            code => common(code),
-        },
-        Screen::Checklist => match key.code {
-            KeyCode::Char(' ' | 'x' | 'X') | KeyCode::Enter => Some(Msg::ToggleTick),
-            KeyCode::Char('s' | 'S') => Some(Msg::ToggleSources),
-            KeyCode::Char('e' | 'E') => Some(Msg::StartExport),
-            KeyCode::Char('r' | 'R') => Some(Msg::Restart),
-            KeyCode::Char('w' | 'W') => Some(Msg::SaveAnswers),
-            KeyCode::Char('p' | 'P') => Some(Msg::Print),
-            // No clipboard in a kiosk: the next person's terminal session would keep it.
-            KeyCode::Char('c' | 'C' | 'y' | 'Y') if !m.settings.kiosk() => Some(Msg::Copy),
-            KeyCode::Char('f' | 'F') => Some(Msg::FinishAndClear),
-            code => common(code),
-        },
-    }
+    // Everything else is in the one key table, which the hint bar and help also read.
+    keymap::lookup(m, keymap::context(m), key)
 }
 
 /// What the guide itself does with the operator key `spec` anywhere (any screen, dialog or
@@ -328,18 +199,25 @@ fn map_mouse(m: &Model<'_>, mouse: &MouseEvent) -> Option<Msg> {
     }
     match mouse.kind {
         MouseEventKind::ScrollUp if m.overlay.is_none() => {
-            return Some(if m.screen == Screen::Checklist {
+            return Some(if matches!(m.screen, Screen::Checklist | Screen::Review) {
                 Msg::Scroll(-3)
             } else {
                 Msg::Up
             });
         }
         MouseEventKind::ScrollDown if m.overlay.is_none() => {
-            return Some(if m.screen == Screen::Checklist {
+            return Some(if matches!(m.screen, Screen::Checklist | Screen::Review) {
                 Msg::Scroll(3)
             } else {
                 Msg::Down
             });
+        }
+        // The wheel scrolls help when it is longer than the frame.
+        MouseEventKind::ScrollUp if m.overlay == Some(Overlay::Help) => {
+            return Some(Msg::Scroll(-3));
+        }
+        MouseEventKind::ScrollDown if m.overlay == Some(Overlay::Help) => {
+            return Some(Msg::Scroll(3));
         }
         MouseEventKind::Down(MouseButton::Left) => {}
         _ => return None,
@@ -367,10 +245,10 @@ fn map_mouse(m: &Model<'_>, mouse: &MouseEvent) -> Option<Msg> {
     if y == 0 && x >= lang_x && x < lang_x + cells(&lang) as u16 {
         return Some(Msg::ToggleLang);
     }
-    if y == geo.buttons_row {
+    if y >= geo.buttons_row && y < geo.buttons_row + geo.button_rows {
         return button_spans(&p, &geo)
             .into_iter()
-            .find(|(bx, label, _)| x >= *bx && x < bx + cells(label) as u16)
+            .find(|(bx, by, label, _)| y == *by && x >= *bx && x < bx + cells(label) as u16)
             .map(|(.., msg)| msg);
     }
     if geo.sidebar_width > 0 && x > geo.sidebar_x && y >= 1 && y < geo.buttons_row {

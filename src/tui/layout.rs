@@ -5,11 +5,12 @@
 //! mouse click to the thing drawn under it), so what a person sees and what a click does
 //! can never disagree.
 
-use super::model::{Model, Msg, Overlay, Screen, WELCOME_ROWS, checklist_item};
+use super::keymap;
+use super::model::{Model, Msg, Overlay, START_ROW, Screen, Status, WELCOME_ROWS};
 use super::theme::Theme;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::content::QuestionKind;
-use crate::engine::facts::{GAP_START, month_bounds};
+use crate::engine::facts::{GAP_END, GAP_START, month_bounds};
 use crate::engine::flow::estimate_remaining;
 use crate::i18n::Lang;
 use crate::plain::reviewed_is_stale;
@@ -62,9 +63,11 @@ pub struct Geometry {
     /// First body row and number of body rows.
     pub body_top: u16,
     pub body_rows: u16,
-    /// Row of the status line (if any) and of the buttons.
+    /// Row of the status line (if any), and the first row of the buttons and how many rows
+    /// they take.
     pub status_row: Option<u16>,
     pub buttons_row: u16,
+    pub button_rows: u16,
     pub hint_row: u16,
     /// Left column of text inside the border.
     pub text_left: u16,
@@ -78,6 +81,18 @@ pub struct Geometry {
 pub const SIDEBAR_MIN_WIDTH: u16 = 90;
 
 impl Geometry {
+    /// Gives the buttons `rows` rows (at least one) above the bottom border, taken from
+    /// the body but never leaving it without a row.
+    pub fn with_buttons(mut self, rows: usize) -> Geometry {
+        let wanted = u16::try_from(rows).unwrap_or(u16::MAX).max(1);
+        let extra = (wanted - 1).min(self.body_rows.saturating_sub(1));
+        self.button_rows = 1 + extra;
+        self.buttons_row = self.buttons_row.saturating_sub(extra);
+        self.status_row = self.status_row.map(|r| r.saturating_sub(extra));
+        self.body_rows = self.body_rows.saturating_sub(extra);
+        self
+    }
+
     /// Makes room for the counselor's answers column when the frame is wide enough.
     pub fn with_sidebar(mut self, m: &Model<'_>) -> Geometry {
         if m.settings.counselor() && self.width >= SIDEBAR_MIN_WIDTH {
@@ -110,6 +125,7 @@ impl Geometry {
             body_rows: body_end.saturating_sub(body_top),
             status_row,
             buttons_row,
+            button_rows: 1,
             hint_row,
             text_left: 2,
             text_width: width.saturating_sub(4).max(1),
@@ -199,15 +215,6 @@ fn lead_row(
         .collect()
 }
 
-/// A (key, label) pair for the hint bar; empty when the mode does not offer it (a kiosk
-/// cannot be quit).
-fn key_pair(m: &Model<'_>, t: &T<'_>, key: &str, label: &str) -> (String, String) {
-    if m.settings.kiosk() && key == "ui-key-quit" {
-        return (String::new(), String::new());
-    }
-    (t.t(key), t.t(label))
-}
-
 /// Builds the hint bar from (key, label) pairs in priority order, keeping what fits.
 fn hints(pairs: &[(String, String)], width: u16) -> String {
     let mut out = String::new();
@@ -222,14 +229,33 @@ fn hints(pairs: &[(String, String)], width: u16) -> String {
     out
 }
 
+/// The status line's words. A list of questions to answer again (from a resume code)
+/// names them as the person reads them, never by their ids.
+fn status_text(m: &Model<'_>, s: &Status) -> String {
+    let mut detail = s.arg.clone().unwrap_or_default();
+    if s.id == "ui-resume-ask-again" {
+        let sep = m.guide.locales.text(m.lang, "ui-list-separator");
+        detail = detail
+            .split(',')
+            .map(|id| question_label(&m.guide.locales, m.lang, id.trim()))
+            .collect::<Vec<_>>()
+            .join(&sep);
+    }
+    let mut args = FluentArgs::new();
+    args.set("detail", detail);
+    m.guide.locales.fmt(m.lang, s.id, Some(&args))
+}
+
 /// Where the parts of the model's current screen go.
 pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
+    let rows = button_rows(&buttons(m), width).len();
     Geometry::new(
         width,
         height,
         header_lines(m, width).len(),
         m.status.is_some(),
     )
+    .with_buttons(rows)
     .with_sidebar(m)
 }
 
@@ -237,7 +263,7 @@ pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
 pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
     let t = T { m };
     let header_probe = header_lines(m, width);
-    let geo = Geometry::new(width, height, header_probe.len(), m.status.is_some()).with_sidebar(m);
+    let geo = geometry(m, width, height);
     let w = geo.text_width;
     let theme = &m.theme;
     let mut p = Plan {
@@ -246,17 +272,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
         header: header_probe,
         body: Vec::new(),
         focus: None,
-        buttons: Vec::new(),
+        buttons: buttons(m),
         hint: String::new(),
-        status: m.status.as_ref().map(|s| {
-            let mut args = FluentArgs::new();
-            args.set("detail", s.arg.clone().unwrap_or_default());
-            (t.a(s.id, &args), s.error)
-        }),
+        status: m.status.as_ref().map(|s| (status_text(m, s), s.error)),
         text_cursor: None,
         sidebar: Vec::new(),
     };
-    let key = |k: &str, l: &str| key_pair(m, &t, k, l);
     match m.screen {
         Screen::Welcome => {
             if m.settings.kiosk() {
@@ -287,7 +308,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                     .extend(para(&t.a("ui-reviewed-stale", &args), w, theme.warning));
             }
             p.body.push(blank());
-            let labels = ["中文".to_owned(), "English".to_owned(), t.t("ui-tui-start")];
+            let labels = [
+                "中文".to_owned(),
+                "English".to_owned(),
+                t.t("ui-tui-start"),
+                t.t("ui-tui-btn-code"),
+            ];
             for (i, label) in labels.iter().enumerate() {
                 let current = match i {
                     0 => m.lang == Lang::Zh,
@@ -303,28 +329,12 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
                 p.body
                     .extend(row(&text, w, m.cursor == i, theme, Msg::Choose(i)));
                 // Start is also a button, always in view: it does not scroll the welcome
-                // text away on a small screen.
-                if m.cursor == i && i < 2 {
+                // text away on a small screen. The other rows come into view when reached.
+                if m.cursor == i && i != START_ROW {
                     p.focus = Some((start, p.body.len()));
                 }
             }
             debug_assert_eq!(labels.len(), WELCOME_ROWS);
-            p.buttons = vec![
-                (t.t("ui-tui-start"), Msg::Choose(2)),
-                (t.t("ui-tui-btn-code"), Msg::EnterCode),
-            ];
-            if !m.settings.kiosk() {
-                p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
-            }
-            p.hint = hints(
-                &[
-                    key("ui-key-updown", "ui-hint-choose"),
-                    key("ui-key-enter", "ui-hint-select"),
-                    key("ui-key-lang", "ui-hint-lang"),
-                    key("ui-key-quit", "ui-hint-quit"),
-                ],
-                width,
-            );
         }
         Screen::Question(q) => question_plan(m, &t, q, &geo, &mut p),
         Screen::Review => {
@@ -370,59 +380,18 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             );
             p.body
                 .extend(para(&t.a("ui-resume-code-line", &args), w, theme.muted));
-            p.buttons = vec![
-                (t.t("ui-tui-btn-back"), Msg::Back),
-                (t.t("ui-tui-show-checklist-short"), Msg::Choose(last)),
-            ];
-            if !m.settings.kiosk() {
-                p.buttons
-                    .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
-            }
-            p.hint = hints(
-                &[
-                    key("ui-key-updown", "ui-hint-choose"),
-                    key("ui-key-enter", "ui-hint-change"),
-                    key("ui-key-back", "ui-hint-back"),
-                    key("ui-key-lang", "ui-hint-lang"),
-                    key("ui-key-help", "ui-hint-help"),
-                    key("ui-key-quit", "ui-hint-quit"),
-                ],
-                width,
-            );
         }
         Screen::Checklist => checklist_plan(m, &t, &geo, &mut p),
     }
     if geo.sidebar_width > 0 {
         p.sidebar = sidebar(m, &t, geo.sidebar_width);
     }
-    if let Some(overlay) = &m.overlay {
-        // Overlays draw over the body; their own hints replace the screen's.
-        p.hint = match overlay {
-            Overlay::Help => hints(&[key("ui-key-esc", "ui-hint-close")], width),
-            Overlay::ConfirmQuit | Overlay::ConfirmRestart => hints(
-                &[
-                    key("ui-key-yes", "ui-hint-yes"),
-                    key("ui-key-no", "ui-hint-no"),
-                ],
-                width,
-            ),
-            Overlay::Export(_) | Overlay::SaveAnswers(_) => hints(
-                &[
-                    key("ui-key-enter", "ui-hint-save"),
-                    key("ui-key-esc", "ui-hint-cancel"),
-                ],
-                width,
-            ),
-            Overlay::OperatorPin(_) | Overlay::ResumeCode(_) => hints(
-                &[
-                    key("ui-key-enter", "ui-hint-select"),
-                    key("ui-key-esc", "ui-hint-cancel"),
-                ],
-                width,
-            ),
-            Overlay::StillThere => t.t("ui-kiosk-any-key"),
-        };
-    }
+    // The keys of the screen or of the dialog over it, from the one key table.
+    p.hint = if m.overlay == Some(Overlay::StillThere) {
+        t.t("ui-kiosk-any-key")
+    } else {
+        hints(&keymap::hint_pairs(m, keymap::context(m)), width)
+    };
     p
 }
 
@@ -476,37 +445,73 @@ fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
     args.set("step", step);
     args.set("total", total);
     let progress = t.a("ui-tui-step", &args);
-    // Breadcrumb: the answers before this question, newest last, cut from the left.
-    let crumbs: Vec<String> = walk
+    // Breadcrumb: the answers before this question, newest last. A month says which it is
+    // ("First unpaid month: September 2026"), since several questions take one.
+    let sep = t.t("ui-label-separator");
+    let crumbs: Vec<(String, String)> = walk
         .path
         .iter()
         .take(step - 1)
         .map(|&p| {
-            let id = &m.guide.content.questions[p].id;
-            answer_label(
+            let question = &m.guide.content.questions[p];
+            let id = &question.id;
+            let answer = answer_label(
                 &m.guide.locales,
                 m.lang,
                 id,
                 walk.on_path.get(id).expect("on path"),
-            )
+            );
+            let full = if question.kind == QuestionKind::Month {
+                format!(
+                    "{}{sep}{answer}",
+                    question_label(&m.guide.locales, m.lang, id)
+                )
+            } else {
+                answer.clone()
+            };
+            (full, answer)
         })
         .collect();
     // The breadcrumb shares the row with nothing but must fit beside the counselor column.
     let avail = usize::from(Geometry::new(width, 0, 0, false).with_sidebar(m).text_width);
-    let mut crumb = crumbs.join(" > ");
-    while cells(&crumb) > avail {
-        // Drop whole characters from the front, marking the cut with "..".
-        let rest: String = crumb.chars().skip(3).collect();
-        crumb = format!("..{}", rest.trim_start_matches(['.']));
-        if crumb.chars().count() <= 3 {
-            break;
-        }
-    }
+    let crumb = fit_crumbs(&crumbs, avail);
     let mut lines = vec![Line::styled(progress, m.theme.key)];
     if !crumb.is_empty() {
         lines.push(Line::styled(crumb, m.theme.muted));
     }
     lines
+}
+
+/// The breadcrumb in `avail` cells: whole answers, the oldest dropped first (".. > "
+/// marks the cut); if even the newest does not fit, it goes without its question's name,
+/// and last of all is cut at a word boundary. A word is never cut in two.
+pub fn fit_crumbs(crumbs: &[(String, String)], avail: usize) -> String {
+    const JOIN: &str = " > ";
+    const CUT: &str = ".. > ";
+    for from in 0..crumbs.len() {
+        let shown: Vec<&str> = crumbs[from..]
+            .iter()
+            .map(|(full, _)| full.as_str())
+            .collect();
+        let text = format!("{}{}", if from > 0 { CUT } else { "" }, shown.join(JOIN));
+        if cells(&text) <= avail {
+            return text;
+        }
+    }
+    let Some((_, short)) = crumbs.last() else {
+        return String::new();
+    };
+    let lead = if crumbs.len() > 1 { CUT } else { "" };
+    let text = format!("{lead}{short}");
+    if cells(&text) <= avail {
+        return text;
+    }
+    // Cut at a break between words (or between Chinese characters), marked with "..".
+    let room = avail.saturating_sub(cells(lead) + 2);
+    match wrap(short, room.max(1)).into_iter().next() {
+        Some(first) if cells(&first) <= room => format!("{lead}{}..", first.trim_end()),
+        _ => String::new(),
+    }
 }
 
 fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Plan) {
@@ -531,41 +536,10 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
             .extend(para(&t.a("ui-counselor-aloud", &args), w, theme.key));
     }
     p.body.push(blank());
-    let key = |k: &str, l: &str| key_pair(m, t, k, l);
     if question.kind == QuestionKind::Month {
         month_plan(m, t, q, w, p);
-        // On a narrow screen the most needed keys come first.
-        let mut pairs = vec![key("ui-key-enter", "ui-hint-next")];
-        if question.optional {
-            // The question's own word for "no month": "still not paying", "not known yet".
-            pairs.push((t.t("ui-key-none"), t.t(&format!("{id}-none"))));
-        }
-        pairs.extend([
-            key("ui-key-updown", "ui-hint-change-value"),
-            key("ui-key-leftright", "ui-hint-year-month"),
-            key("ui-key-esc", "ui-hint-back"),
-        ]);
-        pairs.extend([
-            key("ui-key-lang", "ui-hint-lang"),
-            key("ui-key-help", "ui-hint-help"),
-            key("ui-key-quit", "ui-hint-quit"),
-        ]);
-        p.hint = hints(&pairs, geo.width);
     } else if question.kind == QuestionKind::Multi {
         multi_plan(m, t, q, w, p);
-        p.hint = hints(
-            &[
-                key("ui-key-space", "ui-hint-tick"),
-                key("ui-key-enter", "ui-hint-next"),
-                (t.t("ui-key-multi-none"), t.t(&format!("{id}-none"))),
-                key("ui-key-updown", "ui-hint-choose"),
-                key("ui-key-back", "ui-hint-back"),
-                key("ui-key-help", "ui-hint-help"),
-                key("ui-key-lang", "ui-hint-lang"),
-                key("ui-key-quit", "ui-hint-quit"),
-            ],
-            geo.width,
-        );
     } else {
         for (i, o) in m.options(q).into_iter().enumerate() {
             let mut label = format!("{}. {}", i + 1, t.t(&format!("{id}-{o}")));
@@ -583,17 +557,6 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
                 p.focus = Some((start, p.body.len()));
             }
         }
-        p.hint = hints(
-            &[
-                key("ui-key-updown", "ui-hint-choose"),
-                key("ui-key-enter", "ui-hint-next"),
-                key("ui-key-back", "ui-hint-back"),
-                key("ui-key-help", "ui-hint-help"),
-                key("ui-key-lang", "ui-hint-lang"),
-                key("ui-key-quit", "ui-hint-quit"),
-            ],
-            geo.width,
-        );
     }
     if let Some(err) = &m.error {
         p.body.push(blank());
@@ -605,10 +568,10 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         err.args.retain(|(name, _)| *name != "question");
         let label = question_label(&m.guide.locales, m.lang, &question.id);
         err.args.push(("question", label));
-        if question.kind == QuestionKind::Multi {
+        if question.optional {
             err.args.push(("none", t.t(&format!("{id}-none"))));
         }
-        let text = m.guide.locales.problem(m.lang, &err);
+        let text = problem_text(m, &err);
         let error_start = p.body.len();
         for (k, part) in text.split('\n').enumerate() {
             let (indent, part) = if k == 0 {
@@ -627,11 +590,31 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         // The problem must be seen: it takes the focus.
         p.focus = Some((error_start, p.body.len()));
     }
-    p.buttons = vec![
-        (t.t("ui-tui-btn-back"), Msg::Back),
-        (t.t("ui-tui-btn-help"), Msg::Help),
-        (t.t("ui-tui-btn-next"), Msg::Confirm),
-    ];
+}
+
+/// A problem with an answer as the wizard shows it. Some fixes read differently here than
+/// on the command line (which names questions by id and answers by `none`): those take the
+/// wizard's own words.
+fn problem_text(m: &Model<'_>, err: &crate::engine::problem::Problem) -> String {
+    let fix = match err.code {
+        "answer-gap-end-future" => Some("ui-tui-fix-gap-end-future"),
+        "answer-gap-end-before-start" => Some("ui-tui-fix-gap-end-before-start"),
+        _ => None,
+    };
+    let Some(fix) = fix else {
+        return m.guide.locales.problem(m.lang, err);
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in &err.args {
+        args.set(*name, value.clone());
+    }
+    let l = &m.guide.locales;
+    format!(
+        "{}\n  {}{}",
+        l.fmt(m.lang, &format!("err-{}", err.code), Some(&args)),
+        l.text(m.lang, "ui-hint-prefix"),
+        l.fmt(m.lang, fix, Some(&args))
+    )
 }
 
 /// A multi-select question's rows: "1. [x] label" for each offered option, then "or" and
@@ -691,7 +674,10 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     let theme = &m.theme;
     let question = &m.guide.content.questions[q];
     let Some(draft) = &m.month else { return };
-    let year_focus = draft.field == super::model::MonthField::Year;
+    // While "none" is the answer Enter would give, it is the highlighted row, not a field.
+    let none_kept = draft.keep_none && question.optional;
+    let year_focus = draft.field == super::model::MonthField::Year && !none_kept;
+    let month_focus = draft.field == super::model::MonthField::Month && !none_kept;
     // "> 年份 [-] 2026 [+]": the row focuses its field; [-] and [+] step it.
     let field = |label: String,
                  value: String,
@@ -725,23 +711,30 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     p.body.extend(field(
         t.t("ui-tui-month-month"),
         format!("{:02}", draft.value.month()),
-        !year_focus,
+        month_focus,
         Msg::Right,
         Msg::StepMonth(-1),
         Msg::StepMonth(1),
     ));
-    p.focus = Some((start, p.body.len()));
+    let none_label = t.t(&format!("q-{}-none", question.id));
     if question.optional {
         // "Still not paying" sits right under the picker, where a small screen shows it, and
-        // is marked when it is the kept answer (Enter keeps it).
-        let mark = if draft.keep_none { "[x]" } else { "[N]" };
-        let label = format!("{mark} {}", t.t(&format!("q-{}-none", question.id)));
-        p.body.extend(row(&label, w, false, theme, Msg::NoMonth));
+        // is marked and highlighted when it is the answer Enter gives.
+        let mark = if none_kept { "[x]" } else { "[N]" };
+        let label = format!("{mark} {none_label}");
+        p.body
+            .extend(row(&label, w, none_kept, theme, Msg::NoMonth));
     }
+    p.focus = Some((start, p.body.len()));
     p.body.push(blank());
-    // The chosen month in words, and the gap it makes.
+    // The chosen month in words (or "still not paying"), and the gap it makes.
     let mut args = FluentArgs::new();
-    args.set("month", m.guide.locales.month(m.lang, draft.value));
+    let chosen = if none_kept {
+        none_label
+    } else {
+        m.guide.locales.month(m.lang, draft.value)
+    };
+    args.set("month", chosen);
     p.body
         .extend(para(&t.a("ui-tui-month-chosen", &args), w, theme.title));
     if let Some(months) = m.draft_gap_months(q) {
@@ -773,10 +766,17 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     args.set("latest", max.to_string());
     p.body
         .extend(para(&t.a("ui-tui-month-range", &args), w, theme.muted));
-    if question.id == GAP_START {
+    // How to find the month out, for someone who is not sure (? opens the question's help).
+    let tip = match question.id.as_str() {
+        GAP_START => Some("ui-tui-month-tip"),
+        GAP_END => Some("ui-tui-month-tip-end"),
+        _ => None,
+    };
+    if let Some(tip) = tip {
+        let mut args = FluentArgs::new();
+        args.set("none", t.t(&format!("q-{}-none", question.id)));
         p.body.push(blank());
-        p.body
-            .extend(para(&t.t("ui-tui-month-tip"), w, theme.muted));
+        p.body.extend(para(&t.a(tip, &args), w, theme.base));
     }
 }
 
@@ -796,7 +796,8 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
     );
     p.body
         .extend(para(&t.a("ui-checklist-header", &args), w, theme.muted));
-    p.body.extend(para(&t.t("ui-disclaimer"), w, theme.muted));
+    // The disclaimer matters: it is drawn as plain text, never dimmed.
+    p.body.extend(para(&t.t("ui-disclaimer"), w, theme.base));
     let mut code = FluentArgs::new();
     code.set("code", c.resume_code.clone());
     p.body
@@ -905,56 +906,58 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
             });
         }
     }
-    let key = |k: &str, l: &str| key_pair(m, t, k, l);
-    let on_material = checklist_item(m, m.cursor).is_some_and(|(s, _)| s == "materials");
-    let mut pairs = vec![key("ui-key-updown", "ui-hint-scroll")];
-    if on_material {
-        pairs.push(key("ui-key-space", "ui-hint-tick"));
-    }
-    // Only what this checklist offers, named as its buttons are.
+}
+
+/// The buttons of the model's screen, in order; they wrap onto more rows when the screen is
+/// narrow (see [`button_rows`]), so none is ever out of reach.
+pub fn buttons(m: &Model<'_>) -> Vec<(String, Msg)> {
+    let t = |id: &str| m.guide.locales.text(m.lang, id);
     let s = &m.settings;
-    pairs.push(key("ui-key-sources", "ui-hint-sources"));
-    if s.print_command.is_some() {
-        pairs.push(key("ui-key-print", "ui-hint-print"));
+    let mut b = Vec::new();
+    match m.screen {
+        Screen::Welcome => {
+            b.push((t("ui-tui-start"), Msg::Choose(2)));
+            b.push((t("ui-tui-btn-code"), Msg::EnterCode));
+            if !s.kiosk() {
+                b.push((t("ui-tui-btn-quit"), Msg::Quit));
+            }
+        }
+        Screen::Question(_) => {
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-btn-help"), Msg::Help));
+            b.push((t("ui-tui-btn-next"), Msg::Confirm));
+        }
+        Screen::Review => {
+            let last = m.walk().path.len();
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-show-checklist-short"), Msg::Choose(last)));
+            if !s.kiosk() {
+                b.push((t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+            }
+        }
+        Screen::Checklist => {
+            b.push((t("ui-tui-btn-back"), Msg::Back));
+            b.push((t("ui-tui-btn-sources"), Msg::ToggleSources));
+            if s.print_command.is_some() {
+                b.push((t("ui-kiosk-btn-print"), Msg::Print));
+            }
+            if s.can_export() {
+                b.push((t("ui-tui-btn-export"), Msg::StartExport));
+            }
+            if s.counselor() {
+                b.push((t("ui-counselor-btn-copy"), Msg::Copy));
+                b.push((t("ui-counselor-btn-bilingual"), Msg::ToggleBilingual));
+            }
+            if s.kiosk() {
+                b.push((t("ui-kiosk-btn-finish"), Msg::FinishAndClear));
+            } else {
+                b.push((t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
+                b.push((t("ui-tui-btn-restart"), Msg::Restart));
+                b.push((t("ui-tui-btn-quit"), Msg::Quit));
+            }
+        }
     }
-    if s.can_export() {
-        pairs.push(key("ui-key-export", "ui-hint-export"));
-    }
-    pairs.push(key("ui-key-lang", "ui-hint-lang"));
-    pairs.push(if s.kiosk() {
-        key("ui-key-finish", "ui-hint-finish")
-    } else {
-        key("ui-key-restart", "ui-hint-restart")
-    });
-    pairs.extend([
-        key("ui-key-back", "ui-hint-back"),
-        key("ui-key-quit", "ui-hint-quit"),
-    ]);
-    p.hint = hints(&pairs, geo.width);
-    p.buttons = vec![
-        (t.t("ui-tui-btn-back"), Msg::Back),
-        (t.t("ui-tui-btn-sources"), Msg::ToggleSources),
-    ];
-    if s.print_command.is_some() {
-        p.buttons.push((t.t("ui-kiosk-btn-print"), Msg::Print));
-    }
-    if s.can_export() {
-        p.buttons.push((t.t("ui-tui-btn-export"), Msg::StartExport));
-    }
-    if s.counselor() {
-        p.buttons.push((t.t("ui-counselor-btn-copy"), Msg::Copy));
-        p.buttons
-            .push((t.t("ui-counselor-btn-bilingual"), Msg::ToggleBilingual));
-    }
-    if s.kiosk() {
-        p.buttons
-            .push((t.t("ui-kiosk-btn-finish"), Msg::FinishAndClear));
-    } else {
-        p.buttons
-            .push((t.t("ui-tui-btn-save-answers"), Msg::SaveAnswers));
-        p.buttons.push((t.t("ui-tui-btn-restart"), Msg::Restart));
-        p.buttons.push((t.t("ui-tui-btn-quit"), Msg::Quit));
-    }
+    b
 }
 
 /// The first body line to show: the model's scroll, clamped so the body is never scrolled
@@ -979,18 +982,44 @@ pub fn scroll_to_focus(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
     s
 }
 
-/// Button labels as drawn: "[ Back ]" with their column ranges on the buttons row.
-pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, String, Msg)> {
-    let mut x = geo.text_left;
-    let mut out = Vec::new();
-    for (label, msg) in &p.buttons {
-        let text = format!("[{label}]");
-        let w = cells(&text) as u16;
-        if x + w > geo.width.saturating_sub(2) {
-            break;
+/// Lays buttons out in rows across the frame (from the text's left edge to the border),
+/// starting a new row when the next button does not fit: (row, first column, "[label]",
+/// message). A label wider than a whole row is cut to fit, so every button has a place.
+pub fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16, String, Msg)>> {
+    let left = 2u16;
+    let right = width.saturating_sub(2);
+    let room = right.saturating_sub(left).max(3);
+    let mut rows: Vec<Vec<(u16, String, Msg)>> = Vec::new();
+    let mut x = left;
+    for (label, msg) in buttons {
+        let mut text = format!("[{label}]");
+        if cells(&text) > usize::from(room) {
+            text = format!("[{}]", super::view::fit(label, room.saturating_sub(2)));
         }
-        out.push((x, text, msg.clone()));
+        let w = cells(&text) as u16;
+        if rows.is_empty() || x + w > right {
+            rows.push(Vec::new());
+            x = left;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((x, text, msg.clone()));
+        }
         x += w + 1;
     }
-    out
+    rows
+}
+
+/// Buttons as drawn: (first column, row, "[label]", message).
+pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, u16, String, Msg)> {
+    // Only the rows the geometry made room for (all of them, down to 40x12), so buttons
+    // never draw over the body.
+    button_rows(&p.buttons, geo.width)
+        .into_iter()
+        .take(usize::from(geo.button_rows))
+        .enumerate()
+        .flat_map(|(i, row)| {
+            let y = geo.buttons_row + i as u16;
+            row.into_iter().map(move |(x, text, msg)| (x, y, text, msg))
+        })
+        .collect()
 }

@@ -3,6 +3,7 @@
 //! shared by drawing and clicking, and [`terminal`] owns setup and teardown.
 
 pub mod input;
+pub mod keymap;
 pub mod layout;
 pub mod model;
 pub mod terminal;

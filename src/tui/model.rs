@@ -251,6 +251,8 @@ pub struct Model<'g> {
     pub show_sources: bool,
     /// First visible line of a scrolled body.
     pub scroll: usize,
+    /// First visible line of help, when it is longer than the frame.
+    pub help_scroll: usize,
     pub status: Option<Status>,
     pub width: u16,
     pub height: u16,
@@ -379,7 +381,7 @@ impl<'g> Model<'g> {
             today,
             answers: Answers::default(),
             screen: Screen::Welcome,
-            cursor: 2,
+            cursor: START_ROW,
             month: None,
             multi: None,
             error: None,
@@ -389,6 +391,7 @@ impl<'g> Model<'g> {
             ticked: BTreeSet::new(),
             show_sources: false,
             scroll: 0,
+            help_scroll: 0,
             status: None,
             width: 80,
             height: 24,
@@ -460,7 +463,13 @@ impl<'g> Model<'g> {
             return None;
         }
         let mut answers = self.walk().on_path;
-        answers.set(id, AnswerValue::Month(draft.value));
+        let question = &self.guide.content.questions[q];
+        let value = if draft.keep_none && question.optional {
+            AnswerValue::NoMonth
+        } else {
+            AnswerValue::Month(draft.value)
+        };
+        answers.set(id, value);
         Facts::derive(&answers, self.today).gap.map(|g| g.months)
     }
 }
@@ -558,10 +567,15 @@ pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             return None;
         }
     }
-    let user_scroll = m.screen == Screen::Checklist
+    let paged = matches!(m.screen, Screen::Checklist | Screen::Review)
         && m.overlay.is_none()
         && matches!(msg, Msg::PageUp | Msg::PageDown | Msg::Scroll(_));
     let (screen, status) = (m.screen, m.status.clone());
+    // On the review, End and Down past the last row scroll on to the resume code below it.
+    let review_end = m.screen == Screen::Review
+        && m.overlay.is_none()
+        && (msg == Msg::End || msg == Msg::Down && m.cursor >= m.walk().path.len());
+    let user_scroll = paged || review_end;
     let cmd = apply(m, msg);
     // In a kiosk a message belongs to the screen it was given on: a wrong PIN typed on the
     // welcome screen must not follow the next visitor through their questions.
@@ -590,7 +604,9 @@ fn settle_scroll(m: &mut Model<'_>, user_scroll: bool) {
     let visible = p
         .focus
         .is_some_and(|(s, e)| s >= m.scroll && e <= m.scroll + rows);
-    if visible {
+    // Nothing highlighted in the body (the review's last row, also a button, on a small
+    // screen): the highlight stays where it is.
+    if visible || p.focus.is_none() {
         return;
     }
     // The first item that starts inside the view (not one continued from above); failing
@@ -676,6 +692,7 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     match msg {
         Msg::Help => {
             m.overlay = Some(Overlay::Help);
+            m.help_scroll = 0;
             return None;
         }
         // A kiosk cannot be quit by the public: only the operator exit or a signal ends it.
@@ -734,6 +751,21 @@ fn build_checklist(m: &mut Model<'_>) {
 fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> {
     match overlay {
         Overlay::Help => {
+            // Help longer than the frame scrolls; its buttons stay in view.
+            let area = ratatui::layout::Rect::new(0, 0, m.width, m.height);
+            let max = super::view::help_max_scroll(m, area);
+            let page = usize::from(m.height.saturating_sub(6)).max(1);
+            let s = m.help_scroll.min(max);
+            m.help_scroll = match msg {
+                Msg::Up => s.saturating_sub(1),
+                Msg::Down => (s + 1).min(max),
+                Msg::PageUp => s.saturating_sub(page),
+                Msg::PageDown => (s + page).min(max),
+                Msg::Home => 0,
+                Msg::End => max,
+                Msg::Scroll(n) => s.saturating_add_signed(n as isize).min(max),
+                _ => s,
+            };
             if matches!(
                 msg,
                 Msg::Back
@@ -1111,8 +1143,10 @@ pub fn restart(m: &mut Model<'_>) {
     m.bilingual = bilingual;
 }
 
-/// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start.
-pub const WELCOME_ROWS: usize = 3;
+/// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start, 3 = Enter a code.
+pub const WELCOME_ROWS: usize = 4;
+/// The welcome row the cursor starts on.
+pub const START_ROW: usize = 2;
 
 fn update_welcome(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     match msg {
@@ -1126,7 +1160,8 @@ fn update_welcome(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         Msg::Confirm => match m.cursor {
             0 => set_lang(m, Lang::Zh),
             1 => set_lang(m, Lang::En),
-            _ => go_to_pending(m),
+            START_ROW => go_to_pending(m),
+            _ => m.overlay = Some(Overlay::ResumeCode(TextInput::default())),
         },
         _ => {}
     }
@@ -1179,7 +1214,10 @@ fn open_question(m: &mut Model<'_>, q: usize) {
     }
     m.month = (question.kind == QuestionKind::Month).then(|| {
         let (min, max) = month_bounds(&question.id, &m.answers, m.today);
-        let keep_none = current == Some(AnswerValue::NoMonth);
+        // The last unpaid month starts on "still not paying" until answered: a month there
+        // means the gap has ended, which Enter alone must not claim.
+        let keep_none = current == Some(AnswerValue::NoMonth)
+            || (current.is_none() && question.id == GAP_END && question.optional);
         let value = match current {
             Some(AnswerValue::Month(v)) => v,
             // A sensible start: this month for the gap start, the start month for its end.
@@ -1241,7 +1279,7 @@ fn back(m: &mut Model<'_>, q: usize) {
         Some(prev) => open_question(m, w.path[prev]),
         None => {
             m.screen = Screen::Welcome;
-            m.cursor = WELCOME_ROWS - 1;
+            m.cursor = START_ROW;
             m.month = None;
             m.multi = None;
         }
@@ -1348,8 +1386,15 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
         d.keep_none = false;
     };
     match msg {
-        Msg::Left => draft.field = MonthField::Year,
-        Msg::Right => draft.field = MonthField::Month,
+        // Choosing a field touches the picker: Enter then gives its month, not "none".
+        Msg::Left => {
+            draft.field = MonthField::Year;
+            draft.keep_none = false;
+        }
+        Msg::Right => {
+            draft.field = MonthField::Month;
+            draft.keep_none = false;
+        }
         Msg::Up | Msg::Down => {
             let unit = if draft.field == MonthField::Year {
                 12
@@ -1382,10 +1427,12 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
             answer(m, q, AnswerValue::NoMonth);
             return None;
         }
-        Msg::DeleteChar if !draft.typed.is_empty() => {
+        // Backspace only edits what was typed: on an empty field it does nothing, so one
+        // press too many never leaves the question.
+        Msg::DeleteChar => {
             draft.typed.pop();
         }
-        Msg::Back | Msg::DeleteChar => {
+        Msg::Back => {
             back(m, q);
             return None;
         }
@@ -1422,11 +1469,24 @@ fn update_month(m: &mut Model<'_>, q: usize, msg: Msg) -> Option<Cmd> {
 fn update_review(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     let w = m.walk();
     let rows = w.path.len() + 1; // answers, then "show the checklist"
+    let page = usize::from(m.height.saturating_sub(8)).max(1);
     match msg {
         Msg::Up => m.cursor = m.cursor.saturating_sub(1),
-        Msg::Down => m.cursor = (m.cursor + 1).min(rows - 1),
-        Msg::Home => m.cursor = 0,
-        Msg::End => m.cursor = rows - 1,
+        // Past the last row the review scrolls on, down to the resume code.
+        Msg::Down if m.cursor + 1 >= rows => m.scroll = m.scroll.saturating_add(1),
+        Msg::Down => m.cursor += 1,
+        Msg::Home => {
+            m.cursor = 0;
+            m.scroll = 0;
+        }
+        // The last row, and everything below it (settle_scroll clamps to the end).
+        Msg::End => {
+            m.cursor = rows - 1;
+            m.scroll = usize::MAX;
+        }
+        Msg::PageUp => m.scroll = m.scroll.saturating_sub(page),
+        Msg::PageDown => m.scroll = m.scroll.saturating_add(page),
+        Msg::Scroll(n) => m.scroll = m.scroll.saturating_add_signed(n as isize),
         Msg::Highlight(i) if i < rows => m.cursor = i,
         Msg::Choose(i) if i < rows => {
             m.cursor = i;

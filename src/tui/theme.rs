@@ -57,16 +57,19 @@ impl Theme {
         };
         let bold = Modifier::BOLD;
         match kind {
+            // Only colours that read on light, dark and Solarized backgrounds: never black,
+            // white, grey or yellow (Solarized Dark draws palette 8, "dark grey", as its
+            // background; yellow fades on white). Muted text is dimmed in the terminal's own
+            // colour, and the highlight is reverse video, whatever the palette.
             ThemeKind::Default => Theme {
                 base: Style::new(),
                 border: Style::new().fg(Color::Blue),
                 title: Style::new().fg(Color::Blue).add_modifier(bold),
-                selected: Style::new()
-                    .fg(Color::Black)
-                    .bg(Color::Cyan)
-                    .add_modifier(bold),
-                muted: Style::new().fg(Color::DarkGray),
-                warning: Style::new().fg(Color::Yellow).add_modifier(bold),
+                selected: Style::new().add_modifier(Modifier::REVERSED | bold),
+                muted: Style::new().add_modifier(Modifier::DIM),
+                warning: Style::new()
+                    .fg(Color::Magenta)
+                    .add_modifier(bold | Modifier::UNDERLINED),
                 error: Style::new().fg(Color::Red).add_modifier(bold),
                 key: Style::new().fg(Color::Cyan).add_modifier(bold),
                 button: Style::new().add_modifier(Modifier::REVERSED),

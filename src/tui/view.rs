@@ -3,15 +3,20 @@
 //! Text is wrapped by `crate::wrap` before it gets here and drawn without ratatui's `Wrap`
 //! (which can draw past the edge with wide characters, ratatui issue #2679).
 
+use super::keymap;
 use super::layout::{Geometry, Plan, button_spans, geometry, plan, too_small, visible_offset};
 use super::model::{Model, Msg, Overlay, Screen};
 use crate::engine::content::QuestionKind;
+use crate::engine::facts::{GAP_END, GAP_START};
 use crate::wrap::{width as cells, wrap};
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 /// Draws the whole screen for the model.
 pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
@@ -61,11 +66,11 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
     if geo.sidebar_width > 0 {
         draw_sidebar(m, frame, &p, &geo);
     }
-    for (x, label, _) in button_spans(&p, &geo) {
+    for (x, y, label, _) in button_spans(&p, &geo) {
         let w = cells(&label) as u16;
         frame.render_widget(
             Paragraph::new(label).style(m.theme.button),
-            Rect::new(x, geo.buttons_row, w, 1),
+            Rect::new(x, y, w, 1),
         );
     }
     let hint = Paragraph::new(fit(&p.hint, area.width)).style(m.theme.muted);
@@ -181,6 +186,9 @@ pub struct Dialog {
     pub buttons: Vec<(usize, u16, u16, Msg)>,
     /// The text cursor (line, column) for a text field.
     pub cursor: Option<(usize, u16)>,
+    /// Lines scrolled out of view above and below (marked on the right border).
+    pub more_above: bool,
+    pub more_below: bool,
 }
 
 /// Lays out the dialog for `overlay` in a frame of `area`.
@@ -188,8 +196,8 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
     let t = |id: &str| m.guide.locales.text(m.lang, id);
     let max = 72.min(area.width.saturating_sub(2));
     let inner_w = max.saturating_sub(4);
-    let mut buttons = Vec::new();
-    let mut cursor = None;
+    let mut buttons: Vec<(usize, u16, u16, Msg)> = Vec::new();
+    let mut cursor: Option<(usize, u16)> = None;
     let button_row = |lines: &mut Vec<Line<'static>>,
                       buttons: &mut Vec<(usize, u16, u16, Msg)>,
                       items: Vec<(String, Msg)>| {
@@ -211,6 +219,19 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
             if let Screen::Question(q) = m.screen {
                 let question = &m.guide.content.questions[q];
                 let id = format!("q-{}", question.id);
+                // "Not sure?" on a gap month opens this: how to look the month up first.
+                let tip = match question.id.as_str() {
+                    GAP_START => Some("ui-tui-month-tip"),
+                    GAP_END => Some("ui-tui-month-tip-end"),
+                    _ => None,
+                };
+                if let Some(tip) = tip {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("none", t(&format!("{id}-none")));
+                    let text = m.guide.locales.fmt(m.lang, tip, Some(&args));
+                    lines.extend(wrapped(&text, inner_w, m.theme.base));
+                    lines.push(Line::raw(""));
+                }
                 if let Some(help) = m.guide.locales.attr(m.lang, &id, "help", None) {
                     lines.extend(wrapped(&help, inner_w, m.theme.base));
                     lines.push(Line::raw(""));
@@ -227,9 +248,26 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                     lines.push(Line::raw(""));
                 }
             }
-            lines.extend(wrapped(&t("ui-tui-help-keys"), inner_w, m.theme.muted));
+            // Every key of the screen under the dialog, from the table input.rs maps with.
+            lines.extend(wrapped(
+                &t("ui-tui-help-keys-heading"),
+                inner_w,
+                m.theme.heading,
+            ));
+            let sep = t("ui-label-separator");
+            for (keys, does) in keymap::help_pairs(m, keymap::screen_context(m)) {
+                // Continued lines are indented, so each key stands out at the left.
+                let text = format!("{keys}{sep}{does}");
+                for (i, l) in wrap(&text, usize::from(inner_w.saturating_sub(2)))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let l = if i == 0 { l } else { format!("  {l}") };
+                    lines.push(Line::styled(l, m.theme.base));
+                }
+            }
             lines.push(Line::raw(""));
-            lines.extend(wrapped(&t("ui-disclaimer"), inner_w, m.theme.muted));
+            lines.extend(wrapped(&t("ui-disclaimer"), inner_w, m.theme.base));
             lines.push(Line::raw(""));
             button_row(
                 &mut lines,
@@ -252,7 +290,13 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 &mut buttons,
                 vec![(t("ui-tui-yes"), Msg::Yes), (t("ui-tui-no"), Msg::No)],
             );
-            (t("ui-title"), lines, w)
+            // The title names what is asked, as short as the button that asked it.
+            let title = if *overlay == Overlay::ConfirmQuit {
+                "ui-tui-btn-quit"
+            } else {
+                "ui-tui-btn-restart"
+            };
+            (t(title), lines, w)
         }
         Overlay::Export(input)
         | Overlay::SaveAnswers(input)
@@ -343,17 +387,52 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
         }
     };
     let width = width.min(area.width.saturating_sub(2)).max(10);
-    let height = (lines.len() as u16 + 2)
-        .min(area.height.saturating_sub(2))
-        .max(3);
+    // Too many lines for the frame: the buttons (the last line) stay, and the lines above
+    // them scroll. Help scrolls with the arrows; other dialogs show their end, where the
+    // text field is.
+    let room = usize::from(dialog_rows(area).saturating_sub(2)).max(1);
+    let mut lines = lines;
+    let (mut more_above, mut more_below) = (false, false);
+    if lines.len() > room && !lines.is_empty() {
+        let footer = lines.len() - 1;
+        let content_room = room.saturating_sub(1);
+        let max_scroll = footer.saturating_sub(content_room);
+        let scroll = if *overlay == Overlay::Help {
+            m.help_scroll.min(max_scroll)
+        } else {
+            max_scroll
+        };
+        more_above = scroll > 0;
+        more_below = scroll < max_scroll;
+        let shown = footer.min(scroll + content_room);
+        let mut kept: Vec<Line<'static>> = lines.drain(scroll..shown).collect();
+        let footer_line = lines.pop();
+        kept.extend(footer_line);
+        let last = kept.len().saturating_sub(1);
+        cursor = cursor
+            .and_then(|(line, col)| (line >= scroll && line < shown).then(|| (line - scroll, col)));
+        buttons = buttons
+            .into_iter()
+            .filter_map(|(line, x0, x1, msg)| match line {
+                l if l == footer => Some((last, x0, x1, msg)),
+                l if l >= scroll && l < shown => Some((l - scroll, x0, x1, msg)),
+                _ => None,
+            })
+            .collect();
+        lines = kept;
+    }
+    let rows = dialog_rows(area);
+    let height = (lines.len() as u16 + 2).min(rows).max(3);
     let x = (area.width.saturating_sub(width)) / 2;
-    let y = (area.height.saturating_sub(height + 1)) / 2;
+    let y = (1 + rows.saturating_sub(height) / 2).min(area.height.saturating_sub(height));
     Dialog {
         title,
         lines,
         rect: Rect::new(x, y, width, height),
         buttons,
         cursor,
+        more_above,
+        more_below,
     }
 }
 
@@ -372,6 +451,22 @@ fn dialog_error(m: &Model<'_>) -> Option<String> {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("detail", status.arg.clone().unwrap_or_default());
     Some(m.guide.locales.fmt(m.lang, status.id, Some(&args)))
+}
+
+/// The rows a dialog may take: inside the frame's top and bottom borders, so the title row,
+/// the bottom border and the hint bar stay whole.
+fn dialog_rows(area: Rect) -> u16 {
+    area.height.saturating_sub(3)
+}
+
+/// How far help can scroll in a frame of `area` (0 when it fits).
+pub fn help_max_scroll(m: &Model<'_>, area: Rect) -> usize {
+    // Laid out in a frame tall enough for every line, nothing scrolls.
+    let all = dialog(m, &Overlay::Help, Rect::new(0, 0, area.width, u16::MAX / 2)).lines;
+    let room = usize::from(dialog_rows(area).saturating_sub(2)).max(1);
+    all.len()
+        .saturating_sub(1)
+        .saturating_sub(room.saturating_sub(1))
 }
 
 /// The inside of a dialog box (inside the border, one column of padding).
@@ -393,23 +488,69 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 
 fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: Rect) {
     let d = dialog(m, overlay, area);
-    frame.render_widget(Clear, d.rect);
-    frame.render_widget(
-        block(
-            m,
-            fit(&format!(" {} ", d.title), d.rect.width.saturating_sub(4)),
-        )
-        .style(m.theme.base),
-        d.rect,
-    );
+    clear_under(frame.buffer_mut(), d.rect);
+    let title = fit_words(&d.title, d.rect.width.saturating_sub(6));
+    frame.render_widget(block(m, format!(" {title} ")).style(m.theme.base), d.rect);
     let inner = dialog_inner(d.rect);
     frame.render_widget(Paragraph::new(d.lines).style(m.theme.base), inner);
+    // More above or below: marks on the right border, as on the screen's own frame.
+    let right = d.rect.right().saturating_sub(1);
+    if d.more_above && inner.height > 0 {
+        frame.render_widget(
+            Paragraph::new("^").style(m.theme.key),
+            Rect::new(right, inner.y, 1, 1),
+        );
+    }
+    if d.more_below && inner.height > 1 {
+        frame.render_widget(
+            Paragraph::new("v").style(m.theme.key),
+            Rect::new(right, inner.bottom().saturating_sub(2), 1, 1),
+        );
+    }
     if let Some((line, col)) = d.cursor {
         let y = inner.y + line as u16;
         if y < inner.y + inner.height {
             frame.set_cursor_position(Position::new(inner.x + col.min(inner.width), y));
         }
     }
+}
+
+/// Clears every cell of `rect`, including the halves of wide characters that straddle its
+/// edges. `Clear` resets the cells inside, but a wide character that starts just left of
+/// the rectangle spills into its first column: a terminal would draw it over the dialog's
+/// left border (and ratatui would then skip the border cell as its hidden second half). So
+/// that character goes too. One that starts in the last column loses its first half to the
+/// clear; its second half, just outside, is set to a plain space so nothing is left of it.
+pub fn clear_under(buf: &mut Buffer, rect: Rect) {
+    let area = buf.area;
+    let rect = rect.intersection(area);
+    if rect.is_empty() {
+        return;
+    }
+    let wide = |buf: &Buffer, x: u16, y: u16| buf[(x, y)].symbol().width() > 1;
+    for y in rect.top()..rect.bottom() {
+        if rect.left() > area.left() && wide(buf, rect.left() - 1, y) {
+            buf[(rect.left() - 1, y)].set_symbol(" ");
+        }
+        let last = rect.right() - 1;
+        if rect.right() < area.right() && wide(buf, last, y) {
+            buf[(rect.right(), y)].set_symbol(" ");
+        }
+    }
+    Clear.render(rect, buf);
+}
+
+/// `text` cut to `width` cells at a word boundary (a space, or between two Chinese
+/// characters), never inside an English word; whole when it fits.
+pub fn fit_words(text: &str, width: u16) -> String {
+    if cells(text) <= usize::from(width) {
+        return text.to_owned();
+    }
+    wrap(text, usize::from(width).max(1))
+        .into_iter()
+        .next()
+        .map(|l| fit(l.trim_end(), width))
+        .unwrap_or_default()
 }
 
 /// Below the minimum size: a bilingual request to enlarge the window. Keys still work.
