@@ -303,7 +303,15 @@ fn run_generate(ctx: &Context, what: &Generate) -> Result<(), Failure> {
                     t("man-exit-status"),
                     [EXIT_OK, EXIT_USAGE, EXIT_DATA, EXIT_IO]
                         .into_iter()
-                        .map(|code| (code, t(&format!("man-exit-{code}"))))
+                        .map(|code| {
+                            let id = match code {
+                                EXIT_OK => "man-exit-0",
+                                EXIT_USAGE => "man-exit-2",
+                                EXIT_DATA => "man-exit-65",
+                                _ => "man-exit-74",
+                            };
+                            (code, t(id))
+                        })
                         .collect(),
                 ),
                 configuration: (

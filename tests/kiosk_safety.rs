@@ -516,10 +516,13 @@ fn checklist_width_has_a_minimum() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("--width") && err.contains("at least 20"),
-        "{err}"
-    );
+    assert!(err.contains("--width") && err.contains('0'), "{err}");
+    // The help says what is accepted.
+    let help = common::guide()
+        .args(["--lang", "en", "checklist", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("(at least 20)"));
     let out = common::guide()
         .args(["checklist", "--width", "20"])
         .args(MOVED_RESIDENT.iter().flat_map(|a| ["--answer", a]))

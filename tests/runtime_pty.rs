@@ -233,7 +233,8 @@ fn to_checklist(t: &Tmux) {
     t.type_text("202609");
     t.wait_for(&["2026-09_"]);
     t.keys(&["Enter"]);
-    t.wait_for(&["Step 3 of about", "[N]"]);
+    // The last unpaid month starts on "still not paying": n (or Enter) keeps it.
+    t.wait_for(&["Step 3 of about", "Still not paying"]);
     t.keys(&["n"]);
     for (step, key) in [(4, "2"), (5, "1"), (6, "2")] {
         t.wait_for(&[&format!("Step {step} of about"), "> 1. "]);

@@ -1019,7 +1019,10 @@ fn wrapped_buttons_answer_clicks_at_40x12() {
 /// placeable, no message id.
 #[test]
 fn a_failed_export_says_why_in_words() {
-    for (lang, failed) in [(Lang::En, "Could not save:"), (Lang::Zh, "无法保存：")] {
+    for (lang, failed) in [
+        (Lang::En, "Could not write: the folder does not exist"),
+        (Lang::Zh, "无法写入：文件夹不存在"),
+    ] {
         let (t, _) = at_review(&format!("export-fail-{}", lang.arg()), 80, 24, lang);
         open_checklist(&t, lang);
         t.keys(&["e"]);

@@ -689,7 +689,8 @@ pub static TABLE: &[Binding] = &[
         label: Label::Id("ui-key-restart"),
         does: Does::Id("ui-hint-restart"),
         show: Show::Bar(10),
-        when: always,
+        // A kiosk's checklist ends with "finish and clear" (F) instead.
+        when: not_kiosk,
     },
     // Save answers: the review and the checklist.
     Binding {
