@@ -1,6 +1,7 @@
 //! The checklist for a finished path, in one language: the value every renderer (text,
 //! Markdown, JSON, the wizard) draws from. Built once, read many times.
 
+use crate::config::Office;
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::{Content, SourceRef};
 use crate::engine::facts::{Fact, FactValue};
@@ -159,6 +160,49 @@ impl Checklist {
         }
     }
 }
+
+impl Checklist {
+    /// Puts the site's own office (configuration `office`) first among the contacts, in the
+    /// reader's language. Without one, the checklist is unchanged: the guide never invents
+    /// local details.
+    pub fn with_office(mut self, office: Option<&Office>, locales: &Locales, lang: Lang) -> Self {
+        let Some(office) = office else {
+            return self;
+        };
+        let details: Vec<String> = office
+            .details(lang)
+            .into_iter()
+            .map(|(id, text)| match id {
+                "" => text.to_owned(),
+                label => format!("{}{text}", locales.text(lang, label)),
+            })
+            .collect();
+        if details.is_empty() {
+            return self;
+        }
+        let text = format!(
+            "{}{}",
+            locales.text(lang, "ui-office-intro"),
+            details.join(&locales.text(lang, "ui-choices-separator"))
+        );
+        if let Some(contacts) = self.sections.iter_mut().find(|s| s.id == "contacts") {
+            contacts.items.insert(
+                0,
+                ChecklistItem {
+                    id: OFFICE_ITEM.to_owned(),
+                    text,
+                    local: false,
+                    sources: Vec::new(),
+                },
+            );
+        }
+        self
+    }
+}
+
+/// The id of the site's office among the contacts (it has no sources: it is the site's own
+/// information, from its configuration).
+pub const OFFICE_ITEM: &str = "office";
 
 fn fact_json(v: FactValue) -> serde_json::Value {
     match v {

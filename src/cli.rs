@@ -690,7 +690,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
         Some(Command::Validate) => run_validate(&files, ctx),
         Some(Command::Checklist(args)) => {
             let guide = load_guide(&files, &cli, ctx)?;
-            run_checklist(&guide, ctx, args)
+            run_checklist(&guide, ctx, args, config.office.as_ref())
         }
         Some(Command::Questions { format }) => {
             let guide = load_guide(&files, &cli, ctx)?;
@@ -1080,7 +1080,12 @@ fn raw_answers(
     }
 }
 
-fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(), Failure> {
+fn run_checklist(
+    guide: &Guide,
+    ctx: &Context,
+    args: &ChecklistArgs,
+    office: Option<&crate::config::Office>,
+) -> Result<(), Failure> {
     let usage = |problems: Vec<Problem>| {
         Failure::new(EXIT_USAGE, with_question_words(guide, ctx.lang, problems))
     };
@@ -1142,7 +1147,11 @@ fn run_checklist(guide: &Guide, ctx: &Context, args: &ChecklistArgs) -> Result<(
     }
     let mut answers = answers;
     let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today).map_err(usage)?;
-    let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w);
+    let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w).with_office(
+        office,
+        &guide.locales,
+        ctx.lang,
+    );
     checklist.defaulted_answers = defaulted;
     if !checklist.defaulted_answers.is_empty() && args.format != Format::Json {
         let p = Problem::new("note-defaulted-answers")

@@ -197,10 +197,11 @@ pub struct Office {
 }
 
 impl Office {
-    /// (label message id, text) for each detail given, in reading order.
+    /// (label message id, text) for each detail given, in reading order; the name has no
+    /// label ("").
     pub fn details(&self, lang: Lang) -> Vec<(&'static str, &str)> {
         [
-            ("ui-office-name", &self.name),
+            ("", &self.name),
             ("ui-office-address", &self.address),
             ("ui-office-hours", &self.hours),
             ("ui-office-phone", &self.phone),
@@ -642,6 +643,15 @@ print_width: 40
 # theme: default
 # Borders: line, or ascii for terminals that draw box-drawing characters double width.
 borders: line
+
+# Your office, shown first among the checklist's contacts (and on receipts). Each line is
+# optional; write one text for both languages, or { zh: ..., en: ... }. Without it, the
+# checklist lists the national contacts only: the guide never invents local details.
+# office:
+#   name: { zh: 某某市医疗保障事务中心, en: Moumou City Medical Insurance Centre }
+#   address: { zh: 某某路1号, en: 1 Moumou Road }
+#   hours: { zh: 工作日9:00至17:00, en: Weekdays 9:00 to 17:00 }
+#   phone: "0571-12393"
 "#;
 
 #[cfg(test)]
@@ -744,15 +754,14 @@ mod tests {
             ("F5", "jump"),
             ("F11", "bilingual"),
             ("ctrl+alt+c", "quit"),
-            ("ctrl+f2", "lang"),
             ("L", "lang"),
             ("q", "quit"),
             ("b", "bilingual"),
-            ("w", "export"),
+            ("w", "type"),
             ("p", "print"),
             ("3", "choose"),
             ("Enter", "confirm"),
-            ("esc", "quit"),
+            ("esc", "back"),
             ("space", "choose"),
             ("tab", "move"),
             ("backspace", "back"),

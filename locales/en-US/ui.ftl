@@ -50,6 +50,11 @@ ui-citation-article = { $article }
 ui-list-separator = , {""}
 # Between the answers of a multi-select question (their labels may contain commas).
 ui-choices-separator = ; {""}
+# The site's office (configuration "office"), first among the contacts.
+ui-office-intro = Your local office: {""}
+ui-office-address = address: {""}
+ui-office-hours = opening hours: {""}
+ui-office-phone = phone: {""}
 
 ## Plain mode
 

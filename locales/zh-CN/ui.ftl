@@ -49,6 +49,11 @@ ui-citation-article = 第{ $article }条
 ui-list-separator = 、
 # 多选题的各项答案之间（选项文字里可能有顿号）。
 ui-choices-separator = ；
+# 本地经办机构（配置项 office），列在咨询渠道的最前面。
+ui-office-intro = 本地经办机构：
+ui-office-address = 地址：
+ui-office-hours = 办公时间：
+ui-office-phone = 电话：
 
 ## 逐行模式
 

@@ -131,7 +131,12 @@ fn event_use(guide: &Guide, key: &KeyEvent) -> Option<&'static str> {
         Some(Overlay::SaveAnswers(TextInput::default())),
     ];
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)?;
-    let config = crate::config::Config::default();
+    // Everything switched on, so keys that depend on a setting (print, export) count too.
+    let config = crate::config::Config {
+        print_command: Some(vec!["true".to_owned()]),
+        export_dir: Some(std::path::PathBuf::from("/")),
+        ..crate::config::Config::default()
+    };
     // Screens before dialogs, so a letter is named by what it does on a screen rather than
     // by its typing into a text field.
     for overlay in &overlays {

@@ -197,6 +197,8 @@ pub struct Settings {
     pub export_dir: Option<PathBuf>,
     pub print_command: Option<Vec<String>>,
     pub print_width: u16,
+    /// The site's office, first among the checklist's contacts.
+    pub office: Option<crate::config::Office>,
 }
 
 impl Settings {
@@ -210,6 +212,7 @@ impl Settings {
             export_dir: c.export_dir.clone(),
             print_command: c.print_command.clone(),
             print_width: c.print_width,
+            office: c.office.clone(),
         }
     }
 
@@ -741,11 +744,20 @@ fn set_lang(m: &mut Model<'_>, lang: Lang) {
 
 fn build_checklist(m: &mut Model<'_>) {
     let w = m.walk();
-    m.checklist_other = (m.bilingual && w.is_complete())
-        .then(|| Checklist::build(m.guide, m.lang.other(), &m.answers, &w));
-    m.checklist = w
-        .is_complete()
-        .then(|| Checklist::build(m.guide, m.lang, &m.answers, &w));
+    m.checklist_other = (m.bilingual && w.is_complete()).then(|| {
+        Checklist::build(m.guide, m.lang.other(), &m.answers, &w).with_office(
+            m.settings.office.as_ref(),
+            &m.guide.locales,
+            m.lang.other(),
+        )
+    });
+    m.checklist = w.is_complete().then(|| {
+        Checklist::build(m.guide, m.lang, &m.answers, &w).with_office(
+            m.settings.office.as_ref(),
+            &m.guide.locales,
+            m.lang,
+        )
+    });
 }
 
 fn update_overlay(m: &mut Model<'_>, overlay: Overlay, msg: Msg) -> Option<Cmd> {
