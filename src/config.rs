@@ -232,6 +232,9 @@ pub struct Config {
     pub export_dir: Option<PathBuf>,
     pub print_command: Option<Vec<String>>,
     pub print_width: u16,
+    /// Receipts list every item's sources (`full`) or one line saying where to find them
+    /// (`short`, the default: a receipt with every source runs to some 200 lines).
+    pub print_sources: bool,
     pub theme: Option<ThemeKind>,
     pub borders: BorderKind,
     /// The local office shown first among the checklist's contacts.
@@ -251,6 +254,7 @@ impl Default for Config {
             export_dir: None,
             print_command: None,
             print_width: 40,
+            print_sources: false,
             theme: None,
             borders: BorderKind::Line,
             office: None,
@@ -278,6 +282,8 @@ struct RawConfig {
     print_command: Option<Spanned<Vec<String>>>,
     #[serde(default)]
     print_width: Option<Spanned<u16>>,
+    #[serde(default)]
+    print_form: Option<Spanned<String>>,
     #[serde(default)]
     theme: Option<Spanned<String>>,
     #[serde(default)]
@@ -507,6 +513,13 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
             );
         }
     }
+    if let Some(f) = &raw.print_form {
+        match f.value.trim() {
+            "short" => c.print_sources = false,
+            "full" => c.print_sources = true,
+            _ => problems.push(bad(f, "print_form", "short, full")),
+        }
+    }
     if let Some(t) = &raw.theme {
         match <ThemeKind as clap::ValueEnum>::from_str(&t.value, true) {
             Ok(theme) => c.theme = Some(theme),
@@ -638,6 +651,9 @@ countdown_seconds: 20
 # print_command: ["lp", "-d", "receipt"]
 # Receipt width in columns: 40 or 48 (Chinese text takes two columns a character).
 print_width: 40
+# Receipts: short (items, key dates and contacts, one line on where the sources are) or
+# full (every item's sources too, much longer).
+print_form: short
 
 # Colours: default, high-contrast or mono (mono is used automatically when NO_COLOR is set).
 # theme: default

@@ -358,6 +358,9 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
                     "receipt width"
                 );
                 assert_eq!(text.matches("[x]").count(), 1, "{text}");
+                // The short receipt (the default): no source lines, one line on where they are.
+                assert!(!text.contains("依据：《"), "{text}");
+                assert!(text.contains("每一条都注明了依据"), "{text}");
                 assert!(text.contains(m.checklist.as_ref().unwrap().resume_code.as_str()));
             }
             other => panic!("{other:?}"),
@@ -621,5 +624,26 @@ fn the_countdown_says_one_second_not_one_seconds() {
         let text: String = d.lines.iter().map(|l| format!("{l} ")).collect();
         assert!(text.contains(words), "{text}");
         assert!(!text.contains("1 seconds"), "{text}");
+    }
+}
+
+/// `print_form: full` prints every item's sources; the default short form does not.
+#[test]
+fn a_full_receipt_lists_the_sources() {
+    let g = Guide::embedded().unwrap();
+    for (full, sources_shown) in [(false, false), (true, true)] {
+        let config = Config {
+            print_sources: full,
+            ..kiosk_config(None)
+        };
+        let mut m = model(&g, Mode::Kiosk, &config);
+        let answers = answers_from(&g, &MOVED_RESIDENT, &m);
+        yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+        update(&mut m, Msg::Confirm);
+        let Some(Cmd::Print { text }) = update(&mut m, Msg::Print) else {
+            panic!("no print");
+        };
+        assert_eq!(text.contains("依据：《"), sources_shown, "{text}");
+        assert!(text.lines().count() > 20, "{text}");
     }
 }

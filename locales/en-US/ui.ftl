@@ -55,6 +55,7 @@ ui-office-intro = Your local office: {""}
 ui-office-address = address: {""}
 ui-office-hours = opening hours: {""}
 ui-office-phone = phone: {""}
+ui-print-sources-note = Every item on this list cites its source (the law or policy document and article): see the checklist on the screen (S shows sources) or ask staff for the full version.
 
 ## Plain mode
 

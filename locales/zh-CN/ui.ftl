@@ -54,6 +54,7 @@ ui-office-intro = 本地经办机构：
 ui-office-address = 地址：
 ui-office-hours = 办公时间：
 ui-office-phone = 电话：
+ui-print-sources-note = 每一条都注明了依据（法律或政策文件及条款）：可在屏幕上的清单中按S查看，或请工作人员提供完整版本。
 
 ## 逐行模式
 

@@ -197,6 +197,8 @@ pub struct Settings {
     pub export_dir: Option<PathBuf>,
     pub print_command: Option<Vec<String>>,
     pub print_width: u16,
+    /// Receipts list every item's sources (else one line on where they are).
+    pub print_sources: bool,
     /// The site's office, first among the checklist's contacts.
     pub office: Option<crate::config::Office>,
 }
@@ -212,6 +214,7 @@ impl Settings {
             export_dir: c.export_dir.clone(),
             print_command: c.print_command.clone(),
             print_width: c.print_width,
+            print_sources: c.print_sources,
             office: c.office.clone(),
         }
     }
@@ -1576,12 +1579,20 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
             let c = m.checklist.as_ref()?;
             let style = crate::render::TextStyle {
                 width: Some(usize::from(m.settings.print_width)),
-                hide_sources: false,
+                hide_sources: !m.settings.print_sources,
             };
             // The receipt shows what the person ticked, as exports do.
             let marks = crate::render::Marks::Boxes(&m.ticked);
-            let text =
+            let mut text =
                 crate::render::render_text_marked(c, &m.guide.locales, m.lang, &style, marks);
+            if !m.settings.print_sources {
+                // The short form: one line on where every item's sources are.
+                let note = m.guide.locales.text(m.lang, "ui-print-sources-note");
+                for line in crate::wrap::wrap(&note, usize::from(m.settings.print_width)) {
+                    text.push_str(&line);
+                    text.push('\n');
+                }
+            }
             m.status = Some(Status {
                 id: "ui-kiosk-printing",
                 arg: None,
