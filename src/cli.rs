@@ -832,10 +832,18 @@ fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> {
 /// "kiosk:"), or with kiosk mode itself.
 fn is_kiosk_setting(p: &Problem) -> bool {
     match p.code {
-        "config-pin-length" | "config-export-dir" | "config-kiosk-needs-exit" => true,
+        "config-pin-length"
+        | "config-pin-characters"
+        | "config-export-dir"
+        | "config-kiosk-needs-exit"
+        | "config-key-in-use"
+        | "config-operator-key"
+        | "config-print-command"
+        | "config-print-program"
+        | "config-print-width" => true,
         "config-out-of-range" | "config-bad-value" => matches!(
             p.get("key"),
-            Some("idle_timeout_seconds" | "countdown_seconds" | "operator_exit.key")
+            Some("idle_timeout_seconds" | "countdown_seconds" | "operator_exit.key" | "print_form")
         ),
         _ => false,
     }
