@@ -713,3 +713,35 @@ fn breadcrumbs_keep_whole_answers_and_name_the_months() {
         }
     }
 }
+
+/// A status message is read whole: at 40 columns it wraps onto more rows (up to three)
+/// instead of being cut at the frame's edge, in both languages.
+#[test]
+fn long_status_messages_wrap_instead_of_being_cut() {
+    let g = Guide::embedded().unwrap();
+    for lang in Lang::ALL {
+        let mut m = at(&g, lang, 40, 15, &[]);
+        m.status = Some(yibao_guide::tui::model::Status {
+            id: "ui-kiosk-print-failed",
+            arg: Some("not-found".into()),
+            error: true,
+        });
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("detail", "not-found");
+        let whole = g.locales.fmt(lang, "ui-kiosk-print-failed", Some(&args));
+        assert!(
+            yibao_guide::wrap::width(&whole) > 36,
+            "the message must be longer than one row for this test: {whole}"
+        );
+        let buf = draw(&m, 40, 15);
+        let screen: String = (0..15)
+            .map(|y| cells_text(&buf, y, 2, 38))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(
+            squeeze(&screen).contains(&squeeze(&whole)),
+            "{lang:?}: {whole}\n{screen}"
+        );
+    }
+}

@@ -66,6 +66,8 @@ pub struct Geometry {
     /// Row of the status line (if any), and the first row of the buttons and how many rows
     /// they take.
     pub status_row: Option<u16>,
+    /// Rows the status message takes (it wraps rather than being cut; at most 3).
+    pub status_rows: u16,
     pub buttons_row: u16,
     pub button_rows: u16,
     pub hint_row: u16,
@@ -76,6 +78,9 @@ pub struct Geometry {
     pub sidebar_x: u16,
     pub sidebar_width: u16,
 }
+
+/// The most rows a status message takes; a longer one ends with its last row cut.
+pub const MAX_STATUS_ROWS: usize = 3;
 
 /// The counselor's answers column needs room beside the question.
 pub const SIDEBAR_MIN_WIDTH: u16 = 90;
@@ -89,6 +94,21 @@ impl Geometry {
         self.button_rows = 1 + extra;
         self.buttons_row = self.buttons_row.saturating_sub(extra);
         self.status_row = self.status_row.map(|r| r.saturating_sub(extra));
+        self.body_rows = self.body_rows.saturating_sub(extra);
+        self
+    }
+
+    /// Gives the status message `rows` rows (at most [`MAX_STATUS_ROWS`]) above the buttons,
+    /// taken from the body but never leaving it without a row: a message is read whole, not
+    /// cut at the frame's edge.
+    pub fn with_status(mut self, rows: usize) -> Geometry {
+        let Some(row) = self.status_row else {
+            return self;
+        };
+        let wanted = u16::try_from(rows.min(MAX_STATUS_ROWS)).unwrap_or(1).max(1);
+        let extra = (wanted - 1).min(self.body_rows.saturating_sub(1));
+        self.status_row = Some(row.saturating_sub(extra));
+        self.status_rows = 1 + extra;
         self.body_rows = self.body_rows.saturating_sub(extra);
         self
     }
@@ -124,6 +144,7 @@ impl Geometry {
             body_top,
             body_rows: body_end.saturating_sub(body_top),
             status_row,
+            status_rows: u16::from(has_status),
             buttons_row,
             button_rows: 1,
             hint_row,
@@ -249,14 +270,18 @@ fn status_text(m: &Model<'_>, s: &Status) -> String {
 /// Where the parts of the model's current screen go.
 pub fn geometry(m: &Model<'_>, width: u16, height: u16) -> Geometry {
     let rows = button_rows(&buttons(m), width).len();
-    Geometry::new(
+    let geo = Geometry::new(
         width,
         height,
         header_lines(m, width).len(),
         m.status.is_some(),
     )
     .with_buttons(rows)
-    .with_sidebar(m)
+    .with_sidebar(m);
+    let status_rows = m.status.as_ref().map_or(0, |s| {
+        crate::wrap::wrap(&status_text(m, s), usize::from(geo.text_width)).len()
+    });
+    geo.with_status(status_rows)
 }
 
 /// The plan for the model's current screen at `width` × `height`.

@@ -57,11 +57,20 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
     }
     if let (Some(row), Some((status, error)), None) = (geo.status_row, &p.status, dialog_error(m)) {
         let style = if *error { m.theme.error } else { m.theme.key };
-        let text = fit(status, geo.text_width);
-        frame.render_widget(
-            Paragraph::new(text).style(style),
-            Rect::new(geo.text_left, row, geo.text_width, 1),
-        );
+        let lines = crate::wrap::wrap(status, usize::from(geo.text_width));
+        let rows = usize::from(geo.status_rows.max(1));
+        for (i, line) in lines.iter().take(rows).enumerate() {
+            // Only a message longer than the rows it was given is cut, on its last row.
+            let line = if i + 1 == rows && lines.len() > rows {
+                fit(&lines[i..].join(""), geo.text_width)
+            } else {
+                line.clone()
+            };
+            frame.render_widget(
+                Paragraph::new(line).style(style),
+                Rect::new(geo.text_left, row + i as u16, geo.text_width, 1),
+            );
+        }
     }
     if geo.sidebar_width > 0 {
         draw_sidebar(m, frame, &p, &geo);
