@@ -237,6 +237,9 @@ pub struct Config {
     pub print_sources: bool,
     pub theme: Option<ThemeKind>,
     pub borders: BorderKind,
+    /// The terminal cursor stands on the highlighted row (`cursor: follow`), so a terminal
+    /// screen reader or magnifier follows the selection; hidden otherwise.
+    pub cursor_follow: bool,
     /// The local office shown first among the checklist's contacts.
     pub office: Option<Office>,
     /// The file it came from, if any.
@@ -257,6 +260,7 @@ impl Default for Config {
             print_sources: false,
             theme: None,
             borders: BorderKind::Line,
+            cursor_follow: false,
             office: None,
             source: None,
         }
@@ -288,6 +292,8 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     #[serde(default)]
     borders: Option<Spanned<String>>,
+    #[serde(default)]
+    cursor: Option<Spanned<String>>,
     #[serde(default)]
     office: Option<Spanned<RawOffice>>,
 }
@@ -526,6 +532,13 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
             Err(_) => problems.push(bad(t, "theme", "default, high-contrast, mono")),
         }
     }
+    if let Some(k) = &raw.cursor {
+        match k.value.trim() {
+            "follow" => c.cursor_follow = true,
+            "hidden" => c.cursor_follow = false,
+            _ => problems.push(bad(k, "cursor", "follow, hidden")),
+        }
+    }
     if let Some(b) = &raw.borders {
         match <BorderKind as clap::ValueEnum>::from_str(&b.value, true) {
             Ok(borders) => c.borders = borders,
@@ -659,6 +672,9 @@ print_form: short
 # theme: default
 # Borders: line, or ascii for terminals that draw box-drawing characters double width.
 borders: line
+# The terminal cursor: hidden, or follow (it stands on the highlighted row, so a terminal
+# screen reader or magnifier can follow the selection; --plain suits screen readers best).
+cursor: hidden
 
 # Your office, shown first among the checklist's contacts (and on receipts). Each line is
 # optional; write one text for both languages, or { zh: ..., en: ... }. Without it, the

@@ -199,6 +199,8 @@ pub struct Settings {
     pub print_width: u16,
     /// Receipts list every item's sources (else one line on where they are).
     pub print_sources: bool,
+    /// The terminal cursor stands on the highlighted row (for screen readers).
+    pub cursor_follow: bool,
     /// The site's office, first among the checklist's contacts.
     pub office: Option<crate::config::Office>,
 }
@@ -215,6 +217,7 @@ impl Settings {
             print_command: c.print_command.clone(),
             print_width: c.print_width,
             print_sources: c.print_sources,
+            cursor_follow: c.cursor_follow,
             office: c.office.clone(),
         }
     }

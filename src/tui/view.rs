@@ -92,6 +92,16 @@ pub fn view(m: &Model<'_>, frame: &mut Frame<'_>) {
     {
         let y = geo.body_top + (line - offset) as u16;
         frame.set_cursor_position(Position::new(geo.text_left + col.min(geo.text_width), y));
+    } else if m.settings.cursor_follow
+        && m.overlay.is_none()
+        && let Some((first, _)) = p.focus
+        && first >= offset
+        && first < offset + rows
+    {
+        // `cursor: follow`: the cursor stands at the start of the highlighted row, so a
+        // terminal screen reader reads what is selected.
+        let y = geo.body_top + (first - offset) as u16;
+        frame.set_cursor_position(Position::new(geo.text_left, y));
     }
     if let Some(overlay) = &m.overlay {
         draw_overlay(m, frame, overlay, area);
