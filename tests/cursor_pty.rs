@@ -49,7 +49,7 @@ fn start(name: &str, w: u16, h: u16, follow: bool, answers: bool) -> (Tmux, temp
 fn step_and_check(t: &Tmux, key: &str, what: &str) {
     let before = t.screen();
     t.keys(&[key]);
-    let screen = t.wait_until(&format!("{what}: the highlight to move"), |s| s != before);
+    t.wait_until(&format!("{what}: the highlight to move"), |s| s != before);
     let screen = t.wait_until(&format!("{what}: the cursor on the highlight"), |s| {
         highlighted_row(s).is_some_and(|row| cursor(t) == (true, row))
     });
