@@ -298,8 +298,10 @@ fn check_symbol(symbols: &[u8]) -> u8 {
 }
 
 fn is_valid(symbols: &[u8]) -> bool {
-    let (check, body) = symbols.split_last().expect("at least two symbols");
-    check_symbol(body) == *check
+    // An empty code has no check symbol: never valid (callers refuse short codes first).
+    symbols
+        .split_last()
+        .is_some_and(|(check, body)| check_symbol(body) == *check)
 }
 
 /// Reads what a person typed: any case, spaces and dashes ignored, I/L as 1, O as 0. At
