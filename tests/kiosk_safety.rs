@@ -7,67 +7,23 @@
 
 mod common;
 
-use common::render;
+use common::{MOVED_RESIDENT, answers_from, kiosk_config, model, render};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
-use std::time::Duration;
-use yibao_guide::config::{Config, KeySpec, Mode, OperatorExit};
-use yibao_guide::engine::answers::Answers;
+use yibao_guide::config::{Config, Mode};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
 use yibao_guide::tui::layout::plan;
 use yibao_guide::tui::model::{
     Cmd, FILE_NAME_MAX_CHARS, Model, Msg, Overlay, PATH_MAX_CHARS, RESUME_CODE_MAX_CHARS, Screen,
-    Settings, confine, start_with_answers, update,
+    confine, start_with_answers, update,
 };
-
-fn kiosk_config(export_dir: Option<&Path>, print: bool) -> Config {
-    Config {
-        mode: Mode::Kiosk,
-        idle_timeout: Duration::from_secs(120),
-        countdown: Duration::from_secs(20),
-        operator_exit: Some(OperatorExit {
-            key: KeySpec::parse("ctrl+alt+x").unwrap(),
-            pin: "2468".into(),
-        }),
-        export_dir: export_dir.map(Path::to_path_buf),
-        print_command: print.then(|| vec!["lp".into()]),
-        ..Config::default()
-    }
-}
-
-fn model<'g>(g: &'g Guide, mode: Mode, config: &Config) -> Model<'g> {
-    let mut m = Model::new(g, Lang::Zh, "2026-11-22".parse().unwrap());
-    m.settings = Settings::from_config(mode, config, Lang::Zh);
-    update(&mut m, Msg::Resize(80, 24));
-    update(&mut m, Msg::Tick(0));
-    m
-}
-
-/// A complete path: moved, 2-month gap, resident insurance in another city.
-const MOVED_RESIDENT: [&str; 7] = [
-    "reason=moved",
-    "gap_months=2",
-    "gap_end=none",
-    "plan=resident",
-    "city=other",
-    "gap_medical=no",
-    "situations=none",
-];
-
-fn answers(g: &Guide, m: &Model<'_>) -> Answers {
-    let raw: Vec<_> = MOVED_RESIDENT
-        .iter()
-        .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
-        .collect();
-    yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap()
-}
 
 /// A model of `mode` on the checklist screen.
 fn on_checklist<'g>(g: &'g Guide, mode: Mode, config: &Config) -> Model<'g> {
     let mut m = model(g, mode, config);
-    let a = answers(g, &m);
+    let a = answers_from(g, &MOVED_RESIDENT, &m);
     start_with_answers(&mut m, a, None);
     update(&mut m, Msg::Confirm);
     assert_eq!(m.screen, Screen::Checklist);

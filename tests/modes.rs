@@ -3,41 +3,17 @@
 
 mod common;
 
-use common::render;
+use common::{MOVED_RESIDENT, answers_from, kiosk_config, model, render};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
-use std::time::Duration;
-use yibao_guide::config::{Config, KeySpec, Mode, OperatorExit};
+use yibao_guide::config::{Config, Mode};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
 use yibao_guide::tui::model::{
     Cmd, Model, Msg, Overlay, PIN_FORGET_MS, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS, Screen,
-    Settings, confine, seconds_left, update, wipe,
+    confine, seconds_left, update, wipe,
 };
-
-fn kiosk_config(export_dir: Option<&Path>) -> Config {
-    Config {
-        mode: Mode::Kiosk,
-        idle_timeout: Duration::from_secs(120),
-        countdown: Duration::from_secs(20),
-        operator_exit: Some(OperatorExit {
-            key: KeySpec::parse("ctrl+alt+x").unwrap(),
-            pin: "2468".into(),
-        }),
-        export_dir: export_dir.map(Path::to_path_buf),
-        print_command: Some(vec!["lp".into()]),
-        ..Config::default()
-    }
-}
-
-fn model<'g>(g: &'g Guide, mode: Mode, config: &Config) -> Model<'g> {
-    let mut m = Model::new(g, Lang::Zh, "2026-11-22".parse().unwrap());
-    m.settings = Settings::from_config(mode, config, Lang::Zh);
-    update(&mut m, Msg::Resize(80, 24));
-    update(&mut m, Msg::Tick(0));
-    m
-}
 
 /// Starts and answers the first question at time `at` (ms).
 fn begin(m: &mut Model<'_>, at: u64) {
@@ -45,17 +21,6 @@ fn begin(m: &mut Model<'_>, at: u64) {
     update(m, Msg::Confirm);
     update(m, Msg::Choose(0));
 }
-
-/// A complete path: moved, 2-month gap, resident insurance in another city.
-const MOVED_RESIDENT: [&str; 7] = [
-    "reason=moved",
-    "gap_months=2",
-    "gap_end=none",
-    "plan=resident",
-    "city=other",
-    "gap_medical=no",
-    "situations=none",
-];
 
 /// A counselor-mode model.
 fn counselor(g: &Guide) -> Model<'_> {
@@ -67,14 +32,6 @@ fn counselor(g: &Guide) -> Model<'_> {
 }
 
 /// Answers from `--answer`-style flags, checked as batch mode checks them.
-fn answers_from(g: &Guide, flags: &[&str], m: &Model<'_>) -> yibao_guide::engine::answers::Answers {
-    let raw: Vec<_> = flags
-        .iter()
-        .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
-        .collect();
-    yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap()
-}
-
 fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, modifiers))
 }
@@ -82,7 +39,7 @@ fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
 #[test]
 fn idle_kiosk_asks_then_wipes() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     begin(&mut m, 1_000);
     update(&mut m, Msg::ToggleLang);
     assert_eq!(m.answers.len(), 1);
@@ -103,7 +60,7 @@ fn idle_kiosk_asks_then_wipes() {
 #[test]
 fn any_key_during_the_countdown_only_dismisses_it() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     begin(&mut m, 0);
     let screen = m.screen;
     update(&mut m, Msg::Tick(125_000));
@@ -120,7 +77,7 @@ fn any_key_during_the_countdown_only_dismisses_it() {
 #[test]
 fn a_kiosk_at_rest_never_counts_down_and_other_modes_never_wipe() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     update(&mut m, Msg::Tick(10_000_000));
     assert_eq!(m.overlay, None);
     let mut m = model(&g, Mode::Standard, &Config::default());
@@ -133,7 +90,7 @@ fn a_kiosk_at_rest_never_counts_down_and_other_modes_never_wipe() {
 #[test]
 fn the_public_cannot_quit_a_kiosk() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     begin(&mut m, 0);
     assert_eq!(update(&mut m, Msg::Quit), None);
     assert_eq!(m.overlay, None);
@@ -156,7 +113,7 @@ fn the_public_cannot_quit_a_kiosk() {
 #[test]
 fn operator_exit_needs_the_key_and_the_pin() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     let combo = key(
         KeyCode::Char('x'),
         KeyModifiers::CONTROL | KeyModifiers::ALT,
@@ -200,7 +157,7 @@ fn try_pin(m: &mut Model<'_>, at: u64, pin: &str) -> Option<Cmd> {
 #[test]
 fn guessing_the_operator_pin_locks_the_exit_for_longer_each_time() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     for n in 0..PIN_FREE_TRIES {
         assert_eq!(try_pin(&mut m, 1_000 + u64::from(n), "0000"), None);
         let expected = if n + 1 < PIN_FREE_TRIES {
@@ -248,7 +205,7 @@ fn guessing_the_operator_pin_locks_the_exit_for_longer_each_time() {
 #[test]
 fn an_hour_without_a_wrong_pin_forgets_the_earlier_ones() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     for n in 0..PIN_FREE_TRIES {
         try_pin(&mut m, 1_000 + u64::from(n), "0000");
     }
@@ -268,7 +225,7 @@ fn an_hour_without_a_wrong_pin_forgets_the_earlier_ones() {
 #[test]
 fn the_pin_lock_never_grows_past_its_limit() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     for n in 0..100 {
         // Each wrong PIN is typed the moment the previous lock ends.
         let now = m.pin_guard.locked_until_ms;
@@ -316,7 +273,7 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
     let g = Guide::embedded().unwrap();
     let dir = tempfile::tempdir().unwrap();
     for (export_dir, can_export) in [(None, false), (Some(dir.path()), true)] {
-        let mut m = model(&g, Mode::Kiosk, &kiosk_config(export_dir));
+        let mut m = model(&g, Mode::Kiosk, &kiosk_config(export_dir, true));
         let answers = answers_from(&g, &MOVED_RESIDENT, &m);
         yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
         assert_eq!(m.screen, Screen::Review);
@@ -482,7 +439,7 @@ fn a_typo_in_a_resume_code_is_reported_not_applied() {
 fn still_there_keeps_a_dialog_being_typed_in() {
     let g = Guide::embedded().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(Some(dir.path())));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(Some(dir.path()), true));
     begin(&mut m, 0);
     update(&mut m, Msg::EnterCode);
     update(&mut m, Msg::Char('7'));
@@ -610,7 +567,7 @@ fn counselor_b_shows_both_languages_on_every_screen() {
 #[test]
 fn the_countdown_says_one_second_not_one_seconds() {
     let g = Guide::embedded().unwrap();
-    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None));
+    let mut m = model(&g, Mode::Kiosk, &kiosk_config(None, true));
     update(&mut m, Msg::ToggleLang);
     begin(&mut m, 0);
     for (at, words) in [(121_000, "in 19 seconds."), (139_500, "in 1 second.")] {
@@ -634,7 +591,7 @@ fn a_full_receipt_lists_the_sources() {
     for (full, sources_shown) in [(false, false), (true, true)] {
         let config = Config {
             print_sources: full,
-            ..kiosk_config(None)
+            ..kiosk_config(None, true)
         };
         let mut m = model(&g, Mode::Kiosk, &config);
         let answers = answers_from(&g, &MOVED_RESIDENT, &m);

@@ -156,3 +156,60 @@ pub fn render(m: &yibao_guide::tui::model::Model<'_>, w: u16, h: u16) -> String 
     }
     out
 }
+
+/// A complete path: moved, 2-month gap, resident insurance in another city (answer flags).
+pub const MOVED_RESIDENT: [&str; 7] = [
+    "reason=moved",
+    "gap_months=2",
+    "gap_end=none",
+    "plan=resident",
+    "city=other",
+    "gap_medical=no",
+    "situations=none",
+];
+
+/// A kiosk configuration: operator exit ctrl+alt+x / 2468, exports into `export_dir` if
+/// given, and a print command when `print`.
+pub fn kiosk_config(export_dir: Option<&Path>, print: bool) -> yibao_guide::config::Config {
+    use yibao_guide::config::{Config, KeySpec, Mode, OperatorExit};
+    Config {
+        mode: Mode::Kiosk,
+        idle_timeout: std::time::Duration::from_secs(120),
+        countdown: std::time::Duration::from_secs(20),
+        operator_exit: Some(OperatorExit {
+            key: KeySpec::parse("ctrl+alt+x").unwrap(),
+            pin: "2468".into(),
+        }),
+        export_dir: export_dir.map(Path::to_path_buf),
+        print_command: print.then(|| vec!["lp".into()]),
+        ..Config::default()
+    }
+}
+
+/// A wizard model in `mode` with `config`, in Chinese, at 80x24, its clock started.
+pub fn model<'g>(
+    g: &'g yibao_guide::guide::Guide,
+    mode: yibao_guide::config::Mode,
+    config: &yibao_guide::config::Config,
+) -> yibao_guide::tui::model::Model<'g> {
+    use yibao_guide::i18n::Lang;
+    use yibao_guide::tui::model::{Model, Msg, Settings, update};
+    let mut m = Model::new(g, Lang::Zh, TODAY.parse().unwrap());
+    m.settings = Settings::from_config(mode, config, Lang::Zh);
+    update(&mut m, Msg::Resize(80, 24));
+    update(&mut m, Msg::Tick(0));
+    m
+}
+
+/// Answers from `--answer` flags, checked as batch mode checks them.
+pub fn answers_from(
+    g: &yibao_guide::guide::Guide,
+    flags: &[&str],
+    m: &yibao_guide::tui::model::Model<'_>,
+) -> yibao_guide::engine::answers::Answers {
+    let raw: Vec<_> = flags
+        .iter()
+        .map(|f| yibao_guide::batch::parse_answer_flag(f).unwrap())
+        .collect();
+    yibao_guide::batch::resolve(&g.content, &raw, m.today).unwrap()
+}
