@@ -50,6 +50,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8], screen: Screen) -> Result<(), Pro
 /// Names tried by [`write_new`]: `name.md`, then `name-2.md` up to `name-999.md`.
 const MAX_NUMBERED: u32 = 999;
 
+/// The folder a file is written in ("." for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// A temporary file of ours in `dir`, named so stale ones can be recognised later.
+/// NamedTempFile removes itself on drop, so every early return cleans up. The mode is passed
+/// to open(2), which takes the umask off: a new file gets what `>` would give it.
+fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_LEN)
+        .permissions(fs::Permissions::from_mode(0o666))
+        .tempfile_in(dir)
+}
+
 /// Writes `bytes` to a new file at `path`, or at `name-2.md`, `name-3.md`... when that name
 /// is taken; never over an existing file or link (a kiosk's export folder is shared by every
 /// visitor, and each export must stay theirs). Complete or not at all, as with
@@ -57,17 +77,8 @@ const MAX_NUMBERED: u32 = 999;
 /// path written.
 pub fn write_new(path: &Path, bytes: &[u8]) -> Result<PathBuf, Problem> {
     let fail = |e: &io::Error| atomic_failure(path, e);
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_LEN)
-        .permissions(fs::Permissions::from_mode(0o666))
-        .tempfile_in(dir)
-        .map_err(|e| fail(&e))?;
+    let dir = folder_of(path);
+    let mut tmp = temp_file_in(dir).map_err(|e| fail(&e))?;
     if let Ok(ours) = tmp.as_file().metadata() {
         remove_stale_temporaries(dir, tmp.path(), ours.uid());
     }
@@ -284,19 +295,8 @@ fn replace(
     if let Some(meta) = existing {
         check_writable(path, real, meta)?;
     }
-    let dir = match real.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    // NamedTempFile removes itself on drop, so every early return cleans up. The mode is
-    // passed to open(2), which takes the umask off: a new file gets what `>` would give it.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_LEN)
-        .permissions(fs::Permissions::from_mode(0o666))
-        .tempfile_in(dir)
-        .map_err(fail)?;
+    let dir = folder_of(real);
+    let mut tmp = temp_file_in(dir).map_err(fail)?;
     let ours = tmp.as_file().metadata().map_err(fail)?;
     remove_stale_temporaries(dir, tmp.path(), ours.uid());
     if let Some(meta) = existing {
