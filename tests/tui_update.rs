@@ -1224,3 +1224,20 @@ fn the_review_scrolls_down_to_the_resume_code() {
         }
     }
 }
+
+/// A letter with Ctrl or Alt is no letter key: Alt-Q does not quit, Ctrl-X does not tick,
+/// and neither types into a field; Ctrl-C and Ctrl-Q still quit (outside a kiosk).
+#[test]
+fn letters_with_ctrl_or_alt_are_not_letter_keys() {
+    let g = Guide::embedded().unwrap();
+    let m = Model::new(&g, Lang::En, "2026-11-22".parse().unwrap());
+    let with = |c: char, mods: KeyModifiers| {
+        map_event(&m, &Event::Key(KeyEvent::new(KeyCode::Char(c), mods)))
+    };
+    assert_eq!(with('q', KeyModifiers::NONE), Some(Msg::Quit));
+    assert_eq!(with('q', KeyModifiers::ALT), None);
+    assert_eq!(with('l', KeyModifiers::ALT), None);
+    assert_eq!(with('x', KeyModifiers::CONTROL), None);
+    assert_eq!(with('c', KeyModifiers::CONTROL), Some(Msg::Quit));
+    assert_eq!(with('q', KeyModifiers::CONTROL), Some(Msg::Quit));
+}

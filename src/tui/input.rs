@@ -45,14 +45,6 @@ fn map_key(m: &Model<'_>, key: &KeyEvent) -> Option<Msg> {
         // Ctrl-C, Ctrl-Z, Ctrl-\ and friends do nothing in a kiosk.
         return None;
     }
-    if ctrl && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('q')) {
-        return Some(Msg::Quit);
-    }
-    // A letter or digit with Ctrl or Alt is none of the guide's keys (and does not type):
-    // such keys stay free for the operator exit (see `key_use`).
-    if (ctrl || key.modifiers.contains(KeyModifiers::ALT)) && matches!(key.code, KeyCode::Char(_)) {
-        return None;
-    }
     // Everything else is in the one key table, which the hint bar and help also read.
     keymap::lookup(m, keymap::context(m), key)
 }

@@ -849,8 +849,10 @@ impl Key {
     /// The message `key` sends through this key spec with `act`, if it matches.
     fn matches(&self, key: &KeyEvent, act: &Act, m: &Model<'_>) -> Option<Msg> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // A character with Ctrl or Alt is not typed and is no letter key: such combinations
+        // stay free for the kiosk's operator exit (`input::key_use`).
         let typed = match key.code {
-            KeyCode::Char(c) if !ctrl => Some(c),
+            KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => Some(c),
             _ => None,
         };
         let hit: Option<Msg> = match *self {
