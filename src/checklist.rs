@@ -3,11 +3,12 @@
 
 use crate::config::Office;
 use crate::engine::answers::{AnswerValue, Answers};
-use crate::engine::content::{Content, SourceRef};
+use crate::engine::content::{Content, SectionKind, SourceRef};
 use crate::engine::facts::{Fact, FactValue};
 use crate::engine::flow::{Walk, selected_items};
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
+use crate::message_id;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -42,6 +43,12 @@ pub struct ChecklistSection {
     pub items: Vec<ChecklistItem>,
 }
 
+impl ChecklistSection {
+    pub fn kind(&self) -> SectionKind {
+        SectionKind::of(&self.id)
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct ChecklistItem {
     pub id: String,
@@ -70,16 +77,16 @@ pub struct Citation {
 /// The label a person reads for an answer.
 pub fn answer_label(locales: &Locales, lang: Lang, question: &str, value: &AnswerValue) -> String {
     match value {
-        AnswerValue::Choice(o) => locales.text(lang, &format!("q-{question}-{o}")),
+        AnswerValue::Choice(o) => locales.text(lang, &message_id::option(question, o)),
         AnswerValue::Month(m) => locales.month(lang, *m),
-        AnswerValue::NoMonth => locales.text(lang, &format!("q-{question}-none")),
+        AnswerValue::NoMonth => locales.text(lang, &message_id::no_answer(question)),
         AnswerValue::Choices(list) if list.is_empty() => {
-            locales.text(lang, &format!("q-{question}-none"))
+            locales.text(lang, &message_id::no_answer(question))
         }
         AnswerValue::Choices(list) => {
             let labels: Vec<String> = list
                 .iter()
-                .map(|o| locales.text(lang, &format!("q-{question}-{o}")))
+                .map(|o| locales.text(lang, &message_id::option(question, o)))
                 .collect();
             labels.join(&locales.text(lang, "ui-choices-separator"))
         }
@@ -88,7 +95,7 @@ pub fn answer_label(locales: &Locales, lang: Lang, question: &str, value: &Answe
 
 /// The short label of a question (for the review screen, breadcrumbs and exports).
 pub fn question_label(locales: &Locales, lang: Lang, question: &str) -> String {
-    let id = format!("q-{question}");
+    let id = message_id::question(question);
     locales
         .attr(lang, &id, "short", None)
         .unwrap_or_else(|| locales.text(lang, &id))
@@ -107,14 +114,14 @@ impl Checklist {
             .enumerate()
             .map(|(si, section)| ChecklistSection {
                 id: section.id.clone(),
-                title: locales.text(lang, &format!("section-{}", section.id)),
+                title: locales.text(lang, &message_id::section(&section.id)),
                 items: selected
                     .iter()
                     .map(|&i| &content.items[i])
                     .filter(|item| item.section == si)
                     .map(|item| ChecklistItem {
                         id: item.id.clone(),
-                        text: locales.fmt(lang, &format!("item-{}", item.id), Some(&args)),
+                        text: locales.fmt(lang, &message_id::item(&item.id), Some(&args)),
                         local: item.local,
                         sources: citations(content, locales, lang, &item.sources),
                     })
@@ -250,7 +257,7 @@ fn citation(
     articles: Vec<String>,
 ) -> Citation {
     let s = &content.sources[source];
-    let id = format!("source-{}", s.id);
+    let id = message_id::source(&s.id);
     let title = locales.text(lang, &id);
     let issuer = locales.attr(lang, &id, "issuer", None).unwrap_or_default();
     let date = s.date.map(|d| locales.date(lang, d)).unwrap_or_default();

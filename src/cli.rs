@@ -25,10 +25,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::rc::Rc;
 
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_USAGE: u8 = 2;
-pub const EXIT_DATA: u8 = 65;
-pub const EXIT_IO: u8 = 74;
+use crate::exit::{EXIT_DATA, EXIT_IO, EXIT_OK, EXIT_USAGE, Failure};
 
 /// `config --print-default` in Chinese: the same keys and values as
 /// [`crate::config::DEFAULT_CONFIG`], commented in Chinese (kept in step by a test).
@@ -185,31 +182,6 @@ fn width_arg(s: &str) -> Result<usize, String> {
 pub enum ListFormat {
     Text,
     Json,
-}
-
-/// A failed run: the exit code and what to tell the person.
-#[derive(Debug)]
-pub struct Failure {
-    pub code: u8,
-    pub problems: Vec<Problem>,
-}
-
-impl Failure {
-    pub fn new(code: u8, problems: Vec<Problem>) -> Self {
-        Failure { code, problems }
-    }
-
-    pub fn one(code: u8, problem: Problem) -> Self {
-        Failure::new(code, vec![problem])
-    }
-
-    /// Content or locale problems: I/O when a file could not be read at all, else data.
-    pub fn from_load(problems: Vec<Problem>) -> Self {
-        let io = problems
-            .iter()
-            .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
-        Failure::new(if io { EXIT_IO } else { EXIT_DATA }, problems)
-    }
 }
 
 /// What a run needs besides its arguments: the language and the interface text for errors.
@@ -799,24 +771,10 @@ fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> {
     let Some(path) = path else {
         return Ok((Config::default(), Vec::new()));
     };
+    // Hints about configuration files, not about content (docs/CONTENT.md, --content).
     let fail = |problems: Vec<Problem>| {
-        let io = problems
-            .iter()
-            .any(|p| matches!(p.code, "file-missing" | "file-unreadable"));
-        // Hints about configuration files, not about content (docs/CONTENT.md, --content).
-        let problems = problems
-            .into_iter()
-            .map(|mut p| {
-                let code = match p.code {
-                    "file-missing" => "config-file-missing",
-                    "yaml-syntax" => "config-yaml-syntax",
-                    other => other,
-                };
-                p.code = code;
-                p
-            })
-            .collect();
-        Failure::new(if io { EXIT_IO } else { EXIT_USAGE }, problems)
+        Failure::reading(EXIT_USAGE, problems)
+            .naming_file("config-file-missing", "config-yaml-syntax")
     };
     let (config, problems) = crate::config::load_parts(&path).map_err(fail)?;
     let (kiosk, general): (Vec<Problem>, Vec<Problem>) =
@@ -1015,15 +973,9 @@ fn run_validate(files: &GuideFiles, ctx: &Context) -> Result<(), Failure> {
 /// Reads an answers file: a file that cannot be read is an I/O error, a bad one a usage error.
 /// A missing file and bad YAML get hints about answers files, not about content.
 fn read_answers(path: &std::path::Path) -> Result<batch::AnswersFile, Failure> {
-    batch::read_answers_file(path).map_err(|mut p| {
-        let io = matches!(p.code, "file-missing" | "file-unreadable");
-        let code = match p.code {
-            "file-missing" => "answers-file-missing",
-            "yaml-syntax" => "answers-yaml-syntax",
-            other => other,
-        };
-        p.code = code;
-        Failure::one(if io { EXIT_IO } else { EXIT_USAGE }, p)
+    batch::read_answers_file(path).map_err(|p| {
+        Failure::reading(EXIT_USAGE, vec![p])
+            .naming_file("answers-file-missing", "answers-yaml-syntax")
     })
 }
 
@@ -1196,7 +1148,7 @@ fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
         .questions
         .iter()
         .map(|q| {
-            let id = format!("q-{}", q.id);
+            let id = crate::message_id::question(&q.id);
             let mut options: Vec<serde_json::Value> = q
                 .options
                 .iter()
@@ -1207,7 +1159,7 @@ fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String {
             if q.optional {
                 options.push(serde_json::json!({
                     "id": crate::engine::answers::NO_MONTH,
-                    "label": l.text(lang, &format!("{id}-none")),
+                    "label": l.text(lang, &crate::message_id::no_answer(&q.id)),
                 }));
             }
             serde_json::json!({

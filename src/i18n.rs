@@ -305,7 +305,7 @@ impl Locales {
         for (name, value) in &problem.args {
             args.set(*name, FluentValue::from(value.clone()));
         }
-        let id = format!("err-{}", problem.code);
+        let id = crate::message_id::problem(problem.code);
         let Some(text) = self.format(lang, &id, None, Some(&args)) else {
             return problem.to_string();
         };

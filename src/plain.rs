@@ -23,14 +23,14 @@
 use crate::atomic::{Screen, write_atomic};
 use crate::batch::month_problem;
 use crate::checklist::{Checklist, answer_label, question_label};
-use crate::cli::{EXIT_USAGE, Failure};
 use crate::engine::answers::{AnswerValue, Answers, NO_MONTH};
 use crate::engine::check::check_answer;
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{GAP_START, gap_start_from_months, month_bounds};
-use crate::engine::flow::{Walk, estimate_remaining, walk};
+use crate::engine::flow::walk;
 use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
+use crate::exit::{EXIT_USAGE, Failure};
 use crate::guide::Guide;
 use crate::i18n::Lang;
 use crate::render::{
@@ -168,7 +168,7 @@ pub fn run<R: BufRead, W: Write>(
 
 fn io_err(e: std::io::Error) -> Failure {
     Failure::one(
-        crate::cli::EXIT_IO,
+        crate::exit::EXIT_IO,
         Problem::new("write-failed").arg("error", e),
     )
 }
@@ -241,8 +241,8 @@ pub fn run_with<R: BufRead, W: Write>(
                 s.lang = s.lang.other();
                 s.say("ui-plain-language-switched", None).map_err(io_err)?;
             }
-            (Input::Back, Stage::Question(q)) => match position(&w, q).checked_sub(1) {
-                Some(prev) => stage = Stage::Question(w.path[prev]),
+            (Input::Back, Stage::Question(q)) => match w.before(q) {
+                Some(prev) => stage = Stage::Question(prev),
                 None => s.say("ui-plain-at-first", None).map_err(io_err)?,
             },
             (Input::Back, Stage::Review) => match w.path.last() {
@@ -310,20 +310,6 @@ pub fn run_with<R: BufRead, W: Write>(
     s.finish(&mut input).map_err(io_err)
 }
 
-/// Where `q` is on the path: its index, or the path length when it is the pending question.
-fn position(w: &Walk, q: usize) -> usize {
-    w.path.iter().position(|&p| p == q).unwrap_or(w.path.len())
-}
-
-/// After answering `q` in the first pass: the next question on the path (kept answers are
-/// shown again so they can be confirmed with Enter), or the first unanswered one.
-fn advance(w: &Walk, q: usize) -> Option<usize> {
-    match w.path.iter().position(|&p| p == q) {
-        Some(i) => w.path.get(i + 1).copied().or(w.pending),
-        None => w.pending,
-    }
-}
-
 impl<W: Write> Session<'_, W> {
     /// Writes text, wrapped to the width: each of its lines keeps its leading spaces as the
     /// indent of the lines it wraps into.
@@ -371,7 +357,7 @@ impl<W: Write> Session<'_, W> {
     fn after_answer(&mut self, q: usize, reviewing: bool) -> std::io::Result<Stage> {
         let w = walk(&self.guide.content, &self.answers, self.today);
         if !reviewing {
-            return Ok(advance(&w, q).map_or(Stage::Review, Stage::Question));
+            return Ok(w.after(q).map_or(Stage::Review, Stage::Question));
         }
         if let Some((bad, p)) = self.first_invalid() {
             self.problem(p)?;
@@ -575,7 +561,7 @@ impl<W: Write> Session<'_, W> {
         self.say("ui-title", None)?;
         self.say("ui-disclaimer", None)?;
         self.say("ui-reviewed", Some(&args))?;
-        if reviewed_is_stale(self.guide.content.reviewed, self.today) {
+        if self.guide.content.is_stale(self.today) {
             self.say("ui-reviewed-stale", Some(&args))?;
         }
         self.say("ui-plain-keys", None)
@@ -586,13 +572,12 @@ impl<W: Write> Session<'_, W> {
         let l = &self.guide.locales;
         let lang = self.lang;
         let w = walk(content, &self.answers, self.today);
-        let step = position(&w, q) + 1;
-        let total = (w.path.len() + estimate_remaining(content, &w)).max(step);
+        let progress = w.progress(content, q);
         let question = &content.questions[q];
-        let id = format!("q-{}", question.id);
+        let id = crate::message_id::question(&question.id);
         let mut args = FluentArgs::new();
-        args.set("step", step);
-        args.set("total", total);
+        args.set("step", progress.step);
+        args.set("total", progress.total);
         writeln!(self.out)?;
         self.say("ui-plain-step", Some(&args))?;
         self.line(&l.text(lang, &id))?;
@@ -605,7 +590,10 @@ impl<W: Write> Session<'_, W> {
         }
         if question.kind == QuestionKind::Multi {
             let mut args = FluentArgs::new();
-            args.set("none", l.text(lang, &format!("{id}-none")));
+            args.set(
+                "none",
+                l.text(lang, &crate::message_id::no_answer(&question.id)),
+            );
             self.say("ui-plain-multi", Some(&args))?;
         }
         if question.kind == QuestionKind::Month {
@@ -613,7 +601,10 @@ impl<W: Write> Session<'_, W> {
             let mut args = FluentArgs::new();
             args.set("earliest", min.to_string());
             args.set("latest", max.to_string());
-            args.set("none", l.text(lang, &format!("{id}-none")));
+            args.set(
+                "none",
+                l.text(lang, &crate::message_id::no_answer(&question.id)),
+            );
             let prompt = if question.id == GAP_START {
                 "ui-plain-month-gap-start"
             } else if question.optional {
@@ -632,7 +623,7 @@ impl<W: Write> Session<'_, W> {
     }
 
     fn help(&mut self, q: usize) -> std::io::Result<()> {
-        let id = format!("q-{}", self.guide.content.questions[q].id);
+        let id = crate::message_id::question(&self.guide.content.questions[q].id);
         let help = self
             .guide
             .locales
@@ -710,13 +701,6 @@ impl<W: Write> Session<'_, W> {
     }
 }
 
-/// True when the content was last reviewed more than a year before today.
-pub fn reviewed_is_stale(reviewed: NaiveDate, today: NaiveDate) -> bool {
-    reviewed
-        .checked_add_months(chrono::Months::new(12))
-        .is_some_and(|limit| today > limit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -753,12 +737,5 @@ mod tests {
         assert_eq!(wrap_width(Some("wide"), Some(90)), Some(90));
         assert_eq!(wrap_width(Some("0"), None), None);
         assert_eq!(wrap_width(None, None), None);
-    }
-
-    #[test]
-    fn staleness_is_one_year() {
-        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert!(!reviewed_is_stale(d("2026-11-22"), d("2027-11-22")));
-        assert!(reviewed_is_stale(d("2026-11-22"), d("2027-11-23")));
     }
 }

@@ -12,6 +12,7 @@ use crate::engine::files::GuideFiles;
 use crate::engine::paths::{PathView, for_each_path, path_bound};
 use crate::engine::problem::{Loc, Problem, sort_problems};
 use crate::i18n::{Lang, Locales, message_lines};
+use crate::message_id;
 use chrono::NaiveDate;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -111,33 +112,26 @@ fn expected_messages(content: &Content) -> HashMap<String, (&'static [&'static s
     let mut out = HashMap::new();
     for q in &content.questions {
         out.insert(
-            format!("q-{}", q.id),
+            message_id::question(&q.id),
             (&["short", "help", "aloud"][..], &q.loc),
         );
         for o in &q.options {
-            out.insert(format!("q-{}-{o}", q.id), (&[][..], &q.loc));
+            out.insert(message_id::option(&q.id, o), (&[][..], &q.loc));
         }
         if q.optional {
-            out.insert(format!("q-{}-none", q.id), (&[][..], &q.loc));
+            out.insert(message_id::no_answer(&q.id), (&[][..], &q.loc));
         }
     }
     for s in &content.sections {
-        out.insert(format!("section-{}", s.id), (&[][..], &s.loc));
+        out.insert(message_id::section(&s.id), (&[][..], &s.loc));
     }
     for i in &content.items {
-        out.insert(format!("item-{}", i.id), (&[][..], &i.loc));
+        out.insert(message_id::item(&i.id), (&[][..], &i.loc));
     }
     for s in &content.sources {
-        out.insert(format!("source-{}", s.id), (&["issuer"][..], &s.loc));
+        out.insert(message_id::source(&s.id), (&["issuer"][..], &s.loc));
     }
     out
-}
-
-/// Prefixes of messages that belong to the content (the rest are interface text).
-const CONTENT_PREFIXES: [&str; 4] = ["q-", "section-", "item-", "source-"];
-
-fn is_content_message(id: &str) -> bool {
-    CONTENT_PREFIXES.iter().any(|p| id.starts_with(p))
 }
 
 /// One message as defined in a locale file.
@@ -249,14 +243,14 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
         }
         for (id, d) in messages {
             let here = Loc::new(d.path, d.line);
-            if is_content_message(id) && !expected.contains_key(*id) {
+            if message_id::is_content(id) && !expected.contains_key(*id) {
                 problems.push(
                     Problem::new("message-unused")
                         .at(here.clone())
                         .arg("id", id),
                 );
             }
-            if is_content_message(id) {
+            if message_id::is_content(id) {
                 for v in &d.variables {
                     if !facts.contains(v) {
                         problems.push(
@@ -275,7 +269,7 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
                 }
                 match other.get(id) {
                     // Content messages are checked against what the content expects above.
-                    None if !is_content_message(id) => problems.push(
+                    None if !message_id::is_content(id) => problems.push(
                         Problem::new("message-missing")
                             .at(here.clone())
                             .arg("lang", other_lang.tag())
@@ -410,7 +404,7 @@ fn item_variables(content: &Content, locales: &Locales) -> Vec<Vec<Fact>> {
         .iter()
         .map(|item| {
             by_id
-                .get(format!("item-{}", item.id).as_str())
+                .get(message_id::item(&item.id).as_str())
                 .map(|vars| vars.iter().filter_map(|v| Fact::from_name(v)).collect())
                 .unwrap_or_default()
         })
@@ -480,7 +474,7 @@ fn walk_paths(
                     problems.push(
                         Problem::new("message-fact-unknown-on-path")
                             .at(item.loc.clone())
-                            .arg("id", format!("item-{}", item.id))
+                            .arg("id", message_id::item(&item.id))
                             .arg("variable", fact.name())
                             .arg("path", describe_view(content, p)),
                     );

@@ -167,7 +167,75 @@ pub struct Content {
 }
 
 /// The sections every path must have something in, and that renderers know about.
-pub const REQUIRED_SECTIONS: [&str; 3] = ["materials", "steps", "caveats"];
+pub const REQUIRED_SECTIONS: [&str; 3] = [
+    SectionKind::Materials.id(),
+    SectionKind::Steps.id(),
+    SectionKind::Caveats.id(),
+];
+
+fn older_than_a_year(date: NaiveDate, today: NaiveDate) -> bool {
+    date.checked_add_months(chrono::Months::new(12))
+        .is_some_and(|limit| today > limit)
+}
+
+/// What a section's items are, which decides how each is marked: materials are things to
+/// bring and get a box to tick, steps are done in order and numbered, the rest (caveats,
+/// key dates, where to ask, and any section content adds) are a plain list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionKind {
+    Materials,
+    Steps,
+    Caveats,
+    Other,
+}
+
+/// How one item of a section is marked in a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    /// A box, ticked or not.
+    Box {
+        ticked: bool,
+    },
+    /// The item's number in its section, from 1.
+    Number(usize),
+    Bullet,
+}
+
+impl SectionKind {
+    pub fn of(section_id: &str) -> SectionKind {
+        match section_id {
+            "materials" => SectionKind::Materials,
+            "steps" => SectionKind::Steps,
+            "caveats" => SectionKind::Caveats,
+            _ => SectionKind::Other,
+        }
+    }
+
+    /// The section id in the content files (empty for [`SectionKind::Other`]).
+    pub const fn id(self) -> &'static str {
+        match self {
+            SectionKind::Materials => "materials",
+            SectionKind::Steps => "steps",
+            SectionKind::Caveats => "caveats",
+            SectionKind::Other => "",
+        }
+    }
+
+    /// Whether its items can be ticked off (in the wizard, exports and receipts).
+    pub fn is_tickable(self) -> bool {
+        self == SectionKind::Materials
+    }
+
+    /// The marker of the item at `index` (from 0); `ticked` says whether it is ticked,
+    /// which matters only for tickable sections.
+    pub fn marker(self, index: usize, ticked: bool) -> Marker {
+        match self {
+            SectionKind::Materials => Marker::Box { ticked },
+            SectionKind::Steps => Marker::Number(index + 1),
+            SectionKind::Caveats | SectionKind::Other => Marker::Bullet,
+        }
+    }
+}
 
 impl Content {
     pub fn question(&self, id: &str) -> Option<&Question> {
@@ -176,6 +244,12 @@ impl Content {
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.question_index.get(id).copied()
+    }
+
+    /// True when the content's last review is more than a year before `today`: the guide
+    /// then says so above every checklist, since rules and fees change.
+    pub fn is_stale(&self, today: NaiveDate) -> bool {
+        older_than_a_year(self.reviewed, today)
     }
 
     pub fn section_index(&self, id: &str) -> Option<usize> {
@@ -1036,6 +1110,24 @@ impl Scope<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_is_stale_a_year_and_a_day_after_its_review() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert!(!older_than_a_year(d("2026-11-22"), d("2027-11-22")));
+        assert!(older_than_a_year(d("2026-11-22"), d("2027-11-23")));
+    }
+
+    #[test]
+    fn section_kinds_own_their_markers() {
+        assert_eq!(REQUIRED_SECTIONS, ["materials", "steps", "caveats"]);
+        let kind = SectionKind::of("materials");
+        assert!(kind.is_tickable());
+        assert_eq!(kind.marker(3, true), Marker::Box { ticked: true });
+        assert_eq!(SectionKind::of("steps").marker(0, true), Marker::Number(1));
+        assert_eq!(SectionKind::of("dates").marker(2, false), Marker::Bullet);
+        assert!(!SectionKind::of("caveats").is_tickable());
+    }
 
     #[test]
     fn id_styles() {

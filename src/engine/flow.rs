@@ -23,6 +23,36 @@ impl Walk {
         self.pending.is_none()
     }
 
+    /// Where question `q` stands: its index on the path, or the path's length when it is the
+    /// pending question (or not on the path at all).
+    pub fn position(&self, q: usize) -> usize {
+        self.path
+            .iter()
+            .position(|&p| p == q)
+            .unwrap_or(self.path.len())
+    }
+
+    /// The question to show after `q` is answered: the next one on the path (kept answers
+    /// are shown again so they can be confirmed), else the pending one; `None` at the end.
+    pub fn after(&self, q: usize) -> Option<usize> {
+        match self.path.iter().position(|&p| p == q) {
+            Some(i) => self.path.get(i + 1).copied().or(self.pending),
+            None => self.pending,
+        }
+    }
+
+    /// The question before `q` on the path; `None` from the first.
+    pub fn before(&self, q: usize) -> Option<usize> {
+        self.position(q).checked_sub(1).map(|i| self.path[i])
+    }
+
+    /// "Step `step` of about `total`" for question `q` (both from 1).
+    pub fn progress(&self, content: &Content, q: usize) -> Progress {
+        let step = self.position(q) + 1;
+        let total = (self.path.len() + estimate_remaining(content, self)).max(step);
+        Progress { step, total }
+    }
+
     /// Answers given for questions that are not on the path, by id, sorted.
     pub fn ignored<'a>(&self, answers: &'a Answers) -> Vec<&'a str> {
         answers
@@ -31,6 +61,13 @@ impl Walk {
             .map(|(id, _)| id)
             .collect()
     }
+}
+
+/// Where a question stands in the flow, as "step 3 of about 5".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub step: usize,
+    pub total: usize,
 }
 
 /// True when `value` is a possible answer to the question (it may come from an older
@@ -119,7 +156,7 @@ pub fn next(content: &Content, q: usize, on_path: &Answers, facts: &Facts) -> Op
 
 /// About how many questions are left, counting the pending one: follows the routes as if
 /// every unanswered condition were false. Shown as "step 3 of about 5".
-pub fn estimate_remaining(content: &Content, walk: &Walk) -> usize {
+fn estimate_remaining(content: &Content, walk: &Walk) -> usize {
     let mut count = 0;
     let mut current = walk.pending;
     while let Some(q) = current {

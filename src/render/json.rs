@@ -13,7 +13,7 @@ pub fn render_json_ticked(checklist: &Checklist, ticked: &BTreeSet<String>) -> S
     let ticked_ids: Vec<&str> = checklist
         .sections
         .iter()
-        .filter(|s| s.id == "materials")
+        .filter(|s| s.kind().is_tickable())
         .flat_map(|s| &s.items)
         .filter(|i| ticked.contains(&i.id))
         .map(|i| i.id.as_str())

@@ -1,5 +1,6 @@
 use super::{header_line, item_text};
 use crate::checklist::Checklist;
+use crate::engine::content::Marker;
 use crate::i18n::{Lang, Locales};
 use std::collections::BTreeSet;
 
@@ -47,11 +48,11 @@ pub fn render_markdown_ticked(
         for (n, item) in section.items.iter().enumerate() {
             // The list marker, then for materials the task box, which is part of the item's
             // text as far as CommonMark is concerned.
-            let (marker, task) = match section.id.as_str() {
-                "materials" if ticked.contains(&item.id) => ("-".to_owned(), "[x] "),
-                "materials" => ("-".to_owned(), "[ ] "),
-                "steps" => (format!("{}.", n + 1), ""),
-                _ => ("-".to_owned(), ""),
+            let (marker, task) = match section.kind().marker(n, ticked.contains(&item.id)) {
+                Marker::Box { ticked: true } => ("-".to_owned(), "[x] "),
+                Marker::Box { ticked: false } => ("-".to_owned(), "[ ] "),
+                Marker::Number(k) => (format!("{k}."), ""),
+                Marker::Bullet => ("-".to_owned(), ""),
             };
             out.push_str(&format!(
                 "{marker} {task}{}\n",

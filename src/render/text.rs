@@ -1,5 +1,6 @@
 use super::{header_line, item_text};
 use crate::checklist::Checklist;
+use crate::engine::content::Marker;
 use crate::i18n::{Lang, Locales};
 use crate::wrap::wrap_hanging;
 use std::collections::BTreeSet;
@@ -74,13 +75,14 @@ pub fn render_text_marked(
         lines.push(String::new());
         para(&mut lines, &section.title, "");
         for (n, item) in section.items.iter().enumerate() {
-            let marker = match (marks, section.id.as_str()) {
-                (Marks::Boxes(ticked), "materials") if ticked.contains(&item.id) => {
-                    "  [x] ".to_owned()
-                }
-                (Marks::Boxes(_), "materials") => "  [ ] ".to_owned(),
-                (Marks::Boxes(_), "steps") | (Marks::Numbered, _) => format!("  {}. ", n + 1),
-                (Marks::Boxes(_), _) => "  - ".to_owned(),
+            let marker = match marks {
+                Marks::Boxes(ticked) => match section.kind().marker(n, ticked.contains(&item.id)) {
+                    Marker::Box { ticked: true } => "  [x] ".to_owned(),
+                    Marker::Box { ticked: false } => "  [ ] ".to_owned(),
+                    Marker::Number(k) => format!("  {k}. "),
+                    Marker::Bullet => "  - ".to_owned(),
+                },
+                Marks::Numbered => format!("  {}. ", n + 1),
             };
             para(&mut lines, &item_text(item, locales, lang), &marker);
             if !style.hide_sources {

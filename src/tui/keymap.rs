@@ -180,7 +180,7 @@ fn not_gap_month(m: &Model<'_>) -> bool {
     !gap_month(m)
 }
 fn on_material(m: &Model<'_>) -> bool {
-    checklist_item(m, m.cursor).is_some_and(|(s, _)| s == "materials")
+    checklist_item(m, m.cursor).is_some_and(|(s, _)| s.is_tickable())
 }
 fn can_export(m: &Model<'_>) -> bool {
     m.settings.can_export()
@@ -967,7 +967,9 @@ pub fn does(m: &Model<'_>, b: &Binding, long: bool) -> String {
         Does::Id(id) => t(id),
         Does::Long(short, full) => t(if long { full } else { short }),
         Does::QuestionNone => match m.screen {
-            Screen::Question(q) => t(&format!("q-{}-none", m.guide.content.questions[q].id)),
+            Screen::Question(q) => t(&crate::message_id::no_answer(
+                &m.guide.content.questions[q].id,
+            )),
             _ => String::new(),
         },
         Does::ReviewEnter => {

@@ -9,11 +9,10 @@ use super::keymap;
 use super::model::{Model, Msg, Overlay, START_ROW, Screen, Status, WELCOME_ROWS};
 use super::theme::Theme;
 use crate::checklist::{answer_label, question_label};
+use crate::engine::content::Marker;
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{GAP_END, GAP_START, month_bounds};
-use crate::engine::flow::estimate_remaining;
 use crate::i18n::Lang;
-use crate::plain::reviewed_is_stale;
 use crate::wrap::{width as cells, wrap, wrap_hanging};
 use fluent_bundle::FluentArgs;
 use ratatui::style::Style;
@@ -328,7 +327,7 @@ pub fn plan(m: &Model<'_>, width: u16, height: u16) -> Plan {
             args.set("version", m.guide.content.version.clone());
             p.body
                 .extend(para(&t.a("ui-reviewed", &args), w, theme.muted));
-            if reviewed_is_stale(m.guide.content.reviewed, m.today) {
+            if m.guide.content.is_stale(m.today) {
                 p.body
                     .extend(para(&t.a("ui-reviewed-stale", &args), w, theme.warning));
             }
@@ -459,16 +458,10 @@ fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
     };
     let t = T { m };
     let walk = m.walk();
-    let step = walk
-        .path
-        .iter()
-        .position(|&p| p == q)
-        .unwrap_or(walk.path.len())
-        + 1;
-    let total = (walk.path.len() + estimate_remaining(&m.guide.content, &walk)).max(step);
+    let step = walk.progress(&m.guide.content, q);
     let mut args = FluentArgs::new();
-    args.set("step", step);
-    args.set("total", total);
+    args.set("step", step.step);
+    args.set("total", step.total);
     let progress = t.a("ui-tui-step", &args);
     // Breadcrumb: the answers before this question, newest last. A month says which it is
     // ("First unpaid month: September 2026"), since several questions take one.
@@ -476,7 +469,7 @@ fn header_lines(m: &Model<'_>, width: u16) -> Vec<Line<'static>> {
     let crumbs: Vec<(String, String)> = walk
         .path
         .iter()
-        .take(step - 1)
+        .take(step.step - 1)
         .map(|&p| {
             let question = &m.guide.content.questions[p];
             let id = &question.id;
@@ -543,7 +536,7 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
     let theme = &m.theme;
     let w = geo.text_width;
     let question = &m.guide.content.questions[q];
-    let id = format!("q-{}", question.id);
+    let id = crate::message_id::question(&question.id);
     p.body.extend(para(&t.t(&id), w, theme.title));
     if m.bilingual {
         p.body.extend(para(&t.other(&id), w, theme.muted));
@@ -594,7 +587,8 @@ fn question_plan(m: &Model<'_>, t: &T<'_>, q: usize, geo: &Geometry, p: &mut Pla
         let label = question_label(&m.guide.locales, m.lang, &question.id);
         err.args.push(("question", label));
         if question.optional {
-            err.args.push(("none", t.t(&format!("{id}-none"))));
+            err.args
+                .push(("none", t.t(&crate::message_id::no_answer(&question.id))));
         }
         let text = problem_text(m, &err);
         let error_start = p.body.len();
@@ -636,7 +630,7 @@ fn problem_text(m: &Model<'_>, err: &crate::engine::problem::Problem) -> String 
     let l = &m.guide.locales;
     format!(
         "{}\n  {}{}",
-        l.fmt(m.lang, &format!("err-{}", err.code), Some(&args)),
+        l.fmt(m.lang, &crate::message_id::problem(err.code), Some(&args)),
         l.text(m.lang, "ui-hint-prefix"),
         l.fmt(m.lang, fix, Some(&args))
     )
@@ -647,7 +641,8 @@ fn problem_text(m: &Model<'_>, err: &crate::engine::problem::Problem) -> String 
 /// clicks to the message its key sends, so a click toggles like Space.
 fn multi_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     let theme = &m.theme;
-    let id = format!("q-{}", m.guide.content.questions[q].id);
+    let qid = &m.guide.content.questions[q].id;
+    let id = crate::message_id::question(qid);
     let draft = m.multi.clone().unwrap_or_default();
     // Plain ASCII: the same width in every terminal, font, theme and border style.
     let check = |on: bool| if on { "[x]" } else { "[ ]" };
@@ -689,7 +684,7 @@ fn multi_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     add_row(
         p,
         lead,
-        label(format!("{id}-none")),
+        label(crate::message_id::no_answer(qid)),
         offered.len(),
         Msg::NoMonth,
     );
@@ -741,7 +736,7 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
         Msg::StepMonth(-1),
         Msg::StepMonth(1),
     ));
-    let none_label = t.t(&format!("q-{}-none", question.id));
+    let none_label = t.t(&crate::message_id::no_answer(&question.id));
     if question.optional {
         // "Still not paying" sits right under the picker, where a small screen shows it, and
         // is marked and highlighted when it is the answer Enter gives.
@@ -799,7 +794,7 @@ fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
     };
     if let Some(tip) = tip {
         let mut args = FluentArgs::new();
-        args.set("none", t.t(&format!("q-{}-none", question.id)));
+        args.set("none", t.t(&crate::message_id::no_answer(&question.id)));
         p.body.push(blank());
         p.body.extend(para(&t.a(tip, &args), w, theme.base));
     }
@@ -842,16 +837,11 @@ fn checklist_plan(m: &Model<'_>, t: &T<'_>, geo: &Geometry, p: &mut Plan) {
         p.body.push(blank());
         p.body.extend(para(&section.title, w, theme.heading));
         for (n, item) in section.items.iter().enumerate() {
-            let marker = match section.id.as_str() {
-                "materials" => {
-                    if m.ticked.contains(&item.id) {
-                        "[x] ".to_owned()
-                    } else {
-                        "[ ] ".to_owned()
-                    }
-                }
-                "steps" => format!("{}. ", n + 1),
-                _ => "- ".to_owned(),
+            let marker = match section.kind().marker(n, m.ticked.contains(&item.id)) {
+                Marker::Box { ticked: true } => "[x] ".to_owned(),
+                Marker::Box { ticked: false } => "[ ] ".to_owned(),
+                Marker::Number(k) => format!("{k}. "),
+                Marker::Bullet => "- ".to_owned(),
             };
             let text = if item.local {
                 format!("{}{local}", item.text)

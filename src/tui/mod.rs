@@ -11,10 +11,10 @@ pub mod theme;
 pub mod view;
 
 use crate::atomic::{Screen, write_atomic, write_new};
-use crate::cli::{EXIT_IO, Failure};
 use crate::config::{Config, Mode};
 use crate::engine::answers::Answers;
 use crate::engine::problem::Problem;
+use crate::exit::{EXIT_IO, Failure};
 use crate::guide::Guide;
 use crate::i18n::Lang;
 use crate::render::{Format, render};

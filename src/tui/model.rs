@@ -8,6 +8,7 @@ use crate::checklist::Checklist;
 use crate::config::{Config, Mode, OperatorExit};
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::QuestionKind;
+use crate::engine::content::SectionKind;
 use crate::engine::facts::{Facts, GAP_END, GAP_START, check_month, month_bounds};
 use crate::engine::flow::{Walk, walk};
 use crate::engine::month::YearMonth;
@@ -1279,11 +1280,7 @@ fn answer(m: &mut Model<'_>, q: usize, value: AnswerValue) {
         open_review(m);
         return;
     }
-    let next = match w.path.iter().position(|&p| p == q) {
-        Some(i) => w.path.get(i + 1).copied().or(w.pending),
-        None => w.pending,
-    };
-    match next {
+    match w.after(q) {
         Some(n) => open_question(m, n),
         None => open_review(m),
     }
@@ -1292,9 +1289,8 @@ fn answer(m: &mut Model<'_>, q: usize, value: AnswerValue) {
 /// Back: the previous question on the path, or the welcome screen from the first.
 fn back(m: &mut Model<'_>, q: usize) {
     let w = m.walk();
-    let pos = w.path.iter().position(|&p| p == q).unwrap_or(w.path.len());
-    match pos.checked_sub(1) {
-        Some(prev) => open_question(m, w.path[prev]),
+    match w.before(q) {
+        Some(prev) => open_question(m, prev),
         None => {
             m.screen = Screen::Welcome;
             m.cursor = START_ROW;
@@ -1535,16 +1531,16 @@ pub fn checklist_item_count(m: &Model<'_>) -> usize {
         .map_or(0, |c| c.sections.iter().map(|s| s.items.len()).sum())
 }
 
-/// The checklist item at a row index, with its section id.
+/// The checklist item at a row index, with the kind of its section.
 pub fn checklist_item<'m>(
     m: &'m Model<'_>,
     index: usize,
-) -> Option<(&'m str, &'m crate::checklist::ChecklistItem)> {
+) -> Option<(SectionKind, &'m crate::checklist::ChecklistItem)> {
     m.checklist
         .as_ref()?
         .sections
         .iter()
-        .flat_map(|s| s.items.iter().map(move |i| (s.id.as_str(), i)))
+        .flat_map(|s| s.items.iter().map(move |i| (s.kind(), i)))
         .nth(index)
 }
 
@@ -1566,7 +1562,7 @@ fn update_checklist(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         }
         Msg::ToggleTick | Msg::Confirm => {
             if let Some((section, item)) = checklist_item(m, m.cursor)
-                && section == "materials"
+                && section.is_tickable()
             {
                 let id = item.id.clone();
                 if !m.ticked.remove(&id) {

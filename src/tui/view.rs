@@ -237,7 +237,7 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
             let mut lines = Vec::new();
             if let Screen::Question(q) = m.screen {
                 let question = &m.guide.content.questions[q];
-                let id = format!("q-{}", question.id);
+                let id = crate::message_id::question(&question.id);
                 // "Not sure?" on a gap month opens this: how to look the month up first.
                 let tip = match question.id.as_str() {
                     GAP_START => Some("ui-tui-month-tip"),
@@ -246,7 +246,7 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 };
                 if let Some(tip) = tip {
                     let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("none", t(&format!("{id}-none")));
+                    args.set("none", t(&crate::message_id::no_answer(&question.id)));
                     let text = m.guide.locales.fmt(m.lang, tip, Some(&args));
                     lines.extend(wrapped(&text, inner_w, m.theme.base));
                     lines.push(Line::raw(""));
@@ -258,7 +258,7 @@ pub fn dialog(m: &Model<'_>, overlay: &Overlay, area: Rect) -> Dialog {
                 // Ticking is the one thing here that works unlike the other questions.
                 if question.kind == QuestionKind::Multi {
                     let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("none", t(&format!("{id}-none")));
+                    args.set("none", t(&crate::message_id::no_answer(&question.id)));
                     let text = m
                         .guide
                         .locales
