@@ -386,7 +386,7 @@ fn load_folder(
                 let detail = e.to_string();
                 // "Attempt to override an existing message: \"id\"" -> point at the second one.
                 let id = detail.split('"').nth(1).unwrap_or("").to_owned();
-                let line = find_message_line(&file.text, &id);
+                let line = fluent_check::find_message_line(&file.text, &id);
                 report(
                     Problem::new("fluent-duplicate")
                         .at(Loc::new(&file.path, line))
@@ -401,43 +401,6 @@ fn load_folder(
             resource,
         });
     }
-}
-
-/// The line of every message defined in an `.ftl` text (the last definition of each), in one
-/// pass: looking each message up separately would be quadratic in the file's size.
-pub fn message_lines(text: &str) -> std::collections::HashMap<&str, u32> {
-    let mut lines = std::collections::HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            continue;
-        }
-        if let Some((id, _)) = line.split_once('=') {
-            let id = id.trim_end();
-            if id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                lines.insert(id, n as u32 + 1);
-            }
-        }
-    }
-    lines
-}
-
-/// The line where message `id` is defined in an `.ftl` text (the last definition), or 0.
-pub fn find_message_line(text: &str, id: &str) -> u32 {
-    if id.is_empty() {
-        return 0;
-    }
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map(|(n, _)| n as u32 + 1)
-        .last()
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -521,18 +484,5 @@ mod tests {
             Some(Lang::Zh)
         );
         assert_eq!(Lang::from_env_vars(env(&[("LANG", "C")])), None);
-    }
-
-    #[test]
-    fn finds_message_lines() {
-        let text = "a = 1\nitem-x = 2\n    .help = h\nitem-x2 = 3\n";
-        assert_eq!(find_message_line(text, "item-x"), 2);
-        assert_eq!(find_message_line(text, "item-x2"), 4);
-        assert_eq!(find_message_line(text, "nope"), 0);
-        let all = message_lines(text);
-        assert_eq!(all.get("item-x"), Some(&2));
-        assert_eq!(all.get("item-x2"), Some(&4));
-        assert_eq!(all.get("a"), Some(&1));
-        assert_eq!(all.len(), 3);
     }
 }
