@@ -1,15 +1,26 @@
 //! yibao-guide: a terminal guide for people in mainland China whose employee medical
 //! insurance (职工医保) has a gap (断缴) and who need to pay it back or continue it.
 //!
-//! The crate is layered so data flows one way:
+//! The crate is built in layers and data flows one way: a module imports only from its own
+//! layer or the ones below, and no module imports one that imports it back
+//! (`tests/layers.rs` checks both from the source).
 //!
-//! - [`engine`]: content model, answers, derived facts, routing and paths. No text, no
-//!   terminal.
-//! - [`i18n`]: the two languages and Fluent text.
-//! - [`guide`], [`checklist`], [`validate`]: the loaded guide, the localized checklist, and
-//!   the checks behind `yibao-guide validate`.
-//! - [`render`]: text, Markdown and JSON output of a checklist.
-//! - [`cli`], [`plain`]: the command line and the line-by-line mode.
+//! 0. Foundations. [`engine`]: the content model, answers, derived facts, routing, paths
+//!    and the one answer check; no text, no terminal. [`exit`]: exit codes and the failed
+//!    run. [`message_id`]: the Fluent ids of content texts. [`atomic`]: whole-or-nothing
+//!    file writes. [`wrap`]: line breaking that never splits a wide character.
+//! 1. Language. [`fluent_check`]: the checks on `.ftl` files. [`i18n`]: the two languages
+//!    and their Fluent text.
+//! 2. The loaded guide. [`compiled`] (the content embedded at build time), [`validate`]
+//!    (the checks behind `yibao-guide validate`), [`guide`] (content and locales together),
+//!    [`graph`] (the routing as Graphviz).
+//! 3. Inputs around the guide: [`config`] (the configuration file), [`resume`] (resume
+//!    codes), [`save`] and [`batch`] (answers files and `--answer` flags).
+//! 4. [`checklist`]: the localized checklist of a finished path.
+//! 5. Outputs: [`render`] (text, Markdown, JSON) and [`manual`] (man pages, completions).
+//! 6. Front ends: [`plain`] (line by line, for screen readers and pipes) and [`tui`] (the
+//!    full-screen wizard: model, update, layout per screen, view, input, runtime).
+//! 7. [`cli`]: the command line, which parses arguments and starts one of the above.
 
 pub mod atomic;
 pub mod batch;
