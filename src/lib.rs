@@ -14,6 +14,7 @@
 pub mod atomic;
 pub mod batch;
 pub mod checklist;
+pub mod child;
 pub mod cli;
 pub mod compiled;
 pub mod config;
