@@ -28,6 +28,7 @@ pub mod plain;
 pub mod render;
 pub mod resume;
 pub mod save;
+pub mod speak;
 pub mod tui;
 pub mod validate;
 pub mod wrap;

@@ -35,6 +35,7 @@ ui-checklist-header = Prepared on { $today }. Content version { $version }, chec
 ui-your-answers = Your answers
 ui-sources-label = Source: {""}
 ui-local-mark = {" "}[Local rules vary: confirm locally]
+    .spoken = Local rules vary: confirm locally.
 ui-citation = { $title }{ $articles ->
         [0] {""}
         [one] , art. { $article }
@@ -601,6 +602,17 @@ err-print-failed = printing failed: { $reason ->
        *[other] the print command reported an error.
     }
     .hint = check print_command in the configuration and that the printer is ready.
+err-speak-failed = reading aloud failed: { $reason ->
+        [start] the speech command could not be started.
+       *[other] the speech command reported an error.
+    }
+    .hint = check speak_command in the configuration and that the speech program and its voice are installed (docs/ACCESSIBILITY.md).
+ui-speak-numbered = { $number }, { $text }
+ui-speak-chosen = { $text }, selected
+err-spoken-missing = { $id } has a spoken form (.spoken) in { $other } but not in { $lang }, so the two languages would be read aloud differently.
+    .hint = add a .spoken line under { $id } here saying how it is read aloud, or remove the one in { $other }.
+err-spoken-marks = the spoken form of { $id } still has { $char }, which a voice reads out or stumbles on.
+    .hint = write .spoken as it is said: no brackets, quotes or slashes, and numbers as they are read (a hotline digit by digit).
 err-kiosk-bad-file-name = { $value } is not a plain file name.
     .hint = use a name without folders, for example checklist.md.
 err-tui-file-exists = { $value } already exists.

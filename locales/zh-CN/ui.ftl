@@ -35,6 +35,7 @@ ui-checklist-header = 生成日期：{ $today }。内容版本{ $version }，核
 ui-your-answers = 您的回答
 ui-sources-label = 依据：
 ui-local-mark = （各地规定不同，请向当地确认）
+    .spoken = 各地规定不同，请向当地确认。
 ui-citation = { $title }{ $article }{ $has_number ->
         [yes] （{ $number }{ $has_date ->
             [yes] ，{ $date }
@@ -594,6 +595,17 @@ err-print-failed = 打印失败：{ $reason ->
        *[other] 打印命令报告了错误。
     }
     .hint = 请检查配置中的 print_command 以及打印机状态。
+err-speak-failed = 朗读失败：{ $reason ->
+        [start] 无法启动朗读命令。
+       *[other] 朗读命令报告了错误。
+    }
+    .hint = 请检查配置中的 speak_command，以及朗读程序和语音是否已安装（见 docs/ACCESSIBILITY.md）。
+ui-speak-numbered = { $number }，{ $text }
+ui-speak-chosen = { $text }，已选
+err-spoken-missing = { $id }在{ $other }中有朗读用的说法（.spoken），在{ $lang }中却没有，两种语言朗读时会不一致。
+    .hint = 请在这里的{ $id }下加一行 .spoken，写明朗读时怎么说；或删掉{ $other }中的那一行。
+err-spoken-marks = { $id }的朗读说法（.spoken）中还有「{ $char }」，语音会把它读出来或读不顺。
+    .hint = 请按说出来的样子写 .spoken：不用括号、引号或斜线，数字按读法写（热线号码逐位写）。
 err-kiosk-bad-file-name = 「{ $value }」不是单纯的文件名。
     .hint = 请使用不含文件夹的名称，例如 checklist.md。
 err-tui-file-exists = 「{ $value }」已存在。
