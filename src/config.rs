@@ -1,5 +1,5 @@
 //! The configuration file: language, mode, kiosk timeouts, operator exit, where exports may
-//! go, the print command, theme and borders.
+//! go, the print and read-aloud commands, theme and borders.
 //!
 //! Read from `--config FILE`, else `$XDG_CONFIG_HOME/yibao-guide/config.yaml` (or
 //! `~/.config/…`), else built-in defaults. Every problem is reported with file:line, and a
@@ -212,6 +212,34 @@ impl Office {
     }
 }
 
+/// The read-aloud command (`speak_command`): an argument list run without a shell, the text
+/// on its standard input. One list for both languages, or one per language where an engine
+/// needs a different voice for each (both are then required: a guide that switches language
+/// must not fall silent or read Chinese with an English voice).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpeakCommand {
+    pub zh: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl SpeakCommand {
+    /// The same command for both languages.
+    pub fn both(argv: Vec<String>) -> SpeakCommand {
+        SpeakCommand {
+            zh: argv.clone(),
+            en: argv,
+        }
+    }
+
+    /// The argument list that reads `lang` aloud (never empty once parsed).
+    pub fn argv(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
 /// Longest office detail, in characters: a line on a receipt, not a paragraph.
 pub const OFFICE_TEXT_MAX_CHARS: usize = 120;
 
@@ -231,6 +259,8 @@ pub struct Config {
     pub operator_exit: Option<OperatorExit>,
     pub export_dir: Option<PathBuf>,
     pub print_command: Option<Vec<String>>,
+    /// Reads screens aloud when asked (V key, `--speak`); off unless configured.
+    pub speak_command: Option<SpeakCommand>,
     pub print_width: u16,
     /// Receipts list every item's sources (`full`) or one line saying where to find them
     /// (`short`, the default: a receipt with every source runs to some 200 lines).
@@ -256,6 +286,7 @@ impl Default for Config {
             operator_exit: None,
             export_dir: None,
             print_command: None,
+            speak_command: None,
             print_width: 40,
             print_sources: false,
             theme: None,
@@ -284,6 +315,8 @@ struct RawConfig {
     export_dir: Option<Spanned<String>>,
     #[serde(default)]
     print_command: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    speak_command: Option<Spanned<RawSpeakCommand>>,
     #[serde(default)]
     print_width: Option<Spanned<u16>>,
     #[serde(default)]
@@ -317,6 +350,15 @@ struct RawOffice {
 enum RawLocalText {
     Both(String),
     Each { zh: String, en: String },
+}
+
+/// `speak_command: [espeak-ng, ...]` or `speak_command: { zh: [...], en: [...] }`. The map
+/// keeps any key, so an unknown language is reported by name rather than as a YAML error.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawSpeakCommand {
+    Both(Vec<String>),
+    Each(std::collections::BTreeMap<String, Vec<String>>),
 }
 
 #[derive(Deserialize)]
@@ -508,6 +550,9 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
             c.print_command = Some(cmd.value.clone());
         }
     }
+    if let Some(cmd) = &raw.speak_command {
+        c.speak_command = speak_command(file, text, cmd, &mut problems);
+    }
     if let Some(w) = &raw.print_width {
         if matches!(w.value, 40 | 48) {
             c.print_width = w.value;
@@ -598,6 +643,88 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
     Ok((c, problems))
 }
 
+/// Checks `speak_command` in either form: every list names a program that exists, the map
+/// form has exactly `zh` and `en`. A problem with one language's list points at its line;
+/// a missing language at the map.
+fn speak_command(
+    file: &str,
+    text: &str,
+    cmd: &Spanned<RawSpeakCommand>,
+    problems: &mut Vec<Problem>,
+) -> Option<SpeakCommand> {
+    let at = Loc::new(file, line(cmd));
+    // The parser keeps no position inside an either-form value: a key's line is the first
+    // line from the map's start that holds `key:` (the map's own keys come before anything
+    // later in the file).
+    let key_at = |key: &str| {
+        let from = line(cmd).max(1);
+        let found = text
+            .lines()
+            .zip(1u32..)
+            .skip(from as usize - 1)
+            .find(|(l, _)| l.contains(&format!("{key}:")))
+            .map_or(from, |(_, n)| n);
+        Loc::new(file, found)
+    };
+    let before = problems.len();
+    let check = |key: &str, at: &Loc, argv: &[String], problems: &mut Vec<Problem>| {
+        match argv.first().map(|p| p.trim()) {
+            None | Some("") => problems.push(
+                Problem::new("config-speak-command")
+                    .at(at.clone())
+                    .arg("key", key),
+            ),
+            Some(program) if !program_exists(program, std::env::var_os("PATH").as_deref()) => {
+                // Found out here, not by someone pressing V and hearing nothing.
+                problems.push(
+                    Problem::new("config-speak-program")
+                        .at(at.clone())
+                        .arg("key", key)
+                        .arg("value", program),
+                );
+            }
+            Some(_) => {}
+        }
+    };
+    let command = match &cmd.value {
+        RawSpeakCommand::Both(argv) => {
+            check("speak_command", &at, argv, problems);
+            SpeakCommand::both(argv.clone())
+        }
+        RawSpeakCommand::Each(map) => {
+            for key in map.keys().filter(|k| !matches!(k.as_str(), "zh" | "en")) {
+                problems.push(
+                    Problem::new("config-bad-value")
+                        .at(key_at(key))
+                        .arg("key", "speak_command")
+                        .arg("value", key)
+                        .arg("known", "zh, en"),
+                );
+            }
+            let mut each = |lang: Lang| match map.get(lang.code()) {
+                Some(argv) => {
+                    let key = format!("speak_command.{}", lang.code());
+                    check(&key, &key_at(lang.code()), argv, problems);
+                    argv.clone()
+                }
+                None => {
+                    problems.push(
+                        Problem::new("config-speak-language")
+                            .at(at.clone())
+                            .arg("lang", lang.code()),
+                    );
+                    Vec::new()
+                }
+            };
+            SpeakCommand {
+                zh: each(Lang::Zh),
+                en: each(Lang::En),
+            }
+        }
+    };
+    (problems.len() == before).then_some(command)
+}
+
 /// The operator key, unless the guide itself uses it somewhere (F2 switches the language,
 /// F3..F9 jump in counselor mode, and so on): then a visitor pressing it would get the PIN
 /// prompt. What the guide uses comes from its own key mapping (`tui::input::key_use`).
@@ -667,6 +794,14 @@ print_width: 40
 # Receipts: short (items, key dates and contacts, one line on where the sources are) or
 # full (every item's sources too, much longer).
 print_form: short
+
+# Read aloud (V key, the "Read aloud" button, plain mode's v, checklist --speak): the text
+# goes to this command's standard input (no shell involved). Off unless set. One list for
+# both languages, or one per language (then both zh and en). See docs/ACCESSIBILITY.md.
+# speak_command: ["espeak-ng", "-v", "cmn", "--stdin"]
+# speak_command:
+#   zh: ["espeak-ng", "-v", "cmn", "--stdin"]
+#   en: ["espeak-ng", "-v", "en", "--stdin"]
 
 # Colours: default, high-contrast or mono (mono is used automatically when NO_COLOR is set).
 # theme: default
@@ -862,6 +997,126 @@ mod tests {
         assert_eq!(c.print_command.unwrap()[0], "sh");
         assert!(program_exists("/bin/sh", None));
         assert!(!program_exists("sh", None), "no PATH, no search");
+    }
+
+    #[test]
+    fn speak_command_is_off_unless_configured() {
+        assert_eq!(Config::default().speak_command, None);
+        assert_eq!(parse("c.yaml", DEFAULT_CONFIG).unwrap().speak_command, None);
+    }
+
+    #[test]
+    fn speak_command_one_list_serves_both_languages() {
+        let c = parse(
+            "c.yaml",
+            "mode: standard\nspeak_command: [\"sh\", \"-c\", \"cat\"]\n",
+        )
+        .unwrap();
+        let cmd = c.speak_command.unwrap();
+        assert_eq!(cmd.argv(Lang::Zh), ["sh", "-c", "cat"]);
+        assert_eq!(cmd.argv(Lang::En), ["sh", "-c", "cat"]);
+    }
+
+    #[test]
+    fn speak_command_per_language() {
+        let text = "speak_command:\n  zh: [\"sh\", \"-c\", \"cat\"]\n  en: [\"/bin/sh\", \"-c\", \"cat >/dev/null\"]\n";
+        let cmd = parse("c.yaml", text).unwrap().speak_command.unwrap();
+        assert_eq!(cmd.argv(Lang::Zh)[0], "sh");
+        assert_eq!(cmd.argv(Lang::En), ["/bin/sh", "-c", "cat >/dev/null"]);
+        // Block lists too.
+        let text = "speak_command:\n  en:\n    - sh\n  zh:\n    - sh\n    - -c\n    - cat\n";
+        let cmd = parse("c.yaml", text).unwrap().speak_command.unwrap();
+        assert_eq!(cmd.argv(Lang::En), ["sh"]);
+        assert_eq!(cmd.argv(Lang::Zh), ["sh", "-c", "cat"]);
+    }
+
+    /// (line, code, argument) of each problem, for the speak_command tests.
+    fn speak_problems(text: &str, arg: &str) -> Vec<(u32, &'static str, String)> {
+        parse("c.yaml", text)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| {
+                let value = p.get(arg).unwrap_or_default().to_owned();
+                (p.loc.map_or(0, |l| l.line), p.code, value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speak_command_must_name_a_program() {
+        assert_eq!(
+            speak_problems("mode: standard\nspeak_command: []\n", "key"),
+            [(2, "config-speak-command", "speak_command".to_owned())]
+        );
+        assert_eq!(
+            speak_problems("speak_command: [\"  \", \"x\"]\n", "key"),
+            [(1, "config-speak-command", "speak_command".to_owned())]
+        );
+        assert_eq!(
+            speak_problems("speak_command:\n  zh: []\n  en: [\"sh\"]\n", "key"),
+            [(2, "config-speak-command", "speak_command.zh".to_owned())]
+        );
+    }
+
+    #[test]
+    fn speak_program_must_exist() {
+        assert_eq!(
+            speak_problems(
+                "\nspeak_command: [\"no-such-speech-cmd\", \"--stdin\"]\n",
+                "value"
+            ),
+            [(2, "config-speak-program", "no-such-speech-cmd".to_owned())]
+        );
+        assert_eq!(
+            speak_problems(
+                "speak_command:\n  zh: [\"sh\"]\n  en: [\"/no/such/espeak\"]\n",
+                "key"
+            ),
+            [(3, "config-speak-program", "speak_command.en".to_owned())]
+        );
+    }
+
+    #[test]
+    fn speak_command_per_language_needs_both_and_no_other() {
+        assert_eq!(
+            speak_problems("speak_command:\n  zh: [\"sh\"]\n", "lang"),
+            [(2, "config-speak-language", "en".to_owned())]
+        );
+        assert_eq!(
+            speak_problems(
+                "speak_command:\n  zh: [\"sh\"]\n  en: [\"sh\"]\n  fr: [\"sh\"]\n",
+                "value"
+            ),
+            [(4, "config-bad-value", "fr".to_owned())]
+        );
+        // Not a list nor a map of lists: a YAML problem at its line.
+        let err = parse("c.yaml", "mode: standard\nspeak_command: espeak-ng\n").unwrap_err();
+        assert_eq!(err[0].code, "yaml-syntax");
+        assert_eq!(err[0].loc.as_ref().unwrap().line, 2);
+    }
+
+    /// Every speak_command problem has words in both languages, with its file:line.
+    #[test]
+    fn speak_command_problems_read_in_both_languages() {
+        let locales = crate::i18n::Locales::embedded().unwrap();
+        for (text, code) in [
+            ("speak_command: []\n", "config-speak-command"),
+            (
+                "speak_command: [\"no-such-speech-cmd\"]\n",
+                "config-speak-program",
+            ),
+            ("speak_command: { en: [\"sh\"] }\n", "config-speak-language"),
+        ] {
+            let err = parse("c.yaml", text).unwrap_err();
+            assert_eq!(err[0].code, code);
+            for lang in Lang::ALL {
+                let shown = locales.problem(lang, &err[0]);
+                assert!(shown.starts_with("c.yaml:1: "), "{shown}");
+                assert!(shown.contains("speak_command"), "{shown}");
+                assert!(shown.contains('\n'), "a hint: {shown}");
+                assert!(!shown.contains("err-"), "{shown}");
+            }
+        }
     }
 
     #[test]

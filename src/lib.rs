@@ -25,6 +25,7 @@
 pub mod atomic;
 pub mod batch;
 pub mod checklist;
+pub mod child;
 pub mod cli;
 pub mod compiled;
 pub mod config;
@@ -40,6 +41,7 @@ pub mod plain;
 pub mod render;
 pub mod resume;
 pub mod save;
+pub mod speak;
 pub mod tui;
 pub mod validate;
 pub mod wrap;

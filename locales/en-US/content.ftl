@@ -78,6 +78,7 @@ q-situations = Does any of these apply to you? (choose all that apply)
     .short = Your situation
     .help = Each of these has advice of its own, listed separately in your checklist. If none applies, choose "None of these".
     .aloud = A few more things to check: are you pregnant or planning a birth, do you have a long-term illness that needs regular treatment, are you a foreign national, are you already retired, and did your old employer go bankrupt or close down?
+    .spoken = Does any of these apply to you? You can choose more than one.
 q-situations-pregnant = Pregnant, or planning a birth
 q-situations-chronic_illness = A long-term illness that needs regular outpatient treatment
     .help = For example an outpatient chronic or special disease (门诊慢特病) approved by the medical insurance office.
@@ -152,6 +153,7 @@ item-confirm-status = After paying, check your record again to make sure your st
 ## Good to know
 
 item-local-rules = Back-payment rules, time limits and benefits are set by each pooling area (统筹地区). Before you pay, confirm with the local medical insurance office or call 12393.
+    .spoken = Back-payment rules, time limits and benefits are set by each pooling area. Before you pay, confirm with the local medical insurance office or call 1 2 3 9 3.
 item-rule-short-transfer = If you move to another city and the gap before the transfer is 3 months or less, you can back-pay under the new city's rules with no waiting period, and benefits start from the month you pay.
 item-rule-short-retro = If you move to another city, the gap is 3 months or less and you back-pay, benefits for the gap can be claimed retroactively "according to the rules"; the new city decides how.
 item-rule-short-same-city = The national rule (a gap of up to 3 months can be back-paid with no waiting period) is written for moves between cities. For a gap in the same city, local rules apply; most places do much the same.
@@ -198,6 +200,7 @@ item-transfer-account-balance = When you transfer, any balance in your employee-
 item-years-add-up = Years you paid into employee insurance in different cities are added together. A transfer does not reset them.
 item-retire-years-local = The law only says "the years set by the state" and gives no national number. Figures such as 25 years for men and 20 for women, or 30 and 25, are local rules only.
 item-retire-age-rising = Under a 2024 decision of the NPC Standing Committee, the legal retirement age rises step by step from 2025. Ask the social security office which age applies to you.
+    .spoken = Under a 2024 decision of the Standing Committee of the National People's Congress, the legal retirement age rises step by step from 2025. Ask the social security office which age applies to you.
 item-retire-resident-years = Time in resident insurance usually does not count as employee-insurance years. To make up the years, you usually need to keep paying into employee insurance.
 
 ## Key dates
@@ -216,8 +219,11 @@ item-resident-period-varies = There is no single national enrolment period. Some
 ## Who to contact
 
 item-contact-12393 = Medical insurance questions: the medical insurance hotline 12393 (you can add an area code).
+    .spoken = Medical insurance questions: the medical insurance hotline, 1 2 3 9 3. You can add an area code.
 item-contact-12333 = Social security and labour questions: 12333. From a mobile phone or another area, dial the area code first.
+    .spoken = Social security and labour questions: 1 2 3 3 3. From a mobile phone or another area, dial the area code first.
 item-contact-12366 = Payment questions: the tax bureau's tax and fee hotline, 12366.
+    .spoken = Payment questions: the tax bureau's tax and fee hotline, 1 2 3 6 6.
 item-contact-office-app = The local medical insurance office (医保经办机构) counter, or the National Healthcare Security Service Platform (国家医保服务平台) app and website.
 item-contact-arbitration = Labour disputes (unpaid premiums, economic compensation and the like): the local labour and personnel dispute arbitration committee (劳动人事争议仲裁委员会).
 

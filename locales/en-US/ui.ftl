@@ -35,6 +35,7 @@ ui-checklist-header = Prepared on { $today }. Content version { $version }, chec
 ui-your-answers = Your answers
 ui-sources-label = Source: {""}
 ui-local-mark = {" "}[Local rules vary: confirm locally]
+    .spoken = Local rules vary: confirm locally.
 ui-citation = { $title }{ $articles ->
         [0] {""}
         [one] , art. { $article }
@@ -540,6 +541,12 @@ err-config-print-command = print_command must name a program, for example ["lp",
     .hint = give the program and its arguments as a list; no shell is used.
 err-config-print-program = print_command: { $value } was not found (it is not an executable file, nor a program on PATH).
     .hint = install it, or give its full path, for example /usr/bin/lp.
+err-config-speak-command = { $key } must name a program, for example ["espeak-ng", "-v", "cmn", "--stdin"].
+    .hint = give the program and its arguments as a list; no shell is used. docs/ACCESSIBILITY.md has examples.
+err-config-speak-program = { $key }: { $value } was not found (it is not an executable file, nor a program on PATH).
+    .hint = install it (for espeak-ng: apt install espeak-ng), or give its full path, for example /usr/bin/espeak-ng.
+err-config-speak-language = speak_command has a command per language but none for { $lang }.
+    .hint = give both zh and en (the same list twice is fine), or one list for both languages.
 err-config-print-width = print_width { $value } is not 40 or 48.
     .hint = receipt printers print 40 or 48 columns.
 err-config-kiosk-needs-exit = kiosk mode needs operator_exit (a key and a PIN): without it only a system signal could end the kiosk.
@@ -595,6 +602,17 @@ err-print-failed = printing failed: { $reason ->
        *[other] the print command reported an error.
     }
     .hint = check print_command in the configuration and that the printer is ready.
+err-speak-failed = reading aloud failed: { $reason ->
+        [start] the speech command could not be started.
+       *[other] the speech command reported an error.
+    }
+    .hint = check speak_command in the configuration and that the speech program and its voice are installed (docs/ACCESSIBILITY.md).
+ui-speak-numbered = { $number }, { $text }
+ui-speak-chosen = { $text }, selected
+err-spoken-missing = { $id } has a spoken form (.spoken) in { $other } but not in { $lang }, so the two languages would be read aloud differently.
+    .hint = add a .spoken line under { $id } here saying how it is read aloud, or remove the one in { $other }.
+err-spoken-marks = the spoken form of { $id } still has { $char }, which a voice reads out or stumbles on.
+    .hint = write .spoken as it is said: no brackets, quotes or slashes, and numbers as they are read (a hotline digit by digit).
 err-kiosk-bad-file-name = { $value } is not a plain file name.
     .hint = use a name without folders, for example checklist.md.
 err-tui-file-exists = { $value } already exists.

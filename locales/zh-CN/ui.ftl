@@ -35,6 +35,7 @@ ui-checklist-header = 生成日期：{ $today }。内容版本{ $version }，核
 ui-your-answers = 您的回答
 ui-sources-label = 依据：
 ui-local-mark = （各地规定不同，请向当地确认）
+    .spoken = 各地规定不同，请向当地确认。
 ui-citation = { $title }{ $article }{ $has_number ->
         [yes] （{ $number }{ $has_date ->
             [yes] ，{ $date }
@@ -536,6 +537,12 @@ err-config-print-command = print_command 须指明程序，例如 ["lp", "-d", "
     .hint = 以列表形式给出程序及参数，不经过shell。
 err-config-print-program = print_command：找不到程序「{ $value }」（既不是可执行文件，也不在PATH中）。
     .hint = 请安装该程序，或写出完整路径，例如 /usr/bin/lp。
+err-config-speak-command = { $key } 须指明程序，例如 ["espeak-ng", "-v", "cmn", "--stdin"]。
+    .hint = 以列表形式给出程序及参数，不经过shell。docs/ACCESSIBILITY.md 中有示例。
+err-config-speak-program = { $key }：找不到程序「{ $value }」（既不是可执行文件，也不在PATH中）。
+    .hint = 请安装该程序（espeak-ng 可用 apt install espeak-ng 安装），或写出完整路径，例如 /usr/bin/espeak-ng。
+err-config-speak-language = speak_command 按语言分别设置了命令，但缺少{ $lang }的命令。
+    .hint = 请同时写出zh和en（两者相同也可以），或只写一个两种语言共用的命令。
 err-config-print-width = print_width「{ $value }」不是40或48。
     .hint = 小票打印机通常为40或48列。
 err-config-kiosk-needs-exit = 自助终端模式需要 operator_exit（按键和PIN），否则只能靠系统信号结束。
@@ -588,6 +595,17 @@ err-print-failed = 打印失败：{ $reason ->
        *[other] 打印命令报告了错误。
     }
     .hint = 请检查配置中的 print_command 以及打印机状态。
+err-speak-failed = 朗读失败：{ $reason ->
+        [start] 无法启动朗读命令。
+       *[other] 朗读命令报告了错误。
+    }
+    .hint = 请检查配置中的 speak_command，以及朗读程序和语音是否已安装（见 docs/ACCESSIBILITY.md）。
+ui-speak-numbered = { $number }，{ $text }
+ui-speak-chosen = { $text }，已选
+err-spoken-missing = { $id }在{ $other }中有朗读用的说法（.spoken），在{ $lang }中却没有，两种语言朗读时会不一致。
+    .hint = 请在这里的{ $id }下加一行 .spoken，写明朗读时怎么说；或删掉{ $other }中的那一行。
+err-spoken-marks = { $id }的朗读说法（.spoken）中还有「{ $char }」，语音会把它读出来或读不顺。
+    .hint = 请按说出来的样子写 .spoken：不用括号、引号或斜线，数字按读法写（热线号码逐位写）。
 err-kiosk-bad-file-name = 「{ $value }」不是单纯的文件名。
     .hint = 请使用不含文件夹的名称，例如 checklist.md。
 err-tui-file-exists = 「{ $value }」已存在。
