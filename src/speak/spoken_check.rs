@@ -3,7 +3,8 @@
 //! the marks it exists to avoid. Called by `validate` with both languages' files.
 
 use crate::engine::problem::{Loc, Problem};
-use crate::i18n::{Lang, LocaleSource, message_lines};
+use crate::fluent_check::message_lines;
+use crate::i18n::{Lang, LocaleSource};
 use fluent_syntax::ast;
 use std::collections::HashMap;
 

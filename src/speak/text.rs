@@ -15,7 +15,7 @@ use crate::checklist::{
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{Facts, GAP_END, GAP_START};
-use crate::engine::flow::{Walk, estimate_remaining};
+use crate::engine::flow::Walk;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
 use fluent_bundle::FluentArgs;
@@ -219,16 +219,10 @@ fn numbered(locales: &Locales, lang: Lang, number: usize, text: &str, chosen: bo
 
 /// "Step N of about M", counted as the wizard counts it.
 fn step(guide: &Guide, lang: Lang, walk: &Walk, q: usize) -> String {
-    let step = walk
-        .path
-        .iter()
-        .position(|&p| p == q)
-        .unwrap_or(walk.path.len())
-        + 1;
-    let total = (walk.path.len() + estimate_remaining(&guide.content, walk)).max(step);
+    let progress = walk.progress(&guide.content, q);
     let mut args = FluentArgs::new();
-    args.set("step", step);
-    args.set("total", total);
+    args.set("step", progress.step);
+    args.set("total", progress.total);
     spoken(&guide.locales, lang, "ui-tui-step", Some(&args))
 }
 
