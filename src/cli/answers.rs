@@ -24,6 +24,17 @@ pub(crate) struct StartingAnswers {
     pub dropped: Vec<Refused>,
 }
 
+impl StartingAnswers {
+    /// Answers that were all usable: nothing to tell the person about them.
+    fn without_notice(answers: Answers) -> Self {
+        StartingAnswers {
+            answers,
+            notice: None,
+            dropped: Vec::new(),
+        }
+    }
+}
+
 /// The answers `--answers FILE` or `--resume CODE` give the guide, or none.
 pub(super) fn starting_answers(
     guide: &Guide,
@@ -35,20 +46,12 @@ pub(super) fn starting_answers(
         let file = read_answers_file(guide, ctx, path)?;
         let answers = batch::resolve(&guide.content, &file.answers, ctx.today)
             .map_err(|p| usage_failure(guide, ctx.lang, p))?;
-        return Ok(StartingAnswers {
-            answers,
-            notice: None,
-            dropped: Vec::new(),
-        });
+        return Ok(StartingAnswers::without_notice(answers));
     }
     if let Some(code) = resume {
         return from_resume_code(guide, code, ctx.today).map_err(|p| Failure::one(EXIT_USAGE, p));
     }
-    Ok(StartingAnswers {
-        answers: Default::default(),
-        notice: None,
-        dropped: Vec::new(),
-    })
+    Ok(StartingAnswers::without_notice(Answers::default()))
 }
 
 /// Decodes a resume code for the wizard or plain mode. Answers that cannot be used today
