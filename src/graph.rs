@@ -9,7 +9,7 @@ use crate::engine::content::{Content, Target};
 use std::fmt::Write as _;
 
 /// A condition as one readable line, e.g. `reason in [laid_off] and gap_months <= 3`.
-pub fn describe(c: &Condition) -> String {
+fn describe(c: &Condition) -> String {
     match c {
         Condition::All(list) => join(list, " and "),
         Condition::Any(list) => join(list, " or "),
@@ -60,7 +60,7 @@ fn quote(s: &str) -> String {
 }
 
 /// The whole flow as DOT.
-pub fn dot(content: &Content) -> String {
+pub(crate) fn dot(content: &Content) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "digraph yibao_guide {{");
     let _ = writeln!(out, "  rankdir=LR;");

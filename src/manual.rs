@@ -8,17 +8,17 @@ use clap_complete::Shell;
 use std::io::Write;
 
 /// What the manual says beyond the command definition, already in the reader's language.
-pub struct ManExtras {
+pub(crate) struct ManExtras {
     /// Section title, then (code, meaning) rows.
-    pub exit_status: (String, Vec<(u8, String)>),
+    pub(crate) exit_status: (String, Vec<(u8, String)>),
     /// Section title, an introduction, then the commented default configuration file.
-    pub configuration: (String, String, String),
+    pub(crate) configuration: (String, String, String),
     /// Section title, then (path, what it is) rows.
-    pub files: (String, Vec<(String, String)>),
+    pub(crate) files: (String, Vec<(String, String)>),
 }
 
 /// The man page (roff) for `cmd`, with the extra sections.
-pub fn man_page(cmd: clap::Command, extras: &ManExtras) -> std::io::Result<Vec<u8>> {
+pub(crate) fn man_page(cmd: clap::Command, extras: &ManExtras) -> std::io::Result<Vec<u8>> {
     let man = clap_mangen::Man::new(cmd);
     let mut out = Vec::new();
     man.render_title(&mut out)?;
@@ -67,7 +67,7 @@ fn escape(text: &str) -> String {
 }
 
 /// The completion script for `shell`.
-pub fn completions(shell: Shell, mut cmd: clap::Command) -> Vec<u8> {
+pub(crate) fn completions(shell: Shell, mut cmd: clap::Command) -> Vec<u8> {
     let name = cmd.get_name().to_owned();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, name, &mut out);

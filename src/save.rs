@@ -6,7 +6,7 @@ use crate::engine::content::Content;
 
 /// The answers as YAML, in content order, every value quoted (so `yes`/`no` and months stay
 /// strings for any YAML reader).
-pub fn answers_yaml(content: &Content, answers: &Answers) -> String {
+pub(crate) fn answers_yaml(content: &Content, answers: &Answers) -> String {
     let mut out = format!(
         "# yibao-guide answers. Open with: yibao-guide --answers FILE\ncontent_version: \"{}\"\nanswers:\n",
         content.version

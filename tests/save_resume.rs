@@ -284,7 +284,7 @@ fn every_example_code_is_real() {
     for lang in ["en-US", "zh-CN"] {
         read(repo().join("locales").join(lang).join("ui.ftl"));
     }
-    for f in ["cli.rs", "resume.rs", "render/mod.rs"] {
+    for f in ["cli/args.rs", "resume.rs", "render/mod.rs"] {
         read(repo().join("src").join(f));
     }
     for lang in ["en", "zh"] {

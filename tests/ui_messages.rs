@@ -33,11 +33,17 @@ fn message_ids(lang: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Problem codes raised in the code: `Problem::new("code")` and codes chosen in a `let`.
+/// Problem codes raised in the code: `Problem::new("code")`, codes chosen in a `let` and the
+/// codes `naming_file` gives a file-reading problem.
 fn raised_codes(src: &str) -> BTreeSet<String> {
     let mut codes = BTreeSet::new();
     for part in src.split("Problem::new(\"").skip(1) {
         codes.insert(part.split('"').next().unwrap().to_owned());
+    }
+    // Codes a file-reading failure is renamed to: `.naming_file("missing", "syntax")`.
+    for part in src.split(".naming_file(").skip(1) {
+        let args = part.split(')').next().unwrap();
+        codes.extend(args.split('"').skip(1).step_by(2).map(str::to_owned));
     }
     for part in src.split("let code = ").skip(1) {
         let block = part.split(';').next().unwrap();

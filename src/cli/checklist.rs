@@ -1,0 +1,81 @@
+//! `yibao-guide checklist`: the checklist for answers given on the command line, as text,
+//! Markdown or JSON, on standard output or in a file. Answers are all given at once, so
+//! every problem with them is reported in one run.
+
+use super::answers::{checklist_answers, question_of, usage_failure};
+use super::args::ChecklistArgs;
+use super::context::Context;
+use super::output::{print_out, write_file};
+use crate::batch;
+use crate::checklist::Checklist;
+use crate::config::Office;
+use crate::engine::problem::Problem;
+use crate::exit::Failure;
+use crate::guide::Guide;
+use crate::render::{self, Format};
+use std::collections::BTreeSet;
+
+/// Resolves the answers, saves them if asked, and prints or writes the checklist.
+pub(super) fn run_checklist(
+    guide: &Guide,
+    ctx: &Context,
+    args: &ChecklistArgs,
+    office: Option<&Office>,
+) -> Result<(), Failure> {
+    let usage = |problems: Vec<Problem>| usage_failure(guide, ctx.lang, problems);
+    let raw = checklist_answers(guide, ctx, args)?;
+    let (answers, mut problems) = batch::resolve_partial(&guide.content, &raw, ctx.today);
+    if !problems.is_empty() {
+        // Also say what is missing, in the same run: the refused answers are not missing,
+        // they are wrong, and are not named twice.
+        let refused: BTreeSet<String> = raw
+            .iter()
+            .map(|r| question_of(&r.id))
+            .filter(|id| answers.get(id).is_none())
+            .map(str::to_owned)
+            .collect();
+        problems.extend(batch::path_problems(
+            &guide.content,
+            &answers,
+            ctx.today,
+            &refused,
+        ));
+        return Err(usage(problems));
+    }
+    if let Some(path) = &args.save {
+        write_file(path, &crate::save::answers_yaml(&guide.content, &answers))?;
+    }
+    let mut answers = answers;
+    let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today).map_err(usage)?;
+    let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w).with_office(
+        office,
+        &guide.locales,
+        ctx.lang,
+    );
+    checklist.defaulted_answers = defaulted;
+    // JSON lists these in the output; for people, a note on stderr keeps stdout clean.
+    if args.format != Format::Json {
+        if !checklist.defaulted_answers.is_empty() {
+            let p = Problem::new("note-defaulted-answers")
+                .arg("ids", checklist.defaulted_answers.join(", "));
+            ctx.report(&[p]);
+        }
+        if !checklist.ignored_answers.is_empty() {
+            let p = Problem::new("note-ignored-answers")
+                .arg("ids", checklist.ignored_answers.join(", "));
+            ctx.report(&[p]);
+        }
+    }
+    let text = render::render(
+        &checklist,
+        &guide.locales,
+        ctx.lang,
+        args.format,
+        args.width,
+        None,
+    );
+    match &args.output {
+        Some(path) => write_file(path, &text),
+        None => print_out(&text),
+    }
+}
