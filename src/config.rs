@@ -722,7 +722,12 @@ fn speak_command(
             }
         }
     };
-    (problems.len() == before).then_some(command)
+    // A missing program is kept: outside a kiosk the guide still starts, and pressing V
+    // says on the status line that the command could not be started.
+    problems[before..]
+        .iter()
+        .all(|p| p.code == "config-speak-program")
+        .then_some(command)
 }
 
 /// The operator key, unless the guide itself uses it somewhere (F2 switches the language,

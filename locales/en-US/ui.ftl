@@ -110,6 +110,7 @@ cli-arg-kiosk = Self-service kiosk mode (needs operator_exit in the configuratio
 cli-arg-counselor = Counselor mode: answers always visible, read-aloud text, bilingual view.
 cli-arg-answers = Open the guide with the answers in this file (saved by the guide or written by hand).
 cli-arg-resume = Open the guide with the answers in a resume code, for example 1BXN-46HM-70PW-FYTP.
+cli-arg-speak = Plain mode: read each question, the review and the checklist aloud as they are shown (needs speak_command in the configuration).
 cli-checklist-about = Print the checklist for answers given in a file or as --answer flags.
 cli-checklist-answers = YAML file of answers (question id: value).
 cli-checklist-answer = One answer, e.g. --answer reason=resigned --answer gap_months=4 (repeatable; overrides the file).
@@ -118,6 +119,7 @@ cli-checklist-output = Write to this file (atomically) instead of standard outpu
 cli-checklist-width = Wrap text output to this many columns (at least 20). Default: no wrapping.
 cli-checklist-resume = Take the answers from a resume code (--answer flags still override it).
 cli-checklist-save = Also save the answers to this YAML file (atomically), to open later with --answers.
+cli-checklist-speak = Also read the checklist aloud (needs speak_command in the configuration).
 cli-questions-about = List the questions, their options and help.
 cli-questions-format = Output format: text or json (default: text).
 cli-validate-about = Check content and locales; report every problem with file:line.
@@ -246,6 +248,10 @@ err-usage-bad-lang = unknown language { $value }.
     .hint = use zh (中文) or en (English).
 err-usage-bad-today = { $value } is not a date.
     .hint = write --today as YYYY-MM-DD, for example 2026-11-22.
+err-usage-speak-needs-command = --speak needs a speech command, and the configuration has no speak_command.
+    .hint = add speak_command to the configuration (for example speak_command: ["espeak-ng", "-v", "en", "--stdin"]); see docs/ACCESSIBILITY.md.
+err-usage-speak-needs-plain = --speak reads plain mode aloud; the full-screen guide reads aloud with the V key.
+    .hint = add --plain, or leave out --speak and press V.
 err-usage-unknown-argument = unknown option { $arg }.{ $has_suggestion ->
         [yes] {" "}Did you mean { $suggestion }?
        *[no] {""}
@@ -609,6 +615,8 @@ err-speak-failed = reading aloud failed: { $reason ->
     .hint = check speak_command in the configuration and that the speech program and its voice are installed (docs/ACCESSIBILITY.md).
 ui-speak-numbered = { $number }, { $text }
 ui-speak-chosen = { $text }, selected
+ui-speak-off = Reading aloud is not set up: add speak_command to the configuration (see docs/ACCESSIBILITY.md).
+ui-plain-speak-keys = v = read aloud what was shown last; v again = stop.
 err-spoken-missing = { $id } has a spoken form (.spoken) in { $other } but not in { $lang }, so the two languages would be read aloud differently.
     .hint = add a .spoken line under { $id } here saying how it is read aloud, or remove the one in { $other }.
 err-spoken-marks = the spoken form of { $id } still has { $char }, which a voice reads out or stumbles on.

@@ -109,6 +109,7 @@ cli-arg-kiosk = 自助终端模式（配置中须设置 operator_exit）。
 cli-arg-counselor = 咨询员模式：答案始终可见，提供念给来电人听的说法和中英对照。
 cli-arg-answers = 打开指南时使用此文件中的答案（由指南保存，或手写）。
 cli-arg-resume = 打开指南时使用续办码中的答案，例如 1BXN-46HM-70PW-FYTP。
+cli-arg-speak = 逐行模式：显示每道题、答案核对和办理清单时随即朗读（需在配置中设置 speak_command）。
 cli-checklist-about = 根据答案文件或 --answer 参数输出办理清单。
 cli-checklist-answers = 答案文件（YAML，格式为「问题id: 答案」）。
 cli-checklist-answer = 单个答案，例如 --answer reason=resigned --answer gap_months=4（可重复，优先于答案文件）。
@@ -117,6 +118,7 @@ cli-checklist-output = 写入此文件（原子写入），代替标准输出。
 cli-checklist-width = 文本输出按此列数换行（至少20列）。默认不换行。
 cli-checklist-resume = 使用续办码中的答案（--answer 参数仍然优先）。
 cli-checklist-save = 同时把答案保存到此 YAML 文件（原子写入），以后可用 --answers 打开。
+cli-checklist-speak = 同时朗读办理清单（需在配置中设置 speak_command）。
 cli-questions-about = 列出全部问题、选项和说明。
 cli-questions-format = 输出格式：text 或 json（默认 text）。
 cli-validate-about = 检查内容和语言文件，逐条报告问题所在的文件和行号。
@@ -243,6 +245,10 @@ err-usage-bad-lang = 不支持的语言「{ $value }」。
     .hint = 请使用 zh（中文）或 en（English）。
 err-usage-bad-today = 「{ $value }」不是日期。
     .hint = --today 的格式为YYYY-MM-DD，例如2026-11-22。
+err-usage-speak-needs-command = --speak 需要朗读命令，但配置中没有 speak_command。
+    .hint = 请在配置中加上 speak_command（例如 speak_command: ["espeak-ng", "-v", "cmn", "--stdin"]）；见 docs/ACCESSIBILITY.md。
+err-usage-speak-needs-plain = --speak 用于逐行模式的朗读；全屏向导请按 V 键朗读。
+    .hint = 请加上 --plain，或去掉 --speak 后按 V 键。
 err-usage-unknown-argument = 没有 { $arg } 这个选项。{ $has_suggestion ->
         [yes] 您是不是要用 { $suggestion }？
        *[no] {""}
@@ -602,6 +608,8 @@ err-speak-failed = 朗读失败：{ $reason ->
     .hint = 请检查配置中的 speak_command，以及朗读程序和语音是否已安装（见 docs/ACCESSIBILITY.md）。
 ui-speak-numbered = { $number }，{ $text }
 ui-speak-chosen = { $text }，已选
+ui-speak-off = 尚未设置朗读：请在配置中加上 speak_command（见 docs/ACCESSIBILITY.md）。
+ui-plain-speak-keys = v 朗读刚显示的内容，再按一次 v 停止。
 err-spoken-missing = { $id }在{ $other }中有朗读用的说法（.spoken），在{ $lang }中却没有，两种语言朗读时会不一致。
     .hint = 请在这里的{ $id }下加一行 .spoken，写明朗读时怎么说；或删掉{ $other }中的那一行。
 err-spoken-marks = { $id }的朗读说法（.spoken）中还有「{ $char }」，语音会把它读出来或读不顺。

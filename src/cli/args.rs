@@ -53,6 +53,10 @@ pub(crate) struct Cli {
     /// Open the guide with the answers in a resume code, e.g. 1BXN-46HM-70PW-FYTP.
     #[arg(long, value_name = "CODE")]
     pub resume: Option<String>,
+    /// Plain mode: read each question, the review and the checklist aloud as they are
+    /// shown (needs speak_command in the configuration).
+    #[arg(long)]
+    pub speak: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -133,6 +137,9 @@ pub(crate) struct ChecklistArgs {
     /// Also save the answers to this YAML file (atomically), to open later with --answers.
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
+    /// Also read the checklist aloud (needs speak_command in the configuration).
+    #[arg(long)]
+    pub speak: bool,
 }
 
 /// The narrowest `--width`: below it every few characters would start a new line (and 0

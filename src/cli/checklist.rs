@@ -8,11 +8,15 @@ use super::context::Context;
 use super::output::{print_out, write_file};
 use crate::batch;
 use crate::checklist::Checklist;
-use crate::config::Office;
+use crate::config::Config;
+use crate::engine::flow::Walk;
 use crate::engine::problem::Problem;
 use crate::exit::Failure;
+use crate::exit::{EXIT_IO, EXIT_USAGE};
 use crate::guide::Guide;
+use crate::i18n::Lang;
 use crate::render::{self, Format};
+use crate::speak::Speaker;
 use std::collections::BTreeSet;
 
 /// Resolves the answers, saves them if asked, and prints or writes the checklist.
@@ -20,9 +24,14 @@ pub(super) fn run_checklist(
     guide: &Guide,
     ctx: &Context,
     args: &ChecklistArgs,
-    office: Option<&Office>,
+    config: &Config,
 ) -> Result<(), Failure> {
     let usage = |problems: Vec<Problem>| usage_failure(guide, ctx.lang, problems);
+    // Before any work: a checklist that cannot be read aloud is asked for again.
+    let speaker = match args.speak {
+        true => Some(speaker(config)?),
+        false => None,
+    };
     let raw = checklist_answers(guide, ctx, args)?;
     let (answers, mut problems) = batch::resolve_partial(&guide.content, &raw, ctx.today);
     if !problems.is_empty() {
@@ -48,7 +57,7 @@ pub(super) fn run_checklist(
     let mut answers = answers;
     let (w, defaulted) = batch::complete(&guide.content, &mut answers, ctx.today).map_err(usage)?;
     let mut checklist = Checklist::build(guide, ctx.lang, &answers, &w).with_office(
-        office,
+        config.office.as_ref(),
         &guide.locales,
         ctx.lang,
     );
@@ -77,5 +86,38 @@ pub(super) fn run_checklist(
     match &args.output {
         Some(path) => write_file(path, &text),
         None => print_out(&text),
+    }?;
+    match speaker {
+        Some(speaker) => read_aloud(speaker, guide, ctx.lang, &w, &checklist),
+        None => Ok(()),
+    }
+}
+
+/// The configured voice, for `--speak`; a usage error without `speak_command`.
+pub(super) fn speaker(config: &Config) -> Result<Speaker, Failure> {
+    Speaker::from_config(config)
+        .ok_or_else(|| Failure::one(EXIT_USAGE, Problem::new("usage-speak-needs-command")))
+}
+
+/// Reads the whole checklist and waits until it has been said (the program ending would
+/// cut it off; Ctrl-C stops both). A failed reading is an I/O failure: the checklist itself
+/// was printed.
+fn read_aloud(
+    mut speaker: Speaker,
+    guide: &Guide,
+    lang: Lang,
+    w: &Walk,
+    checklist: &Checklist,
+) -> Result<(), Failure> {
+    let said = crate::speak::text::checklist(guide, lang, w, checklist);
+    speaker
+        .speak(lang, &said)
+        .map_err(|p| Failure::one(EXIT_IO, p))?;
+    while speaker.is_speaking() {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    match speaker.poll() {
+        Some(p) => Err(Failure::one(EXIT_IO, p)),
+        None => Ok(()),
     }
 }

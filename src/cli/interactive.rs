@@ -34,19 +34,31 @@ pub(super) fn start_guide(
     if mode == Mode::Kiosk {
         kiosk_ready(config, kiosk_problems, plain)?;
     }
+    if cli.speak && !plain {
+        return Err(Failure::one(
+            EXIT_USAGE,
+            Problem::new("usage-speak-needs-plain"),
+        ));
+    }
     if plain {
+        let speech = crate::plain::Speech::new(
+            match cli.speak {
+                true => Some(super::checklist::speaker(config)?),
+                false => crate::speak::Speaker::from_config(config),
+            },
+            cli.speak,
+        );
         ctx.report(&plain_notices(guide, ctx.lang, &start));
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
-        return crate::plain::run_with(
-            guide,
-            ctx.lang,
-            ctx.today,
-            start.answers,
-            stdin.lock(),
-            stdout.lock(),
-            stdout_width(),
-        );
+        let start = crate::plain::Start {
+            lang: ctx.lang,
+            today: ctx.today,
+            answers: start.answers,
+            width: stdout_width(),
+            speech,
+        };
+        return crate::plain::run_with(guide, start, stdin.lock(), stdout.lock());
     }
     let options = crate::tui::Options {
         lang: ctx.lang,

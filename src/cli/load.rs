@@ -49,7 +49,10 @@ fn is_kiosk_setting(p: &Problem) -> bool {
         | "config-operator-key"
         | "config-print-command"
         | "config-print-program"
-        | "config-print-width" => true,
+        | "config-print-width"
+        // A kiosk is set up once and must work for every visitor; elsewhere the person at
+        // the screen hears nothing and reads why on the status line.
+        | "config-speak-program" => true,
         "config-out-of-range" | "config-bad-value" => matches!(
             p.get("key"),
             Some("idle_timeout_seconds" | "countdown_seconds" | "operator_exit.key" | "print_form")

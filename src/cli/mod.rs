@@ -86,9 +86,7 @@ fn execute(cli: Cli, ctx: &mut Context) -> Result<(), Failure> {
     let guide = || load_guide(&files, &cli, ctx);
     match &cli.command {
         Some(Command::Validate) => validate::run_validate(&files, ctx),
-        Some(Command::Checklist(args)) => {
-            checklist::run_checklist(&guide()?, ctx, args, config.office.as_ref())
-        }
+        Some(Command::Checklist(args)) => checklist::run_checklist(&guide()?, ctx, args, &config),
         Some(Command::Questions { format }) => {
             print_out(&questions::questions(&guide()?, ctx.lang, *format))
         }

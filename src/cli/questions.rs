@@ -19,7 +19,7 @@ pub(super) fn questions(guide: &Guide, lang: Lang, format: ListFormat) -> String
                 .options
                 .iter()
                 .map(
-                    |o| serde_json::json!({ "id": o, "label": l.text(lang, &format!("{id}-{o}")) }),
+                    |o| serde_json::json!({ "id": o, "label": l.text(lang, &crate::message_id::option(&q.id, o)) }),
                 )
                 .collect();
             if q.optional {

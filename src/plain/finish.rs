@@ -20,9 +20,11 @@ impl<W: Write> Session<'_, W> {
     pub(super) fn finish<R: BufRead>(&mut self, input: &mut R) -> std::io::Result<()> {
         let mut checklist = self.checklist();
         self.print_checklist(&checklist)?;
+        self.shown_checklist(&checklist)?;
         loop {
             self.say("ui-plain-after-checklist", None)?;
             self.prompt()?;
+            self.report_speech()?;
             let Line::Text(line) = read_line(input, MAX_LINE_BYTES) else {
                 return self.end_of_input();
             };
@@ -40,8 +42,13 @@ impl<W: Write> Session<'_, W> {
                     self.say("ui-plain-language-switched", None)?;
                     checklist = self.checklist();
                     self.print_checklist(&checklist)?;
+                    self.shown_checklist(&checklist)?;
                 }
-                "q" | "Q" => return self.say("ui-plain-bye", None),
+                "v" | "V" => self.toggle_reading()?,
+                "q" | "Q" => {
+                    self.stop_reading();
+                    return self.say("ui-plain-bye", None);
+                }
                 _ => break,
             }
         }

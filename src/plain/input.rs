@@ -74,6 +74,8 @@ pub(super) enum Input {
     Help,
     SwitchLanguage,
     Quit,
+    /// `v`: read aloud what was shown last, or stop reading.
+    Speak,
     Keep,
     Text(String),
 }
@@ -85,6 +87,7 @@ pub(super) fn classify(line: &str) -> Input {
         "?" | "？" | "h" | "H" => Input::Help,
         "l" | "L" => Input::SwitchLanguage,
         "q" | "Q" => Input::Quit,
+        "v" | "V" => Input::Speak,
         other => Input::Text(other.to_owned()),
     }
 }
@@ -119,6 +122,7 @@ mod tests {
         assert_eq!(classify(" b "), Input::Back);
         assert_eq!(classify("？"), Input::Help);
         assert_eq!(classify("L"), Input::SwitchLanguage);
+        assert_eq!(classify(" v"), Input::Speak);
         assert_eq!(classify(""), Input::Keep);
         assert_eq!(classify("2"), Input::Text("2".into()));
     }

@@ -29,8 +29,10 @@ mod input;
 mod output;
 mod question;
 mod review;
+mod speech;
 
 pub(crate) use output::wrap_width;
+pub(crate) use speech::Speech;
 
 use crate::checklist::question_label;
 use crate::engine::answers::Answers;
@@ -53,6 +55,18 @@ struct Session<'g, W: Write> {
     out: W,
     /// Wrap output lines to this many cells; `None`: do not wrap.
     width: Option<usize>,
+    speech: Speech,
+}
+
+/// How a run of plain mode starts.
+pub(crate) struct Start {
+    pub(crate) lang: Lang,
+    pub(crate) today: NaiveDate,
+    /// From `--answers` or `--resume`; empty for a new case.
+    pub(crate) answers: Answers,
+    /// Wrap output lines to this many cells; `None`: do not wrap.
+    pub(crate) width: Option<usize>,
+    pub(crate) speech: Speech,
 }
 
 /// Where the person is.
@@ -71,27 +85,28 @@ fn io_err(e: std::io::Error) -> Failure {
 /// what is still missing, then shows the review.
 pub(crate) fn run_with<R: BufRead, W: Write>(
     guide: &Guide,
-    lang: Lang,
-    today: NaiveDate,
-    answers: Answers,
+    start: Start,
     input: R,
     out: W,
-    width: Option<usize>,
 ) -> Result<(), Failure> {
     let mut s = Session {
         guide,
-        lang,
-        today,
-        answers,
+        lang: start.lang,
+        today: start.today,
+        answers: start.answers,
         out,
-        width,
+        width: start.width,
+        speech: start.speech,
     };
     let mut input = input;
     s.intro().map_err(io_err)?;
     match s.ask_all(&mut input).map_err(io_err)? {
         Asked::Quit => Ok(()),
         Asked::InputEnded => Err(Failure::one(EXIT_USAGE, Problem::new("plain-input-ended"))),
-        Asked::Everything => s.finish(&mut input).map_err(io_err),
+        Asked::Everything => {
+            s.finish(&mut input).map_err(io_err)?;
+            s.let_reading_finish().map_err(io_err)
+        }
     }
 }
 
@@ -122,11 +137,18 @@ impl<W: Write> Session<'_, W> {
                 self.prompt()?;
             } else {
                 match stage {
-                    Stage::Question(q) => self.ask(q),
-                    Stage::Review => self.review(),
+                    Stage::Question(q) => {
+                        self.ask(q)?;
+                        self.shown_question(q)
+                    }
+                    Stage::Review => {
+                        self.review()?;
+                        self.shown_review()
+                    }
                 }?;
                 shown = Some((stage, self.lang));
             }
+            self.report_speech()?;
             let Some(line) = self.read_text(input)? else {
                 // At the review every answer is in: the end of input shows the checklist.
                 return Ok(if stage == Stage::Review {
@@ -138,6 +160,7 @@ impl<W: Write> Session<'_, W> {
             let w = walk(&self.guide.content, &self.answers, self.today);
             match (classify(&line), stage) {
                 (Input::Quit, _) => {
+                    self.stop_reading();
                     self.say("ui-plain-quit", None)?;
                     return Ok(Asked::Quit);
                 }
@@ -153,7 +176,11 @@ impl<W: Write> Session<'_, W> {
                     Some(&last) => stage = Stage::Question(last),
                     None => self.say("ui-plain-at-first", None)?,
                 },
-                (Input::Help, Stage::Question(q)) => self.help(q)?,
+                (Input::Speak, _) => self.toggle_reading()?,
+                (Input::Help, Stage::Question(q)) => {
+                    self.help(q)?;
+                    self.shown_help(q)?;
+                }
                 (Input::Help, Stage::Review) => self.say("ui-plain-review-prompt", None)?,
                 (Input::Keep, Stage::Review) => match self.first_invalid() {
                     Some((q, p)) => {

@@ -26,7 +26,11 @@ impl<W: Write> Session<'_, W> {
         if self.guide.content.is_stale(self.today) {
             self.say("ui-reviewed-stale", Some(&args))?;
         }
-        self.say("ui-plain-keys", None)
+        self.say("ui-plain-keys", None)?;
+        if self.speech.speaker.is_some() {
+            self.say("ui-plain-speak-keys", None)?;
+        }
+        Ok(())
     }
 
     pub(super) fn ask(&mut self, q: usize) -> std::io::Result<()> {
@@ -47,7 +51,7 @@ impl<W: Write> Session<'_, W> {
             let o = &question.options[i];
             self.hanging(
                 &format!("  {}. ", n + 1),
-                &l.text(lang, &format!("{id}-{o}")),
+                &l.text(lang, &crate::message_id::option(&question.id, o)),
             )?;
         }
         if question.kind == QuestionKind::Multi {

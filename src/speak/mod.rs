@@ -38,10 +38,11 @@ impl Speaker {
     }
 
     /// Stops whatever is being said, then starts saying `text` with `lang`'s command. A
-    /// command that cannot be started is an error here (and not reported again by `poll`).
+    /// command that cannot be started is an error here (and not reported again by `poll`);
+    /// an earlier failure not yet handed out by `poll` is kept for it.
     pub fn speak(&mut self, lang: Lang, text: &str) -> Result<(), Problem> {
+        self.check();
         self.stop();
-        self.failure = None;
         match child::start(self.command.argv(lang), text, None) {
             Ok(running) => {
                 self.current = Some(running);
@@ -115,7 +116,7 @@ pub fn status_line(locales: &Locales, lang: Lang, problem: &Problem) -> String {
     for (name, value) in &problem.args {
         args.set(*name, FluentValue::from(value.clone()));
     }
-    let text = locales.fmt(lang, &format!("err-{}", problem.code), Some(&args));
+    let text = locales.fmt(lang, &crate::message_id::problem(problem.code), Some(&args));
     text.lines().next().unwrap_or_default().trim().to_owned()
 }
 

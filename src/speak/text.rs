@@ -10,7 +10,7 @@
 //! written out); it is used when present.
 
 use crate::checklist::{
-    ChecklistItem, ChecklistSection, OFFICE_ITEM, answer_label, question_label,
+    Checklist, ChecklistItem, ChecklistSection, OFFICE_ITEM, answer_label, question_label,
 };
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::QuestionKind;
@@ -18,6 +18,7 @@ use crate::engine::facts::{Facts, GAP_END, GAP_START};
 use crate::engine::flow::Walk;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
+use crate::message_id;
 use fluent_bundle::FluentArgs;
 
 /// A question screen: "step N of about M", the question, and its numbered options with the
@@ -36,7 +37,7 @@ pub fn question_screen(
         return month_picker(guide, lang, walk, q, shown);
     }
     let locales = &guide.locales;
-    let id = format!("q-{}", question.id);
+    let id = message_id::question(&question.id);
     let mut speech = Speech::new(lang);
     speech.say(step(guide, lang, walk, q));
     speech.say(spoken(locales, lang, &id, None));
@@ -48,12 +49,12 @@ pub fn question_screen(
     };
     for (n, i) in question.offered(&before, &facts).into_iter().enumerate() {
         let o = &question.options[i];
-        let label = spoken_clause(locales, lang, &format!("{id}-{o}"), None);
+        let label = spoken_clause(locales, lang, &message_id::option(&question.id, o), None);
         speech.say(numbered(locales, lang, n + 1, &label, chosen(o)));
     }
     if question.kind == QuestionKind::Multi {
         // "0. none of these", as the wizard and plain mode number it.
-        let none = spoken_clause(locales, lang, &format!("{id}-none"), None);
+        let none = spoken_clause(locales, lang, &message_id::no_answer(&question.id), None);
         let none_chosen = matches!(shown, Some(AnswerValue::Choices(list)) if list.is_empty());
         speech.say(numbered(locales, lang, 0, &none, none_chosen));
     }
@@ -71,15 +72,18 @@ pub fn month_picker(
 ) -> String {
     let locales = &guide.locales;
     let question = &guide.content.questions[q];
-    let id = format!("q-{}", question.id);
+    let id = message_id::question(&question.id);
     let mut speech = Speech::new(lang);
     speech.say(step(guide, lang, walk, q));
     speech.say(spoken(locales, lang, &id, None));
     let chosen = match shown {
         Some(AnswerValue::Month(m)) => Some(locales.month(lang, *m)),
-        Some(AnswerValue::NoMonth) => {
-            Some(spoken_clause(locales, lang, &format!("{id}-none"), None))
-        }
+        Some(AnswerValue::NoMonth) => Some(spoken_clause(
+            locales,
+            lang,
+            &message_id::no_answer(&question.id),
+            None,
+        )),
         _ => None,
     };
     if let Some(chosen) = chosen {
@@ -100,7 +104,7 @@ pub fn month_picker(
 pub fn question_help(guide: &Guide, lang: Lang, q: usize) -> String {
     let locales = &guide.locales;
     let question = &guide.content.questions[q];
-    let id = format!("q-{}", question.id);
+    let id = message_id::question(&question.id);
     let mut speech = Speech::new(lang);
     speech.say(spoken(locales, lang, &id, None));
     if let Some(help) = spoken_attr(locales, lang, &id, "help") {
@@ -108,7 +112,7 @@ pub fn question_help(guide: &Guide, lang: Lang, q: usize) -> String {
     }
     let sep = locales.text(lang, "ui-label-separator");
     for o in &question.options {
-        let option = format!("{id}-{o}");
+        let option = message_id::option(&question.id, o);
         if let Some(help) = spoken_attr(locales, lang, &option, "help") {
             let label = spoken_clause(locales, lang, &option, None);
             speech.say(format!("{label}{sep}{help}"));
@@ -152,6 +156,34 @@ pub fn checklist_section(
     speech.finish()
 }
 
+/// The whole checklist, section by section (what `checklist --speak` and plain mode read).
+pub fn checklist(guide: &Guide, lang: Lang, walk: &Walk, checklist: &Checklist) -> String {
+    let sections: Vec<String> = checklist
+        .sections
+        .iter()
+        .filter(|s| !s.items.is_empty())
+        .map(|s| checklist_section(guide, lang, walk, s))
+        .collect();
+    let joiner = match lang {
+        Lang::Zh => "",
+        Lang::En => " ",
+    };
+    sections.join(joiner)
+}
+
+/// The opening: the guide's title, what it is and is not, and when it was last checked.
+pub fn welcome(guide: &Guide, lang: Lang) -> String {
+    let locales = &guide.locales;
+    let mut args = FluentArgs::new();
+    args.set("reviewed", locales.date(lang, guide.content.reviewed));
+    args.set("version", guide.content.version.clone());
+    let mut speech = Speech::new(lang);
+    speech.say(spoken(locales, lang, "ui-title", None));
+    speech.say(spoken(locales, lang, "ui-disclaimer", None));
+    speech.say(spoken(locales, lang, "ui-reviewed", Some(&args)));
+    speech.finish()
+}
+
 /// One checklist item, with "local rules vary" said when it applies. `walk` gives the facts
 /// a `.spoken` form may use (dates, months, day counts), as the written one does.
 pub fn checklist_item(guide: &Guide, lang: Lang, walk: &Walk, item: &ChecklistItem) -> String {
@@ -165,7 +197,7 @@ pub fn checklist_item(guide: &Guide, lang: Lang, walk: &Walk, item: &ChecklistIt
         speech.say(spoken(
             locales,
             lang,
-            &format!("item-{}", item.id),
+            &message_id::item(&item.id),
             Some(&args),
         ));
     }

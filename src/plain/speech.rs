@@ -1,0 +1,131 @@
+//! Reading aloud in plain mode, for counselors reading along and people who read poorly:
+//! `v` reads what was shown last (the question, its help, the review or the checklist) and
+//! stops it on a second press; with `--speak` each is read as soon as it is shown. A
+//! speech command that fails is one line, and the session goes on.
+
+use super::Session;
+use crate::checklist::Checklist;
+use crate::engine::flow::walk;
+use crate::speak::{Speaker, status_line, text};
+use std::io::Write;
+use std::time::Duration;
+
+/// Plain mode's voice: the configured speaker, if any, and whether it reads on its own.
+#[derive(Debug, Default)]
+pub(crate) struct Speech {
+    pub(crate) speaker: Option<Speaker>,
+    /// `--speak`: read everything as it is shown, not only on `v`.
+    pub(crate) automatic: bool,
+    /// The spoken form of what was shown last: what `v` reads.
+    last_shown: String,
+}
+
+impl Speech {
+    pub(crate) fn new(speaker: Option<Speaker>, automatic: bool) -> Speech {
+        Speech {
+            speaker,
+            automatic,
+            last_shown: String::new(),
+        }
+    }
+}
+
+impl<W: Write> Session<'_, W> {
+    /// Something was shown: `v` now reads it, and with `--speak` it is read right away
+    /// (cutting off whatever was being read).
+    pub(super) fn shown(&mut self, spoken: String) -> std::io::Result<()> {
+        self.speech.last_shown = spoken;
+        if self.speech.automatic {
+            self.read_last_shown(false)?;
+        }
+        Ok(())
+    }
+
+    /// The question `q` was shown.
+    pub(super) fn shown_question(&mut self, q: usize) -> std::io::Result<()> {
+        if self.speech.speaker.is_none() {
+            return Ok(());
+        }
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        let id = &self.guide.content.questions[q].id;
+        let spoken = text::question_screen(self.guide, self.lang, &w, q, self.answers.get(id));
+        self.shown(spoken)
+    }
+
+    /// The help of question `q` was shown.
+    pub(super) fn shown_help(&mut self, q: usize) -> std::io::Result<()> {
+        if self.speech.speaker.is_none() {
+            return Ok(());
+        }
+        self.shown(text::question_help(self.guide, self.lang, q))
+    }
+
+    /// The review was shown.
+    pub(super) fn shown_review(&mut self) -> std::io::Result<()> {
+        if self.speech.speaker.is_none() {
+            return Ok(());
+        }
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        self.shown(text::review(self.guide, self.lang, &w))
+    }
+
+    /// The checklist was shown.
+    pub(super) fn shown_checklist(&mut self, checklist: &Checklist) -> std::io::Result<()> {
+        if self.speech.speaker.is_none() {
+            return Ok(());
+        }
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        self.shown(text::checklist(self.guide, self.lang, &w, checklist))
+    }
+
+    /// `v`: reads what was shown last, or stops reading.
+    pub(super) fn toggle_reading(&mut self) -> std::io::Result<()> {
+        self.read_last_shown(true)
+    }
+
+    fn read_last_shown(&mut self, toggle: bool) -> std::io::Result<()> {
+        let lang = self.lang;
+        let Some(speaker) = self.speech.speaker.as_mut() else {
+            return self.say("ui-speak-off", None);
+        };
+        let result = if toggle {
+            speaker.toggle(lang, &self.speech.last_shown).map(|_| ())
+        } else {
+            speaker.speak(lang, &self.speech.last_shown)
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(p) => {
+                let line = status_line(&self.guide.locales, lang, &p);
+                self.line(&line)
+            }
+        }
+    }
+
+    /// Says, on one line, that the last reading failed (once).
+    pub(super) fn report_speech(&mut self) -> std::io::Result<()> {
+        let Some(p) = self.speech.speaker.as_mut().and_then(Speaker::poll) else {
+            return Ok(());
+        };
+        let line = status_line(&self.guide.locales, self.lang, &p);
+        self.line(&line)
+    }
+
+    /// At the end of the session: lets the last reading (the checklist, usually) finish
+    /// before the program ends, which would cut it off.
+    pub(super) fn let_reading_finish(&mut self) -> std::io::Result<()> {
+        if let Some(speaker) = self.speech.speaker.as_mut() {
+            while speaker.is_speaking() {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        self.report_speech()
+    }
+
+    /// Quitting: stops reading now.
+    pub(super) fn stop_reading(&mut self) {
+        if let Some(speaker) = self.speech.speaker.as_mut() {
+            speaker.stop();
+        }
+    }
+}
