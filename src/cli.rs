@@ -6,7 +6,7 @@
 use crate::atomic::{Screen, write_atomic};
 use crate::batch::{self, RawAnswer};
 use crate::checklist::Checklist;
-use crate::config::{Config, Mode};
+use crate::config::{BorderKind, Config, Mode, ThemeKind};
 use crate::engine::check::Refused;
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{GAP_MONTHS, GAP_START};
@@ -16,7 +16,7 @@ use crate::engine::problem::{Loc, Problem};
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
 use crate::render::{self, Format};
-use crate::tui::theme::{BorderKind, ThemeKind, default_kind};
+use crate::tui::theme::default_kind;
 use crate::validate::{describe_view, validate};
 use chrono::NaiveDate;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -776,7 +776,7 @@ fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> {
         Failure::reading(EXIT_USAGE, problems)
             .naming_file("config-file-missing", "config-yaml-syntax")
     };
-    let (config, problems) = crate::config::load_parts(&path).map_err(fail)?;
+    let (config, problems) = crate::tui::kiosk::operator_key::load_config(&path).map_err(fail)?;
     let (kiosk, general): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(is_kiosk_setting);
     if general.is_empty() {

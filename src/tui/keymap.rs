@@ -7,7 +7,7 @@
 //! when it is on at all (a kiosk cannot be quit; print needs a print command). Rows are
 //! tried in order, so a row listed earlier wins a key that a later one also takes.
 
-use super::model::{Model, Msg, Overlay, Screen, checklist_item};
+use super::model::{Model, Msg, Overlay, Screen, too_small};
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{GAP_END, GAP_START};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -180,7 +180,8 @@ fn not_gap_month(m: &Model<'_>) -> bool {
     !gap_month(m)
 }
 fn on_material(m: &Model<'_>) -> bool {
-    checklist_item(m, m.cursor).is_some_and(|(s, _)| s.is_tickable())
+    m.checklist_item(m.cursor)
+        .is_some_and(|(s, _)| s.is_tickable())
 }
 fn can_export(m: &Model<'_>) -> bool {
     m.settings.can_export()
@@ -188,9 +189,9 @@ fn can_export(m: &Model<'_>) -> bool {
 fn can_print(m: &Model<'_>) -> bool {
     m.settings.print_command.is_some()
 }
+/// Help is longer than the frame (measured when the screen was laid out).
 fn help_scrolls(m: &Model<'_>) -> bool {
-    let area = ratatui::layout::Rect::new(0, 0, m.width, m.height);
-    super::view::help_max_scroll(m, area) > 0
+    m.help_max_scroll > 0
 }
 fn can_save_answers(m: &Model<'_>) -> bool {
     !m.settings.kiosk() && !m.answers.is_empty()
@@ -814,7 +815,7 @@ pub static TABLE: &[Binding] = &[
 
 /// What the keys mean for this model now.
 pub fn context(m: &Model<'_>) -> Ctx {
-    if super::layout::too_small(m.width, m.height) {
+    if too_small(m.width, m.height) {
         return if m.overlay == Some(Overlay::ConfirmQuit) {
             Ctx::TooSmallQuit
         } else {
@@ -850,7 +851,7 @@ impl Key {
     fn matches(&self, key: &KeyEvent, act: &Act, m: &Model<'_>) -> Option<Msg> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // A character with Ctrl or Alt is not typed and is no letter key: such combinations
-        // stay free for the kiosk's operator exit (`input::key_use`).
+        // stay free for the kiosk's operator exit (`kiosk::operator_key`).
         let typed = match key.code {
             KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => Some(c),
             _ => None,
