@@ -87,7 +87,7 @@ fn dialog_rows(area: Rect) -> u16 {
 }
 
 /// How far help can scroll in a frame of `area` (0 when it fits).
-pub fn help_max_scroll(m: &Model<'_>, area: Rect) -> usize {
+pub(crate) fn help_max_scroll(m: &Model<'_>, area: Rect) -> usize {
     // Laid out in a frame tall enough for every line, nothing scrolls.
     let all = dialog(m, &Overlay::Help, Rect::new(0, 0, area.width, u16::MAX / 2)).lines;
     let room = usize::from(dialog_rows(area).saturating_sub(2)).max(1);

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 
 /// The message for a terminal event, if it means anything here. `shown` is the plan on
 /// screen: a click lands on what it drew.
-pub fn map_event_on(m: &Model<'_>, shown: &Plan, event: &Event) -> Option<Msg> {
+pub(crate) fn map_event_on(m: &Model<'_>, shown: &Plan, event: &Event) -> Option<Msg> {
     map(m, Some(shown), event)
 }
 

@@ -37,7 +37,7 @@ pub enum Ctx {
 }
 
 /// The contexts of the screens themselves (no dialog open).
-pub const SCREENS: &[Ctx] = &[
+pub(crate) const SCREENS: &[Ctx] = &[
     Ctx::Welcome,
     Ctx::Choice,
     Ctx::Month,
@@ -206,7 +206,7 @@ const fn send(msg: Msg) -> Act {
 
 /// Every key of the wizard. The operator's exit key (configured, and not for the public)
 /// is the only one handled elsewhere.
-pub static TABLE: &[Binding] = &[
+pub(crate) static TABLE: &[Binding] = &[
     // Ctrl-C quits everywhere but in a kiosk (where `input` ignores every Ctrl key).
     Binding {
         ctx: NOT_SCREENS,
@@ -833,7 +833,7 @@ pub fn context(m: &Model<'_>) -> Ctx {
 }
 
 /// The context of the screen under any dialog (what help describes).
-pub fn screen_context(m: &Model<'_>) -> Ctx {
+pub(crate) fn screen_context(m: &Model<'_>) -> Ctx {
     match m.screen {
         Screen::Welcome => Ctx::Welcome,
         Screen::Question(q) => match m.guide.content.questions[q].kind {
@@ -895,12 +895,12 @@ pub fn bindings<'a>(m: &'a Model<'_>, ctx: Ctx) -> impl Iterator<Item = &'static
 }
 
 /// The message for a key press in `ctx`, from the first binding that takes it.
-pub fn lookup(m: &Model<'_>, ctx: Ctx, key: &KeyEvent) -> Option<Msg> {
+pub(crate) fn lookup(m: &Model<'_>, ctx: Ctx, key: &KeyEvent) -> Option<Msg> {
     bindings(m, ctx).find_map(|b| b.keys.iter().find_map(|(k, act)| k.matches(key, act, m)))
 }
 
 /// A key's name as a person reads it: "Enter", "回车", "Ctrl-C", "1-9".
-pub fn key_name(m: &Model<'_>, key: &Key) -> String {
+pub(crate) fn key_name(m: &Model<'_>, key: &Key) -> String {
     let t = |id: &str| m.guide.locales.text(m.lang, id);
     match *key {
         Key::Code(code) => code_name(m, code),
@@ -1004,7 +1004,7 @@ pub fn hint_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
 
 /// Help's lines for `ctx`: every key that works there and what it does, the hint bar's
 /// first, then the rest.
-pub fn help_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
+pub(crate) fn help_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
     let mut rows: Vec<(u8, &Binding)> = bindings(m, ctx)
         .filter_map(|b| match b.show {
             Show::Bar(rank) => Some((rank, b)),

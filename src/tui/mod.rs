@@ -11,8 +11,8 @@ pub mod keymap;
 pub mod kiosk;
 pub mod layout;
 pub mod model;
-pub mod scroll;
-pub mod terminal;
+pub(crate) mod scroll;
+pub(crate) mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -129,14 +129,14 @@ pub fn step(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
 
 /// [`step`], also giving the plan of the screen it leaves: the runtime draws it and keeps it
 /// to map the next click on.
-pub fn step_planned(m: &mut Model<'_>, msg: Msg) -> (Option<Cmd>, Plan) {
+pub(crate) fn step_planned(m: &mut Model<'_>, msg: Msg) -> (Option<Cmd>, Plan) {
     let intent = Intent::of(m, &msg);
     let cmd = update::update(m, msg);
     (cmd, scroll::settle(m, intent))
 }
 
 /// The model an options set starts with.
-pub fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
+fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
     let mut m = Model::new(guide, options.lang, options.today);
     m.theme = Theme::new(options.theme, options.borders);
     m.settings = model::Settings::from_config(options.mode, &options.config, options.lang);
@@ -402,7 +402,7 @@ fn write_file(
 
 /// How long a print command may take before it is stopped. A receipt printer's spooler
 /// (`lp`) takes well under a second; a command still running after this is stuck.
-pub const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
+const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The print command, running beside the event loop: the wizard keeps drawing, the idle
 /// clock keeps running and signals are heard while it works. Dropping it stops the command

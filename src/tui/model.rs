@@ -354,7 +354,7 @@ pub enum Msg {
 impl Msg {
     /// Whether the person did something (a key, a click, a paste): not the clock, a resize
     /// or a finished effect. Activity keeps a kiosk awake.
-    pub fn is_activity(&self) -> bool {
+    pub(crate) fn is_activity(&self) -> bool {
         !matches!(
             self,
             Msg::Tick(_)
@@ -471,14 +471,14 @@ impl<'g> Model<'g> {
 
     /// The default export file name, in the current folder. A kiosk adds "-2", "-3"... when
     /// the name is taken, so visitors never overwrite each other's exports.
-    pub fn default_export_name(&self) -> String {
+    pub(crate) fn default_export_name(&self) -> String {
         format!("yibao-checklist-{}.md", self.today)
     }
 
     /// The unpaid months the picker's value would give (shown live as "4 months"). Only the
     /// gap questions: another month question (benefit_end) does not change the gap, and a
     /// gap shown under it would read as if it did.
-    pub fn draft_gap_months(&self, q: usize) -> Option<u32> {
+    pub(crate) fn draft_gap_months(&self, q: usize) -> Option<u32> {
         let draft = self.month.as_ref()?;
         let id = &self.guide.content.questions[q].id;
         if id != GAP_START && id != GAP_END {
@@ -496,14 +496,14 @@ impl<'g> Model<'g> {
     }
 
     /// Number of checklist items (the rows a cursor can be on).
-    pub fn checklist_item_count(&self) -> usize {
+    pub(crate) fn checklist_item_count(&self) -> usize {
         self.checklist
             .as_ref()
             .map_or(0, |c| c.sections.iter().map(|s| s.items.len()).sum())
     }
 
     /// The checklist item at a row index, with the kind of its section.
-    pub fn checklist_item(&self, index: usize) -> Option<(SectionKind, &ChecklistItem)> {
+    pub(crate) fn checklist_item(&self, index: usize) -> Option<(SectionKind, &ChecklistItem)> {
         self.checklist
             .as_ref()?
             .sections
@@ -514,17 +514,17 @@ impl<'g> Model<'g> {
 }
 
 /// The welcome screen's rows: 0 = 中文, 1 = English, 2 = Start, 3 = Enter a code.
-pub const WELCOME_ROWS: usize = 4;
+pub(crate) const WELCOME_ROWS: usize = 4;
 
 /// The welcome row the cursor starts on.
-pub const START_ROW: usize = 2;
+pub(crate) const START_ROW: usize = 2;
 
 /// Below this the wizard shows only a bilingual "enlarge the window" screen.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
+pub(crate) const MIN_WIDTH: u16 = 40;
+pub(crate) const MIN_HEIGHT: u16 = 12;
 
 /// A frame too small for the wizard (its keys are then those of the enlarge-the-window
 /// screen).
-pub fn too_small(width: u16, height: u16) -> bool {
+pub(crate) fn too_small(width: u16, height: u16) -> bool {
     width < MIN_WIDTH || height < MIN_HEIGHT
 }

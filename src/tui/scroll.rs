@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 /// What a message asks of the scroll.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Intent {
+pub(crate) enum Intent {
     /// Leave it: the clock ticked, or a key only answered "still there?".
     Keep,
     /// Keep the highlighted row in view.
@@ -21,7 +21,7 @@ pub enum Intent {
 
 impl Intent {
     /// What `msg` asks of the scroll, judged on the model before `update` gets it.
-    pub fn of(m: &Model<'_>, msg: &Msg) -> Intent {
+    pub(crate) fn of(m: &Model<'_>, msg: &Msg) -> Intent {
         if matches!(msg, Msg::Tick(_))
             || msg.is_activity() && m.overlay == Some(Overlay::StillThere)
         {
@@ -46,7 +46,7 @@ impl Intent {
 /// kept in view, or, when the person scrolled, the highlight moved onto the first row now in
 /// view. Plans again only when that moved the highlight. Returns the plan of the screen as
 /// it now is, to draw and to map clicks on.
-pub fn settle(m: &mut Model<'_>, intent: Intent) -> Plan {
+pub(crate) fn settle(m: &mut Model<'_>, intent: Intent) -> Plan {
     // Help's own scroll is measured first: the key table (and so the hint bar) asks it.
     m.help_max_scroll = match m.overlay {
         Some(Overlay::Help) => help_max_scroll(m, Rect::new(0, 0, m.width, m.height)),

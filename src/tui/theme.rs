@@ -21,7 +21,7 @@ pub struct Theme {
     pub borders: border::Set<'static>,
 }
 
-pub const ASCII_BORDER: border::Set<'static> = border::Set {
+const ASCII_BORDER: border::Set<'static> = border::Set {
     top_left: "+",
     top_right: "+",
     bottom_left: "+",

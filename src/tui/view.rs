@@ -233,7 +233,7 @@ fn draw_overlay(m: &Model<'_>, frame: &mut Frame<'_>, overlay: &Overlay, area: R
 /// left border (and ratatui would then skip the border cell as its hidden second half). So
 /// that character goes too. One that starts in the last column loses its first half to the
 /// clear; its second half, just outside, is set to a plain space so nothing is left of it.
-pub fn clear_under(buf: &mut Buffer, rect: Rect) {
+fn clear_under(buf: &mut Buffer, rect: Rect) {
     let area = buf.area;
     let rect = rect.intersection(area);
     if rect.is_empty() {

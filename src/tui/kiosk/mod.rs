@@ -36,7 +36,7 @@ pub fn tick(m: &mut Model<'_>, now: u64) -> bool {
 
 /// Nothing of the last person is on screen: the welcome screen, no answers, no dialog,
 /// the default language.
-pub fn at_rest(m: &Model<'_>) -> bool {
+pub(crate) fn at_rest(m: &Model<'_>) -> bool {
     m.screen == Screen::Welcome
         && m.answers.is_empty()
         && m.overlay.is_none()

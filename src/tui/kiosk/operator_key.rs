@@ -15,7 +15,7 @@ use std::path::Path;
 
 /// Reads a configuration file as `config::load_parts` does, and refuses an operator key the
 /// guide itself uses (see [`refuse_keys_in_use`]).
-pub fn load_config(path: &Path) -> Result<(Config, Vec<Problem>), Vec<Problem>> {
+pub(crate) fn load_config(path: &Path) -> Result<(Config, Vec<Problem>), Vec<Problem>> {
     crate::config::load_parts(path).map(|(c, problems)| refuse_keys_in_use(c, problems))
 }
 
@@ -25,7 +25,10 @@ pub fn load_config(path: &Path) -> Result<(Config, Vec<Problem>), Vec<Problem>> 
 /// (`enter`, `q`), and otherwise after the problems of the settings read before the
 /// operator exit (language, mode, the kiosk's timeouts). A kiosk left without its exit is
 /// told so, last, as the configuration tells it.
-pub fn refuse_keys_in_use(mut c: Config, mut problems: Vec<Problem>) -> (Config, Vec<Problem>) {
+pub(crate) fn refuse_keys_in_use(
+    mut c: Config,
+    mut problems: Vec<Problem>,
+) -> (Config, Vec<Problem>) {
     let Ok(guide) = Guide::embedded() else {
         return (c, problems);
     };
@@ -78,7 +81,7 @@ fn read_before_operator_exit(p: &Problem) -> bool {
 /// mode), as a word for `err-config-key-in-use`; `None` when the key means nothing to it.
 /// Found by asking the wizard's key mapping (`input::map_key`), so the list of keys in use never goes stale. The
 /// "still there?" dialog is left out: there any key answers.
-pub fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
+pub(crate) fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
     let mut modifiers = KeyModifiers::NONE;
     modifiers.set(KeyModifiers::CONTROL, spec.ctrl);
     modifiers.set(KeyModifiers::ALT, spec.alt);
@@ -92,7 +95,7 @@ pub fn key_use(guide: &Guide, spec: &KeySpec) -> Option<&'static str> {
 /// Like [`key_use`], for a key written in the configuration that is no operator key at all
 /// (`enter`, `esc`, `space`, `tab`, `backspace`, an arrow, a letter alone), so the error can
 /// say what the guide does with it.
-pub fn written_key_use(guide: &Guide, written: &str) -> Option<&'static str> {
+pub(crate) fn written_key_use(guide: &Guide, written: &str) -> Option<&'static str> {
     let lower = written.trim().to_ascii_lowercase();
     let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
     let (last, mods) = parts.split_last()?;

@@ -49,7 +49,7 @@ impl PinGuard {
 
 /// Compares a typed PIN with the configured one without stopping at the first difference,
 /// so timing does not tell how much of a guess was right.
-pub fn same_secret(expected: &str, typed: &str) -> bool {
+pub(crate) fn same_secret(expected: &str, typed: &str) -> bool {
     let (a, b) = (expected.as_bytes(), typed.as_bytes());
     let mut diff = a.len() ^ b.len();
     for i in 0..a.len().max(b.len()) {

@@ -61,7 +61,7 @@ pub(super) fn buttons(m: &Model<'_>, walk: &Walk) -> Vec<(String, Msg)> {
 /// Lays buttons out in rows across the frame (from the text's left edge to the border),
 /// starting a new row when the next button does not fit: (row, first column, "[label]",
 /// message). A label wider than a whole row is cut to fit, so every button has a place.
-pub fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16, String, Msg)>> {
+pub(super) fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16, String, Msg)>> {
     let left = 2u16;
     let right = width.saturating_sub(2);
     let room = right.saturating_sub(left).max(3);

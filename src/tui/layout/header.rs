@@ -61,7 +61,7 @@ pub(super) fn header_lines(m: &Model<'_>, walk: &Walk, width: u16) -> Vec<Line<'
 /// The breadcrumb in `avail` cells: whole answers, the oldest dropped first (".. > "
 /// marks the cut); if even the newest does not fit, it goes without its question's name,
 /// and last of all is cut at a word boundary. A word is never cut in two.
-pub fn fit_crumbs(crumbs: &[(String, String)], avail: usize) -> String {
+fn fit_crumbs(crumbs: &[(String, String)], avail: usize) -> String {
     const JOIN: &str = " > ";
     const CUT: &str = ".. > ";
     for from in 0..crumbs.len() {

@@ -13,7 +13,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// A dialog's words, laid out for its width but not yet placed in the frame.
-pub struct DialogText {
+pub(crate) struct DialogText {
     pub title: String,
     pub lines: Vec<Line<'static>>,
     /// The dialog's width, borders included.
@@ -26,7 +26,7 @@ pub struct DialogText {
 
 /// The words of the dialog for `overlay` in a frame `area_width` cells wide, before it is
 /// placed (and, when too long, scrolled) by `dialog::dialog`.
-pub fn dialog_text(m: &Model<'_>, overlay: &Overlay, area_width: u16) -> DialogText {
+pub(crate) fn dialog_text(m: &Model<'_>, overlay: &Overlay, area_width: u16) -> DialogText {
     let t = |id: &str| m.guide.locales.text(m.lang, id);
     let max = 72.min(area_width.saturating_sub(2));
     let inner_w = max.saturating_sub(4);
@@ -230,7 +230,7 @@ pub fn dialog_text(m: &Model<'_>, overlay: &Overlay, area_width: u16) -> DialogT
 }
 
 /// An error status while a text dialog is open: shown in the dialog, by its field.
-pub fn dialog_error(m: &Model<'_>) -> Option<String> {
+pub(crate) fn dialog_error(m: &Model<'_>) -> Option<String> {
     let open = matches!(
         m.overlay,
         Some(
@@ -247,7 +247,7 @@ pub fn dialog_error(m: &Model<'_>) -> Option<String> {
 }
 
 /// `text` wrapped to `width` as lines of one style.
-pub fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+pub(crate) fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     wrap(text, usize::from(width))
         .into_iter()
         .map(|l| Line::styled(l, style))

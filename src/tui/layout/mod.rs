@@ -10,15 +10,15 @@
 mod buttons;
 mod checklist;
 mod header;
-pub mod help;
+pub(crate) mod help;
 mod month;
 mod question;
 mod review;
 mod sidebar;
 mod welcome;
 
-pub use buttons::{button_rows, button_spans};
-pub use header::fit_crumbs;
+use buttons::button_rows;
+pub use buttons::button_spans;
 
 use super::keymap;
 use super::model::{Model, Msg, Overlay, Screen, Status};
@@ -88,13 +88,13 @@ pub struct Geometry {
 }
 
 /// The most rows a status message takes; a longer one ends with its last row cut.
-pub const MAX_STATUS_ROWS: usize = 3;
+const MAX_STATUS_ROWS: usize = 3;
 
 /// The counselor's answers column needs room beside the question.
-pub const SIDEBAR_MIN_WIDTH: u16 = 90;
+const SIDEBAR_MIN_WIDTH: u16 = 90;
 
 impl Geometry {
-    pub fn new(width: u16, height: u16, header_lines: usize, has_status: bool) -> Geometry {
+    pub(super) fn new(width: u16, height: u16, header_lines: usize, has_status: bool) -> Geometry {
         // Row 0 is the top border with the title; the hint bar is the last row, below the
         // bottom border.
         let hint_row = height.saturating_sub(1);
@@ -122,7 +122,7 @@ impl Geometry {
 
     /// Gives the buttons `rows` rows (at least one) above the bottom border, taken from
     /// the body but never leaving it without a row.
-    pub fn with_buttons(mut self, rows: usize) -> Geometry {
+    fn with_buttons(mut self, rows: usize) -> Geometry {
         let wanted = u16::try_from(rows).unwrap_or(u16::MAX).max(1);
         let extra = (wanted - 1).min(self.body_rows.saturating_sub(1));
         self.button_rows = 1 + extra;
@@ -135,7 +135,7 @@ impl Geometry {
     /// Gives the status message `rows` rows (at most [`MAX_STATUS_ROWS`]) above the buttons,
     /// taken from the body but never leaving it without a row: a message is read whole, not
     /// cut at the frame's edge.
-    pub fn with_status(mut self, rows: usize) -> Geometry {
+    fn with_status(mut self, rows: usize) -> Geometry {
         let Some(row) = self.status_row else {
             return self;
         };
@@ -148,7 +148,7 @@ impl Geometry {
     }
 
     /// Makes room for the counselor's answers column when the frame is wide enough.
-    pub fn with_sidebar(mut self, m: &Model<'_>) -> Geometry {
+    pub(super) fn with_sidebar(mut self, m: &Model<'_>) -> Geometry {
         if m.settings.counselor() && self.width >= SIDEBAR_MIN_WIDTH {
             self.sidebar_width = (self.width / 3).min(44);
             self.sidebar_x = self.width - 1 - self.sidebar_width;
@@ -361,7 +361,7 @@ pub fn visible_offset(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
 }
 
 /// The scroll that keeps the focused lines visible, moving as little as possible.
-pub fn scroll_to_focus(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
+pub(crate) fn scroll_to_focus(p: &Plan, geo: &Geometry, scroll: usize) -> usize {
     let rows = usize::from(geo.body_rows).max(1);
     let mut s = visible_offset(p, geo, scroll);
     if let Some((start, end)) = p.focus {
@@ -392,7 +392,7 @@ pub fn fit(text: &str, width: u16) -> String {
 
 /// `text` cut to `width` cells at a word boundary (a space, or between two Chinese
 /// characters), never inside an English word; whole when it fits.
-pub fn fit_words(text: &str, width: u16) -> String {
+pub(crate) fn fit_words(text: &str, width: u16) -> String {
     if cells(text) <= usize::from(width) {
         return text.to_owned();
     }

@@ -19,7 +19,7 @@ use crate::tui::model::{Cmd, Model, Msg, Overlay, Screen, Status, TextInput};
 use navigate::{build_checklist, open_question, set_lang, wipe};
 
 /// The wizard's only way to change state.
-pub fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+pub(crate) fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     if let Msg::Tick(now) = msg {
         if kiosk::tick(m, now) {
             wipe(m);

@@ -37,7 +37,7 @@ pub fn start_with_answers(m: &mut Model<'_>, answers: Answers, notice: Option<Pr
 }
 
 /// Clears every answer and returns to the welcome screen.
-pub fn restart(m: &mut Model<'_>) {
+pub(super) fn restart(m: &mut Model<'_>) {
     let (guide, lang, today, width, height, theme) =
         (m.guide, m.lang, m.today, m.width, m.height, m.theme);
     let (settings, now, bilingual) = (m.settings.clone(), m.now_ms, m.bilingual);
