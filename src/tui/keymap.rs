@@ -870,7 +870,9 @@ impl Key {
                 .filter(|c| ('1'..='9').contains(c))
                 .map(|c| Msg::Choose(c as usize - '1' as usize)),
             Key::Jumps => match key.code {
-                KeyCode::F(n @ 3..=9) => Some(Msg::Jump(usize::from(n - 3))),
+                KeyCode::F(n) if JUMPS.contains(&n) => {
+                    Some(Msg::Jump(usize::from(n - JUMPS.start())))
+                }
                 _ => None,
             },
             Key::MonthChars => typed
@@ -885,6 +887,24 @@ impl Key {
             Act::ShowChecklist => Msg::Choose(m.walk().path.len()),
         })
     }
+}
+
+/// The function keys that jump to the answers on the path (the counselor's), in order.
+const JUMPS: std::ops::RangeInclusive<u8> = 3..=9;
+
+/// The key that jumps to the `i`-th answer on the path ("F3"), if one does.
+pub(crate) fn jump_key(i: usize) -> Option<String> {
+    let n = u8::try_from(i).ok()?.checked_add(*JUMPS.start())?;
+    JUMPS.contains(&n).then(|| format!("F{n}"))
+}
+
+/// The name of the first key that sends `msg` in `ctx` ("N" for "still not paying"), for a
+/// screen that shows it beside the thing it does.
+pub(crate) fn key_for(m: &Model<'_>, ctx: Ctx, msg: &Msg) -> Option<String> {
+    bindings(m, ctx)
+        .flat_map(|b| b.keys.iter())
+        .find(|(_, act)| matches!(act, Act::Send(sent) if sent == msg))
+        .map(|(k, _)| key_name(m, k))
 }
 
 /// The bindings on in `ctx` for this model, in table order.
@@ -908,7 +928,7 @@ pub(crate) fn key_name(m: &Model<'_>, key: &Key) -> String {
         Key::Letter(c) => c.to_ascii_uppercase().to_string(),
         Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
         Key::Digits => "1-9".to_owned(),
-        Key::Jumps => "F3-F9".to_owned(),
+        Key::Jumps => format!("F{}-F{}", JUMPS.start(), JUMPS.end()),
         Key::MonthChars => "0-9".to_owned(),
         Key::Text | Key::Any => String::new(),
     }

@@ -4,9 +4,10 @@
 //! (which can draw past the edge with wide characters, ratatui issue #2679).
 
 use super::dialog::{dialog, dialog_inner};
+use super::keymap::{self, Ctx};
 use super::layout::help::{dialog_error, wrapped};
 use super::layout::{Geometry, Plan, button_spans, fit, fit_words, plan, visible_offset};
-use super::model::{Model, Overlay, too_small};
+use super::model::{Model, Msg, Overlay, too_small};
 use crate::wrap::width as cells;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -257,9 +258,12 @@ fn draw_too_small(m: &Model<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut text = m.guide.locales.text(m.lang, "ui-tui-too-small");
     if m.overlay == Some(Overlay::ConfirmQuit) {
         // The quit question is asked here too, since no dialog fits.
+        let key = |msg| keymap::key_for(m, Ctx::TooSmallQuit, &msg).unwrap_or_default();
         text = format!(
-            "{} Y / N\n{text}",
-            m.guide.locales.text(m.lang, "ui-tui-quit-question")
+            "{} {} / {}\n{text}",
+            m.guide.locales.text(m.lang, "ui-tui-quit-question"),
+            key(Msg::Yes),
+            key(Msg::No)
         );
     }
     let lines = wrapped(&text, area.width.max(1), m.theme.warning);

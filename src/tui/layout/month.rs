@@ -4,6 +4,7 @@
 
 use super::{Plan, PlanLine, T, blank, para, row};
 use crate::engine::facts::{GAP_END, GAP_START, month_bounds};
+use crate::tui::keymap::{self, Ctx};
 use crate::tui::model::{Model, MonthField, Msg};
 use crate::wrap::width as cells;
 use fluent_bundle::FluentArgs;
@@ -59,7 +60,12 @@ pub(super) fn month_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Pla
     if question.optional {
         // "Still not paying" sits right under the picker, where a small screen shows it, and
         // is marked and highlighted when it is the answer Enter gives.
-        let mark = if none_kept { "[x]" } else { "[N]" };
+        let key = keymap::key_for(m, Ctx::Month, &Msg::NoMonth).unwrap_or_default();
+        let mark = if none_kept {
+            "[x]".to_owned()
+        } else {
+            format!("[{key}]")
+        };
         let label = format!("{mark} {none_label}");
         p.body
             .extend(row(&label, w, none_kept, theme, Msg::NoMonth));

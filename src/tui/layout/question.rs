@@ -5,6 +5,7 @@ use super::month::month_plan;
 use super::{Geometry, Plan, PlanLine, T, blank, lead_row, para, row};
 use crate::checklist::question_label;
 use crate::engine::content::QuestionKind;
+use crate::tui::keymap::{self, Ctx};
 use crate::tui::model::{Model, Msg};
 use crate::wrap::wrap_hanging;
 use fluent_bundle::FluentArgs;
@@ -158,7 +159,8 @@ fn multi_plan(m: &Model<'_>, t: &T<'_>, q: usize, w: u16, p: &mut Plan) {
         or = format!("{or} / {}", t.other("ui-tui-multi-or"));
     }
     p.body.extend(para(&format!("  {or}"), w, theme.muted));
-    let lead = format!("0. {} ", check(draft.none));
+    let none_key = keymap::key_for(m, Ctx::Multi, &Msg::NoMonth).unwrap_or_default();
+    let lead = format!("{none_key}. {} ", check(draft.none));
     add_row(
         p,
         lead,

@@ -3,6 +3,7 @@
 use super::T;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::flow::Walk;
+use crate::tui::keymap;
 use crate::tui::model::{Model, Msg};
 use crate::wrap::wrap_hanging;
 
@@ -18,11 +19,8 @@ pub(super) fn sidebar(
     for (i, &q) in walk.path.iter().enumerate() {
         let id = &m.guide.content.questions[q].id;
         let value = walk.on_path.get(id).expect("on path");
-        let key = if i < 7 {
-            format!("F{} ", i + 3)
-        } else {
-            "   ".to_owned()
-        };
+        // Aligned: "F3 " or three spaces where no key jumps there.
+        let key = keymap::jump_key(i).map_or_else(|| "   ".to_owned(), |k| format!("{k} "));
         let text = format!(
             "{key}{}{sep}{}",
             question_label(&m.guide.locales, m.lang, id),
