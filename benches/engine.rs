@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 use yibao_guide::engine::files::{GuideFiles, TextFile};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
-use yibao_guide::tui::model::{Model, Msg, update};
+use yibao_guide::tui::model::{Model, Msg};
+use yibao_guide::tui::step as update;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();

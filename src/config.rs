@@ -9,7 +9,6 @@ use crate::engine::files::read_text_limited;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::{text_safety, yaml};
 use crate::i18n::Lang;
-use crate::tui::theme::{BorderKind, ThemeKind};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::path::{Path, PathBuf};
@@ -24,6 +23,26 @@ pub enum Mode {
     Kiosk,
     /// A counselor on the phone: answers always visible, read-aloud text, bilingual view.
     Counselor,
+}
+
+/// The colours chosen (`theme:`, `--theme`); `tui::theme` maps each to its styles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeKind {
+    /// Calm colours on the terminal's own background.
+    Default,
+    /// White and yellow on black, bold: for low vision and bright kiosks.
+    HighContrast,
+    /// No colour at all (chosen automatically when NO_COLOR is set).
+    Mono,
+}
+
+/// The borders chosen (`borders:`, `--borders`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BorderKind {
+    /// Box-drawing lines.
+    Line,
+    /// + - | only: for terminals that draw box-drawing characters double width.
+    Ascii,
 }
 
 /// The key that opens the operator-exit dialog, e.g. `ctrl+alt+x` or `f12`.
@@ -257,6 +276,9 @@ pub struct Config {
     pub idle_timeout: Duration,
     pub countdown: Duration,
     pub operator_exit: Option<OperatorExit>,
+    /// The operator key as written and where, so the wizard can refuse one it uses itself
+    /// (`tui::kiosk::operator_key`): this file only reads keys.
+    pub operator_key_written: Option<(String, Loc)>,
     pub export_dir: Option<PathBuf>,
     pub print_command: Option<Vec<String>>,
     /// Reads screens aloud when asked (V key, `--speak`); off unless configured.
@@ -284,6 +306,7 @@ impl Default for Config {
             idle_timeout: Duration::from_secs(120),
             countdown: Duration::from_secs(20),
             operator_exit: None,
+            operator_key_written: None,
             export_dir: None,
             print_command: None,
             speak_command: None,
@@ -487,20 +510,13 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
     if let Some(op) = &raw.operator_exit {
         let written = &op.value.key;
         let key = match KeySpec::check(&written.value) {
-            Ok(key) => key_in_use(file, written, key, &mut problems),
-            // Enter, Esc, Space, an arrow, a letter alone: say what the guide does with it.
-            Err(KeyRefusal::Unknown | KeyRefusal::Bare)
-                if let Some(what) = crate::guide::Guide::embedded()
-                    .ok()
-                    .and_then(|g| crate::tui::input::written_key_use(&g, &written.value)) =>
-            {
-                problems.push(
-                    Problem::new("config-key-in-use")
-                        .at(Loc::new(file, line(written)))
-                        .arg("value", written.value.trim())
-                        .arg("use", what),
-                );
-                None
+            // Whether the guide itself uses it is the wizard's to say (`tui::kiosk`).
+            Ok(key) => {
+                c.operator_key_written = Some((
+                    written.value.trim().to_owned(),
+                    Loc::new(file, line(written)),
+                ));
+                Some(key)
             }
             Err(why) => {
                 problems.push(
@@ -730,32 +746,6 @@ fn speak_command(
         .then_some(command)
 }
 
-/// The operator key, unless the guide itself uses it somewhere (F2 switches the language,
-/// F3..F9 jump in counselor mode, and so on): then a visitor pressing it would get the PIN
-/// prompt. What the guide uses comes from its own key mapping (`tui::input::key_use`).
-fn key_in_use(
-    file: &str,
-    written: &Spanned<String>,
-    key: KeySpec,
-    problems: &mut Vec<Problem>,
-) -> Option<KeySpec> {
-    let Ok(guide) = crate::guide::Guide::embedded() else {
-        return Some(key);
-    };
-    match crate::tui::input::key_use(&guide, &key) {
-        None => Some(key),
-        Some(what) => {
-            problems.push(
-                Problem::new("config-key-in-use")
-                    .at(Loc::new(file, line(written)))
-                    .arg("value", written.value.trim())
-                    .arg("use", what),
-            );
-            None
-        }
-    }
-}
-
 /// A kiosk must have a way for the operator to leave it.
 pub fn check_kiosk(c: &Config, file: &str) -> Vec<Problem> {
     if c.mode == Mode::Kiosk && c.operator_exit.is_none() {
@@ -913,48 +903,6 @@ mod tests {
             assert_eq!(err[0].code, "config-operator-key", "{bad}");
             assert_eq!(err[0].get("why"), Some("same"), "{bad}");
             assert_eq!(err[0].loc.as_ref().unwrap().line, 3, "{bad}");
-        }
-    }
-
-    /// F2 switches the language on every screen: as the operator key, a visitor pressing
-    /// it would get the PIN prompt. Every key the guide uses is refused, named with its use.
-    #[test]
-    fn operator_keys_the_guide_uses_are_refused() {
-        for (key, what) in [
-            ("F2", "lang"),
-            ("f1", "help"),
-            ("F5", "jump"),
-            ("F11", "bilingual"),
-            ("ctrl+alt+c", "quit"),
-            ("L", "lang"),
-            ("q", "quit"),
-            ("b", "bilingual"),
-            ("w", "type"),
-            ("p", "print"),
-            ("3", "choose"),
-            ("Enter", "confirm"),
-            ("esc", "back"),
-            ("space", "choose"),
-            ("tab", "move"),
-            ("backspace", "back"),
-            ("up", "move"),
-        ] {
-            let err = parse("k.yaml", &with_exit(key, "\"2468\"")).unwrap_err();
-            assert_eq!(err[0].code, "config-key-in-use", "{key}");
-            assert_eq!(err[0].get("value"), Some(key));
-            assert_eq!(err[0].get("use"), Some(what), "{key}");
-        }
-        for good in [
-            "F10",
-            "F12",
-            "ctrl+alt+x",
-            "alt+x",
-            "alt+9",
-            "ctrl+alt+l",
-            "ctrl+x",
-        ] {
-            let c = parse("k.yaml", &with_exit(good, "\"2468\""));
-            assert!(c.is_ok(), "{good}: {c:?}");
         }
     }
 

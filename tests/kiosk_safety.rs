@@ -14,11 +14,13 @@ use yibao_guide::config::{Config, Mode};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
+use yibao_guide::tui::kiosk::confine;
 use yibao_guide::tui::layout::plan;
 use yibao_guide::tui::model::{
     Cmd, FILE_NAME_MAX_CHARS, Model, Msg, Overlay, PATH_MAX_CHARS, RESUME_CODE_MAX_CHARS, Screen,
-    confine, start_with_answers, update,
 };
+use yibao_guide::tui::step as update;
+use yibao_guide::tui::update::navigate::start_with_answers;
 
 /// A model of `mode` on the checklist screen.
 fn on_checklist<'g>(g: &'g Guide, mode: Mode, config: &Config) -> Model<'g> {
@@ -39,7 +41,7 @@ fn squeeze(s: &str) -> String {
 /// lines joined).
 fn dialog_text(m: &Model<'_>, w: u16, h: u16) -> String {
     let overlay = m.overlay.as_ref().expect("a dialog");
-    let d = yibao_guide::tui::view::dialog(m, overlay, ratatui::layout::Rect::new(0, 0, w, h));
+    let d = yibao_guide::tui::dialog::dialog(m, overlay, ratatui::layout::Rect::new(0, 0, w, h));
     d.lines.iter().map(|l| squeeze(&l.to_string())).collect()
 }
 

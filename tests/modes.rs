@@ -10,10 +10,11 @@ use yibao_guide::config::{Config, Mode};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::input::map_event;
-use yibao_guide::tui::model::{
-    Cmd, Model, Msg, Overlay, PIN_FORGET_MS, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS, Screen,
-    confine, seconds_left, update, wipe,
-};
+use yibao_guide::tui::kiosk::pin::{PIN_FORGET_MS, PIN_FREE_TRIES, PIN_LOCK_MAX_MS, PIN_LOCK_MS};
+use yibao_guide::tui::kiosk::{confine, seconds_left};
+use yibao_guide::tui::model::{Cmd, Model, Msg, Overlay, Screen};
+use yibao_guide::tui::step as update;
+use yibao_guide::tui::update::navigate::wipe;
 
 /// Starts and answers the first question at time `at` (ms).
 fn begin(m: &mut Model<'_>, at: u64) {
@@ -275,7 +276,7 @@ fn kiosk_exports_only_into_its_folder_and_prints() {
     for (export_dir, can_export) in [(None, false), (Some(dir.path()), true)] {
         let mut m = model(&g, Mode::Kiosk, &kiosk_config(export_dir, true));
         let answers = answers_from(&g, &MOVED_RESIDENT, &m);
-        yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+        yibao_guide::tui::update::navigate::start_with_answers(&mut m, answers, None);
         assert_eq!(m.screen, Screen::Review);
         update(&mut m, Msg::Confirm);
         assert_eq!(m.screen, Screen::Checklist);
@@ -457,7 +458,7 @@ fn bilingual_lines_keep_the_confirm_locally_mark() {
     let g = Guide::embedded().unwrap();
     let mut m = counselor(&g);
     let answers = answers_from(&g, &MOVED_RESIDENT, &m);
-    yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+    yibao_guide::tui::update::navigate::start_with_answers(&mut m, answers, None);
     update(&mut m, Msg::Confirm);
     update(&mut m, Msg::ToggleBilingual);
     let plan = yibao_guide::tui::layout::plan(&m, 200, 300);
@@ -535,7 +536,7 @@ fn counselor_b_shows_both_languages_on_every_screen() {
         screens += 1;
     };
     check(&mut m);
-    yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+    yibao_guide::tui::update::navigate::start_with_answers(&mut m, answers, None);
     check(&mut m); // the review
     for i in 0..7 {
         update(&mut m, Msg::Jump(i));
@@ -573,7 +574,7 @@ fn the_countdown_says_one_second_not_one_seconds() {
     for (at, words) in [(121_000, "in 19 seconds."), (139_500, "in 1 second.")] {
         update(&mut m, Msg::Tick(at));
         assert_eq!(m.overlay, Some(Overlay::StillThere));
-        let d = yibao_guide::tui::view::dialog(
+        let d = yibao_guide::tui::dialog::dialog(
             &m,
             m.overlay.as_ref().unwrap(),
             ratatui::layout::Rect::new(0, 0, 200, 50),
@@ -595,7 +596,7 @@ fn a_full_receipt_lists_the_sources() {
         };
         let mut m = model(&g, Mode::Kiosk, &config);
         let answers = answers_from(&g, &MOVED_RESIDENT, &m);
-        yibao_guide::tui::model::start_with_answers(&mut m, answers, None);
+        yibao_guide::tui::update::navigate::start_with_answers(&mut m, answers, None);
         update(&mut m, Msg::Confirm);
         let Some(Cmd::Print { text }) = update(&mut m, Msg::Print) else {
             panic!("no print");

@@ -13,7 +13,8 @@ use yibao_guide::engine::files::{GuideFiles, TextFile};
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::{Lang, Locales};
 use yibao_guide::tui::input::map_event;
-use yibao_guide::tui::model::{Model, Msg, update};
+use yibao_guide::tui::model::{Model, Msg};
+use yibao_guide::tui::step as update;
 
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")

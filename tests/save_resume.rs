@@ -254,7 +254,8 @@ fn an_old_code_says_to_answer_again() {
 /// the status names the question, and the guide asks it.
 #[test]
 fn the_wizard_asks_again_for_an_impossible_month_in_a_code() {
-    use yibao_guide::tui::model::{Model, Msg, update};
+    use yibao_guide::tui::model::{Model, Msg};
+    use yibao_guide::tui::step as update;
     let g = yibao_guide::guide::Guide::embedded().unwrap();
     let mut m = Model::new(&g, yibao_guide::i18n::Lang::En, TODAY.parse().unwrap());
     update(&mut m, Msg::Resize(80, 24));

@@ -6,7 +6,8 @@ mod common;
 use common::render;
 use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
-use yibao_guide::tui::model::{Model, Msg, Screen, update};
+use yibao_guide::tui::model::{Model, Msg, Screen};
+use yibao_guide::tui::step as update;
 
 const SIZES: [(u16, u16); 3] = [(40, 15), (80, 24), (120, 40)];
 
@@ -216,8 +217,8 @@ fn check_dialog(buf: &ratatui::buffer::Buffer, m: &Model<'_>, what: &str) {
     use unicode_width::UnicodeWidthStr;
     let overlay = m.overlay.as_ref().expect("a dialog is open");
     let area = buf.area;
-    let d = yibao_guide::tui::view::dialog(m, overlay, area);
-    let inner = yibao_guide::tui::view::dialog_inner(d.rect);
+    let d = yibao_guide::tui::dialog::dialog(m, overlay, area);
+    let inner = yibao_guide::tui::dialog::dialog_inner(d.rect);
     let r = d.rect;
     let set = m.theme.borders;
     let (left, right, top, bottom) = (r.x, r.right() - 1, r.y, r.bottom() - 1);
@@ -301,7 +302,7 @@ fn check_dialog(buf: &ratatui::buffer::Buffer, m: &Model<'_>, what: &str) {
         let want = d
             .lines
             .get(row)
-            .map(|l| yibao_guide::tui::view::fit(&l.to_string(), inner.width))
+            .map(|l| yibao_guide::tui::layout::fit(&l.to_string(), inner.width))
             .unwrap_or_default();
         let got = cells_text(buf, y, inner.x, inner.right());
         if got.trim_end() != want.trim_end() {
@@ -312,7 +313,8 @@ fn check_dialog(buf: &ratatui::buffer::Buffer, m: &Model<'_>, what: &str) {
 
 #[test]
 fn dialogs_clear_what_they_cover_and_keep_their_borders() {
-    use yibao_guide::tui::theme::{BorderKind, Theme, ThemeKind};
+    use yibao_guide::config::{BorderKind, ThemeKind};
+    use yibao_guide::tui::theme::Theme;
     let g = Guide::embedded().unwrap();
     let review = to_review();
     let mut checklist = review.clone();
@@ -490,7 +492,8 @@ fn unreadable_somewhere(c: ratatui::style::Color) -> bool {
 #[test]
 fn the_default_theme_reads_on_light_dark_and_solarized_backgrounds() {
     use ratatui::style::{Color, Modifier};
-    use yibao_guide::tui::theme::{BorderKind, Theme, ThemeKind};
+    use yibao_guide::config::{BorderKind, ThemeKind};
+    use yibao_guide::tui::theme::Theme;
     let t = Theme::new(ThemeKind::Default, BorderKind::Line);
     for (name, style) in [
         ("base", t.base),
@@ -675,7 +678,7 @@ fn error_paths_fill_every_placeable_and_name_no_ids() {
         let mut m = at(&g, lang, 80, 24, &[]);
         let notice = Problem::new("resume-ask-again").arg("questions", "gap_start, gap_end");
         let answers = yibao_guide::engine::answers::Answers::default();
-        yibao_guide::tui::model::start_with_answers(&mut m, answers, Some(notice));
+        yibao_guide::tui::update::navigate::start_with_answers(&mut m, answers, Some(notice));
         let text = common::render(&m, 80, 24);
         assert_eq!(leftovers(&text), None, "{lang:?}\n{text}");
         let (status, _) = plan(&m, 80, 24).status.unwrap();

@@ -9,7 +9,8 @@ use yibao_guide::i18n::Lang;
 use yibao_guide::render::Format;
 use yibao_guide::tui::input::map_event;
 use yibao_guide::tui::layout::{geometry, plan, visible_offset};
-use yibao_guide::tui::model::{Cmd, Model, Msg, Overlay, Screen, update};
+use yibao_guide::tui::model::{Cmd, Model, Msg, Overlay, Screen};
+use yibao_guide::tui::step as update;
 
 fn guide() -> Guide {
     Guide::embedded().expect("shipped content loads")
@@ -426,12 +427,12 @@ fn clicks_land_on_what_is_drawn() {
     // A click in a dialog hits its buttons.
     choose(&mut m, "moved");
     update(&mut m, Msg::Quit);
-    let d = yibao_guide::tui::view::dialog(
+    let d = yibao_guide::tui::dialog::dialog(
         &m,
         m.overlay.as_ref().unwrap(),
         ratatui::layout::Rect::new(0, 0, w, h),
     );
-    let inner = yibao_guide::tui::view::dialog_inner(d.rect);
+    let inner = yibao_guide::tui::dialog::dialog_inner(d.rect);
     let (line, x0, _, msg) = d.buttons[0].clone();
     assert_eq!(msg, Msg::Yes);
     assert_eq!(
@@ -736,7 +737,7 @@ fn multi_select_keys_and_clicks() {
         p.hint
     );
     update(&mut m, Msg::Help);
-    let d = yibao_guide::tui::view::dialog(
+    let d = yibao_guide::tui::dialog::dialog(
         &m,
         m.overlay.as_ref().unwrap(),
         ratatui::layout::Rect::new(0, 0, 80, 24),
@@ -1017,7 +1018,7 @@ fn every_key_works_as_the_hint_bar_and_help_say() {
                     .collect();
                 // Help, as drawn in a frame tall enough to hold all of it.
                 update(&mut m, Msg::Help);
-                let d = yibao_guide::tui::view::dialog(
+                let d = yibao_guide::tui::dialog::dialog(
                     &m,
                     &Overlay::Help,
                     ratatui::layout::Rect::new(0, 0, 200, 1000),

@@ -2,7 +2,7 @@
 //! their values. No behaviour here; each command lives in its own file beside this one.
 
 use crate::render::Format;
-use crate::tui::theme::{BorderKind, ThemeKind};
+use crate::config::{BorderKind, ThemeKind};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

@@ -27,7 +27,7 @@ pub(super) fn load_config(cli: &Cli) -> Result<(Config, Vec<Problem>), Failure> 
         Failure::reading(EXIT_USAGE, problems)
             .naming_file("config-file-missing", "config-yaml-syntax")
     };
-    let (config, problems) = crate::config::load_parts(&path).map_err(fail)?;
+    let (config, problems) = crate::tui::kiosk::operator_key::load_config(&path).map_err(fail)?;
     let (kiosk, general): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(is_kiosk_setting);
     if general.is_empty() {

@@ -7,7 +7,7 @@
 //! when it is on at all (a kiosk cannot be quit; print needs a print command). Rows are
 //! tried in order, so a row listed earlier wins a key that a later one also takes.
 
-use super::model::{Model, Msg, Overlay, Screen, checklist_item};
+use super::model::{Model, Msg, Overlay, Screen, too_small};
 use crate::engine::content::QuestionKind;
 use crate::engine::facts::{GAP_END, GAP_START};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -37,7 +37,7 @@ pub enum Ctx {
 }
 
 /// The contexts of the screens themselves (no dialog open).
-pub const SCREENS: &[Ctx] = &[
+pub(crate) const SCREENS: &[Ctx] = &[
     Ctx::Welcome,
     Ctx::Choice,
     Ctx::Month,
@@ -180,7 +180,8 @@ fn not_gap_month(m: &Model<'_>) -> bool {
     !gap_month(m)
 }
 fn on_material(m: &Model<'_>) -> bool {
-    checklist_item(m, m.cursor).is_some_and(|(s, _)| s.is_tickable())
+    m.checklist_item(m.cursor)
+        .is_some_and(|(s, _)| s.is_tickable())
 }
 fn can_export(m: &Model<'_>) -> bool {
     m.settings.can_export()
@@ -188,9 +189,9 @@ fn can_export(m: &Model<'_>) -> bool {
 fn can_print(m: &Model<'_>) -> bool {
     m.settings.print_command.is_some()
 }
+/// Help is longer than the frame (measured when the screen was laid out).
 fn help_scrolls(m: &Model<'_>) -> bool {
-    let area = ratatui::layout::Rect::new(0, 0, m.width, m.height);
-    super::view::help_max_scroll(m, area) > 0
+    m.help_max_scroll > 0
 }
 fn can_save_answers(m: &Model<'_>) -> bool {
     !m.settings.kiosk() && !m.answers.is_empty()
@@ -205,7 +206,7 @@ const fn send(msg: Msg) -> Act {
 
 /// Every key of the wizard. The operator's exit key (configured, and not for the public)
 /// is the only one handled elsewhere.
-pub static TABLE: &[Binding] = &[
+pub(crate) static TABLE: &[Binding] = &[
     // Ctrl-C quits everywhere but in a kiosk (where `input` ignores every Ctrl key).
     Binding {
         ctx: NOT_SCREENS,
@@ -814,7 +815,7 @@ pub static TABLE: &[Binding] = &[
 
 /// What the keys mean for this model now.
 pub fn context(m: &Model<'_>) -> Ctx {
-    if super::layout::too_small(m.width, m.height) {
+    if too_small(m.width, m.height) {
         return if m.overlay == Some(Overlay::ConfirmQuit) {
             Ctx::TooSmallQuit
         } else {
@@ -832,7 +833,7 @@ pub fn context(m: &Model<'_>) -> Ctx {
 }
 
 /// The context of the screen under any dialog (what help describes).
-pub fn screen_context(m: &Model<'_>) -> Ctx {
+pub(crate) fn screen_context(m: &Model<'_>) -> Ctx {
     match m.screen {
         Screen::Welcome => Ctx::Welcome,
         Screen::Question(q) => match m.guide.content.questions[q].kind {
@@ -850,7 +851,7 @@ impl Key {
     fn matches(&self, key: &KeyEvent, act: &Act, m: &Model<'_>) -> Option<Msg> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // A character with Ctrl or Alt is not typed and is no letter key: such combinations
-        // stay free for the kiosk's operator exit (`input::key_use`).
+        // stay free for the kiosk's operator exit (`kiosk::operator_key`).
         let typed = match key.code {
             KeyCode::Char(c) if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) => Some(c),
             _ => None,
@@ -869,7 +870,9 @@ impl Key {
                 .filter(|c| ('1'..='9').contains(c))
                 .map(|c| Msg::Choose(c as usize - '1' as usize)),
             Key::Jumps => match key.code {
-                KeyCode::F(n @ 3..=9) => Some(Msg::Jump(usize::from(n - 3))),
+                KeyCode::F(n) if JUMPS.contains(&n) => {
+                    Some(Msg::Jump(usize::from(n - JUMPS.start())))
+                }
                 _ => None,
             },
             Key::MonthChars => typed
@@ -886,6 +889,24 @@ impl Key {
     }
 }
 
+/// The function keys that jump to the answers on the path (the counselor's), in order.
+const JUMPS: std::ops::RangeInclusive<u8> = 3..=9;
+
+/// The key that jumps to the `i`-th answer on the path ("F3"), if one does.
+pub(crate) fn jump_key(i: usize) -> Option<String> {
+    let n = u8::try_from(i).ok()?.checked_add(*JUMPS.start())?;
+    JUMPS.contains(&n).then(|| format!("F{n}"))
+}
+
+/// The name of the first key that sends `msg` in `ctx` ("N" for "still not paying"), for a
+/// screen that shows it beside the thing it does.
+pub(crate) fn key_for(m: &Model<'_>, ctx: Ctx, msg: &Msg) -> Option<String> {
+    bindings(m, ctx)
+        .flat_map(|b| b.keys.iter())
+        .find(|(_, act)| matches!(act, Act::Send(sent) if sent == msg))
+        .map(|(k, _)| key_name(m, k))
+}
+
 /// The bindings on in `ctx` for this model, in table order.
 pub fn bindings<'a>(m: &'a Model<'_>, ctx: Ctx) -> impl Iterator<Item = &'static Binding> + 'a {
     TABLE
@@ -894,12 +915,12 @@ pub fn bindings<'a>(m: &'a Model<'_>, ctx: Ctx) -> impl Iterator<Item = &'static
 }
 
 /// The message for a key press in `ctx`, from the first binding that takes it.
-pub fn lookup(m: &Model<'_>, ctx: Ctx, key: &KeyEvent) -> Option<Msg> {
+pub(crate) fn lookup(m: &Model<'_>, ctx: Ctx, key: &KeyEvent) -> Option<Msg> {
     bindings(m, ctx).find_map(|b| b.keys.iter().find_map(|(k, act)| k.matches(key, act, m)))
 }
 
 /// A key's name as a person reads it: "Enter", "回车", "Ctrl-C", "1-9".
-pub fn key_name(m: &Model<'_>, key: &Key) -> String {
+pub(crate) fn key_name(m: &Model<'_>, key: &Key) -> String {
     let t = |id: &str| m.guide.locales.text(m.lang, id);
     match *key {
         Key::Code(code) => code_name(m, code),
@@ -907,7 +928,7 @@ pub fn key_name(m: &Model<'_>, key: &Key) -> String {
         Key::Letter(c) => c.to_ascii_uppercase().to_string(),
         Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
         Key::Digits => "1-9".to_owned(),
-        Key::Jumps => "F3-F9".to_owned(),
+        Key::Jumps => format!("F{}-F{}", JUMPS.start(), JUMPS.end()),
         Key::MonthChars => "0-9".to_owned(),
         Key::Text | Key::Any => String::new(),
     }
@@ -1003,7 +1024,7 @@ pub fn hint_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
 
 /// Help's lines for `ctx`: every key that works there and what it does, the hint bar's
 /// first, then the rest.
-pub fn help_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
+pub(crate) fn help_pairs(m: &Model<'_>, ctx: Ctx) -> Vec<(String, String)> {
     let mut rows: Vec<(u8, &Binding)> = bindings(m, ctx)
         .filter_map(|b| match b.show {
             Show::Bar(rank) => Some((rank, b)),

@@ -1,16 +1,24 @@
-//! The full-screen wizard, in The Elm Architecture: [`model`] holds the state and the pure
-//! `update`, [`view`] draws it, [`input`] maps terminal events to messages, [`layout`] is
-//! shared by drawing and clicking, and [`terminal`] owns setup and teardown.
+//! The full-screen wizard, in The Elm Architecture: [`model`] holds the state, [`update`]
+//! changes it, [`layout`] lays a screen out as a plan, [`scroll`] settles the scroll on that
+//! plan, [`view`] draws it and [`input`] maps terminal events (clicks on the plan drawn) to
+//! messages, all keys from [`keymap`]. [`kiosk`] holds what only a kiosk does, [`dialog`]
+//! places dialogs, [`terminal`] owns setup and teardown, [`theme`] the styles. This file is
+//! the runtime: the event loop, signals, the print command and writing files.
 
+pub mod dialog;
 pub mod input;
 pub mod keymap;
+pub mod kiosk;
 pub mod layout;
 pub mod model;
-pub mod terminal;
+pub(crate) mod scroll;
+pub(crate) mod terminal;
 pub mod theme;
+pub mod update;
 pub mod view;
 
 use crate::atomic::{Screen, write_atomic, write_new};
+use crate::config::{BorderKind, ThemeKind};
 use crate::config::{Config, Mode};
 use crate::engine::answers::Answers;
 use crate::engine::problem::Problem;
@@ -19,13 +27,15 @@ use crate::guide::Guide;
 use crate::i18n::Lang;
 use crate::render::{Format, render};
 use chrono::NaiveDate;
-use model::{Cmd, Model, Msg, update};
+use layout::Plan;
+use model::{Cmd, Model, Msg};
 use ratatui::crossterm::event;
+use scroll::Intent;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use theme::{BorderKind, Theme, ThemeKind};
+use theme::Theme;
 
 /// How the wizard starts.
 #[derive(Clone, Debug)]
@@ -110,13 +120,32 @@ enum End {
     Signal(i32),
 }
 
+/// One message through the wizard: the pure `update`, then the screen laid out once and its
+/// scroll settled on that plan. The runtime and the tests step alike, so this order is
+/// written here only.
+pub fn step(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
+    step_planned(m, msg).0
+}
+
+/// [`step`], also giving the plan of the screen it leaves: the runtime draws it and keeps it
+/// to map the next click on.
+pub(crate) fn step_planned(m: &mut Model<'_>, msg: Msg) -> (Option<Cmd>, Plan) {
+    let intent = Intent::of(m, &msg);
+    let cmd = update::update(m, msg);
+    (cmd, scroll::settle(m, intent))
+}
+
 /// The model an options set starts with.
-pub fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
+fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
     let mut m = Model::new(guide, options.lang, options.today);
     m.theme = Theme::new(options.theme, options.borders);
     m.settings = model::Settings::from_config(options.mode, &options.config, options.lang);
     if !options.answers.is_empty() {
-        model::start_with_answers(&mut m, options.answers.clone(), options.notice.clone());
+        update::navigate::start_with_answers(
+            &mut m,
+            options.answers.clone(),
+            options.notice.clone(),
+        );
     }
     m
 }
@@ -131,7 +160,8 @@ fn event_loop(
     let now = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut m = initial_model(guide, options);
     let size = terminal.size()?;
-    update(&mut m, Msg::Resize(size.width, size.height));
+    // The plan on screen: drawn, and kept to map clicks on. Made again after every message.
+    let (_, mut shown) = step_planned(&mut m, Msg::Resize(size.width, size.height));
     let kiosk = options.mode == Mode::Kiosk;
     // An upgrade replaces the binary on disk while this one runs. A kiosk finishes the
     // current person's session and ends once it is at rest again (after the idle wipe or
@@ -144,29 +174,31 @@ fn event_loop(
         if kiosk {
             // A kiosk never falls over: a bug resets it to the welcome screen.
             let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-                terminal.draw(|frame| view::view(&m, frame)).map(|_| ())
+                terminal
+                    .draw(|frame| view::draw(&m, &shown, frame))
+                    .map(|_| ())
             }));
             match drawn {
                 Ok(result) => result?,
                 Err(_) => recover(&mut m, terminal)?,
             }
         } else {
-            terminal.draw(|frame| view::view(&m, frame))?;
+            terminal.draw(|frame| view::draw(&m, &shown, frame))?;
         }
         if m.quit {
             return Ok(End::Quit);
         }
-        if binary.as_ref().is_some_and(BinaryWatch::replaced) && model::at_rest(&m) {
+        if binary.as_ref().is_some_and(BinaryWatch::replaced) && kiosk::at_rest(&m) {
             return Ok(End::Quit);
         }
-        update(&mut m, Msg::Tick(now()));
+        shown = step_planned(&mut m, Msg::Tick(now())).1;
         // A wipe means the print is no longer wanted: stop it rather than wait for it.
         if !m.printing {
             printing = None;
         }
         if let Some(result) = printing.as_mut().and_then(PrintJob::finished) {
             printing = None;
-            update(&mut m, Msg::Printed(result));
+            shown = step_planned(&mut m, Msg::Printed(result)).1;
             continue;
         }
         // Wake regularly to run the kiosk's idle clock (and, while printing, to notice the
@@ -176,10 +208,12 @@ fn event_loop(
         let ev = match inputs.recv_timeout(Duration::from_millis(wait)) {
             Ok(Input::Event(Ok(ev))) => ev,
             Ok(Input::Event(Err(e))) => return Err(e),
-            Ok(Input::Signal(sig)) => match signal(sig, kiosk, options.mouse, terminal, &mut m)? {
-                Some(end) => return Ok(end),
-                None => continue,
-            },
+            Ok(Input::Signal(sig)) => {
+                match signal(sig, kiosk, options.mouse, terminal, &mut m, &mut shown)? {
+                    Some(end) => return Ok(end),
+                    None => continue,
+                }
+            }
             Err(mpsc::RecvTimeoutError::Timeout) => continue,
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(End::Quit),
         };
@@ -188,50 +222,59 @@ fn event_loop(
         let test_panic = cfg!(debug_assertions)
             && std::env::var_os("YIBAO_GUIDE_TEST_PANIC").is_some()
             && matches!(&ev, event::Event::Key(k) if k.code == event::KeyCode::F(12));
-        let Some(msg) = input::map_event(&m, &ev).or(test_panic.then_some(Msg::Help)) else {
+        let Some(msg) = input::map_event_on(&m, &shown, &ev).or(test_panic.then_some(Msg::Help))
+        else {
             continue;
         };
-        let step = |m: &mut Model<'_>, printing: &mut Option<PrintJob>| -> Option<Cmd> {
-            if test_panic {
-                panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
-            }
-            let mut next = Some(msg.clone());
-            let mut last = None;
-            while let Some(msg) = next.take() {
-                match update(m, msg) {
-                    Some(Cmd::Export {
-                        path,
-                        format,
-                        replace,
-                    }) => next = Some(Msg::Exported(export(m, &path, format, replace))),
-                    Some(Cmd::SaveAnswers { path, replace }) => {
-                        next = Some(Msg::Saved(save_answers(m, &path, replace)))
-                    }
-                    Some(Cmd::Print { text }) => match PrintJob::start(m, &text) {
-                        Ok(job) => *printing = Some(job),
-                        Err(p) => next = Some(Msg::Printed(Err(p))),
-                    },
-                    // Never in a kiosk (the model does not ask; this makes sure).
-                    Some(Cmd::Copy { .. }) if kiosk => {}
-                    Some(Cmd::Copy { text }) => {
-                        copy_to_clipboard(&text);
-                        next = Some(Msg::Copied);
-                    }
-                    other => last = other,
+        // The message, and those reporting the effects it asks for, each a step of its own.
+        let steps =
+            |m: &mut Model<'_>, printing: &mut Option<PrintJob>, shown: &mut Plan| -> Option<Cmd> {
+                if test_panic {
+                    panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
                 }
-            }
-            last
-        };
+                let mut next = Some(msg.clone());
+                let mut last = None;
+                while let Some(msg) = next.take() {
+                    let (cmd, plan) = step_planned(m, msg);
+                    *shown = plan;
+                    match cmd {
+                        Some(Cmd::Export {
+                            path,
+                            format,
+                            replace,
+                        }) => next = Some(Msg::Exported(export(m, &path, format, replace))),
+                        Some(Cmd::SaveAnswers { path, replace }) => {
+                            next = Some(Msg::Saved(save_answers(m, &path, replace)))
+                        }
+                        Some(Cmd::Print { text }) => match PrintJob::start(m, &text) {
+                            Ok(job) => *printing = Some(job),
+                            Err(p) => next = Some(Msg::Printed(Err(p))),
+                        },
+                        // Never in a kiosk (the model does not ask; this makes sure).
+                        Some(Cmd::Copy { .. }) if kiosk => {}
+                        Some(Cmd::Copy { text }) => {
+                            copy_to_clipboard(&text);
+                            next = Some(Msg::Copied);
+                        }
+                        other => last = other,
+                    }
+                }
+                last
+            };
         let outcome = if kiosk {
-            match panic::catch_unwind(AssertUnwindSafe(|| step(&mut m, &mut printing))) {
+            let stepped = panic::catch_unwind(AssertUnwindSafe(|| {
+                steps(&mut m, &mut printing, &mut shown)
+            }));
+            match stepped {
                 Ok(cmd) => cmd,
                 Err(_) => {
                     recover(&mut m, terminal)?;
+                    shown = scroll::settle(&mut m, Intent::Keep);
                     None
                 }
             }
         } else {
-            step(&mut m, &mut printing)
+            steps(&mut m, &mut printing, &mut shown)
         };
         if outcome == Some(Cmd::Quit) {
             return Ok(End::Quit);
@@ -249,6 +292,7 @@ fn signal(
     mouse: bool,
     terminal: &mut ratatui::DefaultTerminal,
     m: &mut Model<'_>,
+    shown: &mut Plan,
 ) -> std::io::Result<Option<End>> {
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     match sig {
@@ -256,9 +300,9 @@ fn signal(
         SIGINT | SIGQUIT if !kiosk => Ok(Some(End::Signal(sig))),
         SIGTSTP if !kiosk => {
             terminal::suspend();
-            resume(terminal, mouse, m)
+            resume(terminal, mouse, m, shown)
         }
-        SIGCONT => resume(terminal, mouse, m),
+        SIGCONT => resume(terminal, mouse, m, shown),
         _ => Ok(None),
     }
 }
@@ -267,11 +311,12 @@ fn resume(
     terminal: &mut ratatui::DefaultTerminal,
     mouse: bool,
     m: &mut Model<'_>,
+    shown: &mut Plan,
 ) -> std::io::Result<Option<End>> {
     terminal::resume(terminal, mouse)?;
     // The window may have changed size while the guide was stopped.
     let size = terminal.size()?;
-    update(m, Msg::Resize(size.width, size.height));
+    *shown = step_planned(m, Msg::Resize(size.width, size.height)).1;
     Ok(None)
 }
 
@@ -291,7 +336,7 @@ fn spawn_reader(tx: mpsc::SyncSender<Input>) {
 
 /// After a bug in kiosk mode: wipe, apologise on the welcome screen, redraw from scratch.
 fn recover(m: &mut Model<'_>, terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
-    model::wipe(m);
+    update::navigate::wipe(m);
     m.status = Some(model::Status {
         id: "ui-kiosk-sorry",
         arg: None,
@@ -357,7 +402,7 @@ fn write_file(
 
 /// How long a print command may take before it is stopped. A receipt printer's spooler
 /// (`lp`) takes well under a second; a command still running after this is stuck.
-pub const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
+const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The print command, running beside the event loop: the wizard keeps drawing, the idle
 /// clock keeps running and signals are heard while it works. Dropping it stops the command

@@ -1,26 +1,9 @@
 //! Colours and borders. Colour never carries meaning alone: every state also has a marker
 //! (">" for the highlighted row, "[x]" for ticked), so the monochrome theme loses nothing.
 
+use crate::config::{BorderKind, ThemeKind};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ThemeKind {
-    /// Calm colours on the terminal's own background.
-    Default,
-    /// White and yellow on black, bold: for low vision and bright kiosks.
-    HighContrast,
-    /// No colour at all (chosen automatically when NO_COLOR is set).
-    Mono,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum BorderKind {
-    /// Box-drawing lines.
-    Line,
-    /// + - | only: for terminals that draw box-drawing characters double width.
-    Ascii,
-}
 
 /// The styles the view uses.
 #[derive(Clone, Copy, Debug)]
@@ -38,7 +21,7 @@ pub struct Theme {
     pub borders: border::Set<'static>,
 }
 
-pub const ASCII_BORDER: border::Set<'static> = border::Set {
+const ASCII_BORDER: border::Set<'static> = border::Set {
     top_left: "+",
     top_right: "+",
     bottom_left: "+",

@@ -193,7 +193,8 @@ pub fn model<'g>(
     config: &yibao_guide::config::Config,
 ) -> yibao_guide::tui::model::Model<'g> {
     use yibao_guide::i18n::Lang;
-    use yibao_guide::tui::model::{Model, Msg, Settings, update};
+    use yibao_guide::tui::model::{Model, Msg, Settings};
+    use yibao_guide::tui::step as update;
     let mut m = Model::new(g, Lang::Zh, TODAY.parse().unwrap());
     m.settings = Settings::from_config(mode, config, Lang::Zh);
     update(&mut m, Msg::Resize(80, 24));
