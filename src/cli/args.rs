@@ -1,8 +1,8 @@
 //! What the command line accepts: the clap definitions of the options, the subcommands and
 //! their values. No behaviour here; each command lives in its own file beside this one.
 
-use crate::render::Format;
 use crate::config::{BorderKind, ThemeKind};
+use crate::render::Format;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

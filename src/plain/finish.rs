@@ -1,8 +1,8 @@
 //! After the review: the checklist read line by line, its sources on request, then saving
 //! the answers and exporting the checklist to files the person names.
 
-use super::Session;
 use super::input::{Line, MAX_LINE_BYTES, read_line};
+use super::session::Session;
 use crate::atomic::{Screen, write_atomic};
 use crate::checklist::Checklist;
 use crate::engine::flow::walk;

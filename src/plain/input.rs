@@ -1,7 +1,7 @@
 //! What plain mode reads: one line at a time, with a limit, and what a typed line means at
 //! a prompt (an answer, or a key such as `b` for back).
 
-use super::Session;
+use super::session::Session;
 use crate::engine::problem::Problem;
 use std::io::{BufRead, Write};
 

@@ -29,10 +29,12 @@ mod input;
 mod output;
 mod question;
 mod review;
+mod session;
 mod speech;
 
 pub(crate) use output::wrap_width;
-pub(crate) use speech::Speech;
+pub(crate) use session::Speech;
+use session::{Session, Stage};
 
 use crate::checklist::question_label;
 use crate::engine::answers::Answers;
@@ -46,18 +48,6 @@ use chrono::NaiveDate;
 use input::{Input, classify};
 use std::io::{BufRead, Write};
 
-/// One run of plain mode: what it shows, in which language, and the answers so far.
-struct Session<'g, W: Write> {
-    guide: &'g Guide,
-    lang: Lang,
-    today: NaiveDate,
-    answers: Answers,
-    out: W,
-    /// Wrap output lines to this many cells; `None`: do not wrap.
-    width: Option<usize>,
-    speech: Speech,
-}
-
 /// How a run of plain mode starts.
 pub(crate) struct Start {
     pub(crate) lang: Lang,
@@ -67,13 +57,6 @@ pub(crate) struct Start {
     /// Wrap output lines to this many cells; `None`: do not wrap.
     pub(crate) width: Option<usize>,
     pub(crate) speech: Speech,
-}
-
-/// Where the person is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Stage {
-    Question(usize),
-    Review,
 }
 
 /// Output that could not be written.

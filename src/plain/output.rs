@@ -1,7 +1,7 @@
 //! What plain mode writes: lines wrapped to the width (Chinese-aware, see [`crate::wrap`]),
 //! messages in the person's language, and the prompt.
 
-use super::Session;
+use super::session::Session;
 use crate::engine::problem::Problem;
 use crate::wrap::wrap_hanging;
 use fluent_bundle::FluentArgs;

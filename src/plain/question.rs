@@ -1,7 +1,7 @@
 //! Asking one question: the introduction, the question with its numbered options, its help,
 //! turning what was typed into an answer, and where to go once it is answered.
 
-use super::{Session, Stage};
+use super::session::{Session, Stage};
 use crate::batch::month_problem;
 use crate::checklist::answer_label;
 use crate::engine::answers::{AnswerValue, NO_MONTH};

@@ -1,7 +1,7 @@
 //! The review once every question on the path is answered: every answer, numbered, and
 //! the check that each still holds after an earlier one changed.
 
-use super::Session;
+use super::session::Session;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::check::check_answer;
 use crate::engine::flow::walk;

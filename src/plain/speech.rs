@@ -3,32 +3,12 @@
 //! stops it on a second press; with `--speak` each is read as soon as it is shown. A
 //! speech command that fails is one line, and the session goes on.
 
-use super::Session;
+use super::session::Session;
 use crate::checklist::Checklist;
 use crate::engine::flow::walk;
 use crate::speak::{Speaker, status_line, text};
 use std::io::Write;
 use std::time::Duration;
-
-/// Plain mode's voice: the configured speaker, if any, and whether it reads on its own.
-#[derive(Debug, Default)]
-pub(crate) struct Speech {
-    pub(crate) speaker: Option<Speaker>,
-    /// `--speak`: read everything as it is shown, not only on `v`.
-    pub(crate) automatic: bool,
-    /// The spoken form of what was shown last: what `v` reads.
-    last_shown: String,
-}
-
-impl Speech {
-    pub(crate) fn new(speaker: Option<Speaker>, automatic: bool) -> Speech {
-        Speech {
-            speaker,
-            automatic,
-            last_shown: String::new(),
-        }
-    }
-}
 
 impl<W: Write> Session<'_, W> {
     /// Something was shown: `v` now reads it, and with `--speak` it is read right away

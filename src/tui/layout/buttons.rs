@@ -1,7 +1,7 @@
 //! The buttons along the bottom of each screen, wrapped onto more rows when the frame is
 //! narrow so none is ever out of reach.
 
-use super::{Geometry, Plan, fit};
+use super::parts::{Geometry, Plan, fit};
 use crate::engine::flow::Walk;
 use crate::tui::model::{Model, Msg, Screen};
 use crate::wrap::width as cells;

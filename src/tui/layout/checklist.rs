@@ -1,7 +1,7 @@
 //! The checklist: sections and items (tick boxes for materials), sources when shown, the
 //! other language's items in the bilingual view, and the answers it was made from.
 
-use super::{Geometry, Plan, PlanLine, T, blank, para};
+use super::parts::{Geometry, Plan, PlanLine, T, blank, para};
 use crate::engine::content::Marker;
 use crate::tui::model::{Model, Msg};
 use crate::wrap::{width as cells, wrap_hanging};

@@ -1,7 +1,7 @@
 //! The header above a question's body: progress ("question 3 of 7") and the breadcrumb of
 //! the answers before it.
 
-use super::{Geometry, T};
+use super::parts::{Geometry, T};
 use crate::checklist::{answer_label, question_label};
 use crate::engine::content::QuestionKind;
 use crate::engine::flow::Walk;

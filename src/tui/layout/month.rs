@@ -2,7 +2,7 @@
 //! question allows no month, the chosen month in words and the gap it makes, and a field to
 //! type the month.
 
-use super::{Plan, PlanLine, T, blank, para, row};
+use super::parts::{Plan, PlanLine, T, blank, para, row};
 use crate::engine::facts::{GAP_END, GAP_START, month_bounds};
 use crate::tui::keymap::{self, Ctx};
 use crate::tui::model::{Model, MonthField, Msg};

@@ -2,7 +2,7 @@
 //! the problem with the answer given, if any. The month picker is in `month.rs`.
 
 use super::month::month_plan;
-use super::{Geometry, Plan, PlanLine, T, blank, lead_row, para, row};
+use super::parts::{Geometry, Plan, PlanLine, T, blank, lead_row, para, row};
 use crate::checklist::question_label;
 use crate::engine::content::QuestionKind;
 use crate::tui::keymap::{self, Ctx};

@@ -1,7 +1,7 @@
 //! The review: every answer on the path (Enter changes one), "show my checklist", and the
 //! resume code that brings these answers back.
 
-use super::{Geometry, Plan, T, blank, para, row};
+use super::parts::{Geometry, Plan, T, blank, para, row};
 use crate::checklist::{answer_label, question_label};
 use crate::engine::flow::Walk;
 use crate::tui::model::{Model, Msg};

@@ -1,6 +1,6 @@
 //! The counselor's column beside the screen: every answer so far, F3.. to jump to it.
 
-use super::T;
+use super::parts::T;
 use crate::checklist::{answer_label, question_label};
 use crate::engine::flow::Walk;
 use crate::tui::keymap;

@@ -1,7 +1,7 @@
 //! The welcome screen: what the guide does and does not do, when its content was
 //! reviewed, the languages, Start and "enter a code".
 
-use super::{Geometry, Plan, T, blank, para, row};
+use super::parts::{Geometry, Plan, T, blank, para, row};
 use crate::i18n::Lang;
 use crate::tui::model::{Model, Msg, START_ROW, WELCOME_ROWS};
 use fluent_bundle::FluentArgs;
