@@ -391,6 +391,8 @@ ui-tui-show-checklist-short = Checklist
 ui-tui-btn-back = Back
 ui-tui-btn-next = Next
 ui-tui-btn-help = Help
+ui-tui-btn-read-aloud = Read aloud
+ui-tui-btn-stop-reading = Stop reading
 ui-tui-btn-quit = Quit
 ui-tui-btn-export = Export
 ui-tui-btn-sources = Sources
@@ -453,6 +455,8 @@ ui-hint-export = export
 ui-hint-restart = start again
 ui-hint-finish = finish and clear
 ui-hint-print = print
+ui-hint-read-aloud = read aloud
+ui-help-read-aloud = read this screen aloud (press again to stop)
 ui-hint-close = close
 ui-hint-yes = yes
 ui-hint-no = no
@@ -616,6 +620,10 @@ err-speak-failed = reading aloud failed: { $reason ->
 ui-speak-numbered = { $number }, { $text }
 ui-speak-chosen = { $text }, selected
 ui-speak-off = Reading aloud is not set up: add speak_command to the configuration (see docs/ACCESSIBILITY.md).
+ui-speak-failed = Could not read aloud: { $detail ->
+        [start] the speech program could not be started
+       *[other] the speech program reported a problem
+    }. Check speak_command in the configuration.
 ui-plain-speak-keys = v = read aloud what was shown last; v again = stop.
 err-spoken-missing = { $id } has a spoken form (.spoken) in { $other } but not in { $lang }, so the two languages would be read aloud differently.
     .hint = add a .spoken line under { $id } here saying how it is read aloud, or remove the one in { $other }.

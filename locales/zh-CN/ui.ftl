@@ -387,6 +387,8 @@ ui-tui-show-checklist-short = 清单
 ui-tui-btn-back = 返回
 ui-tui-btn-next = 下一步
 ui-tui-btn-help = 帮助
+ui-tui-btn-read-aloud = 朗读
+ui-tui-btn-stop-reading = 停止朗读
 ui-tui-btn-quit = 退出
 ui-tui-btn-export = 导出
 ui-tui-btn-sources = 依据
@@ -449,6 +451,8 @@ ui-hint-export = 导出
 ui-hint-restart = 重新开始
 ui-hint-finish = 完成并清除
 ui-hint-print = 打印
+ui-hint-read-aloud = 朗读
+ui-help-read-aloud = 朗读本屏内容（再按一次停止）
 ui-hint-close = 关闭
 ui-hint-yes = 是
 ui-hint-no = 否
@@ -609,6 +613,10 @@ err-speak-failed = 朗读失败：{ $reason ->
 ui-speak-numbered = { $number }，{ $text }
 ui-speak-chosen = { $text }，已选
 ui-speak-off = 尚未设置朗读：请在配置中加上 speak_command（见 docs/ACCESSIBILITY.md）。
+ui-speak-failed = 无法朗读：{ $detail ->
+        [start] 无法启动朗读程序
+       *[other] 朗读程序报告了错误
+    }。请检查配置中的 speak_command。
 ui-plain-speak-keys = v 朗读刚显示的内容，再按一次 v 停止。
 err-spoken-missing = { $id }在{ $other }中有朗读用的说法（.spoken），在{ $lang }中却没有，两种语言朗读时会不一致。
     .hint = 请在这里的{ $id }下加一行 .spoken，写明朗读时怎么说；或删掉{ $other }中的那一行。

@@ -64,6 +64,16 @@ const SCREENS_AND_SMALL: &[Ctx] = &[
     Ctx::TooSmall,
 ];
 const TEXT: &[Ctx] = &[Ctx::TextSave, Ctx::TextOk];
+/// What V reads: the screens and help.
+const SPEAKABLE: &[Ctx] = &[
+    Ctx::Welcome,
+    Ctx::Choice,
+    Ctx::Month,
+    Ctx::Multi,
+    Ctx::Review,
+    Ctx::Checklist,
+    Ctx::Help,
+];
 
 /// A key, or a family of keys, a binding takes.
 #[derive(Clone, Copy, Debug)]
@@ -154,6 +164,9 @@ fn kiosk(m: &Model<'_>) -> bool {
 /// dialog on the enlarge-the-window screen, whose keys go to that dialog.
 fn counselor(m: &Model<'_>) -> bool {
     m.settings.counselor() && matches!(m.overlay, None | Some(Overlay::Help))
+}
+fn can_speak(m: &Model<'_>) -> bool {
+    m.settings.speak
 }
 fn counselor_mode(m: &Model<'_>) -> bool {
     m.settings.counselor()
@@ -775,6 +788,15 @@ pub(crate) static TABLE: &[Binding] = &[
         does: Does::Long("ui-hint-back", "ui-help-back"),
         show: Show::Bar(7),
         when: always,
+    },
+    // Read aloud: on every screen and in help, when a speech command is configured.
+    Binding {
+        ctx: SPEAKABLE,
+        keys: &[(Letter('v'), send(Msg::ReadAloud))],
+        label: Label::First,
+        does: Does::Long("ui-hint-read-aloud", "ui-help-read-aloud"),
+        show: Show::Bar(6),
+        when: can_speak,
     },
     // Everywhere on the screens themselves.
     Binding {

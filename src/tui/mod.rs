@@ -12,12 +12,14 @@ pub mod kiosk;
 pub mod layout;
 pub mod model;
 pub(crate) mod scroll;
+pub(crate) mod speech;
 pub(crate) mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
 
 use crate::atomic::{Screen, write_atomic, write_new};
+use crate::child;
 use crate::config::{BorderKind, ThemeKind};
 use crate::config::{Config, Mode};
 use crate::engine::answers::Answers;
@@ -26,6 +28,7 @@ use crate::exit::{EXIT_IO, Failure};
 use crate::guide::Guide;
 use crate::i18n::Lang;
 use crate::render::{Format, render};
+use crate::speak::Speaker;
 use chrono::NaiveDate;
 use layout::Plan;
 use model::{Cmd, Model, Msg};
@@ -167,9 +170,12 @@ fn event_loop(
     // current person's session and ends once it is at rest again (after the idle wipe or
     // "finish and clear"), so the service starts the new version and nobody is cut off.
     let binary = kiosk.then(BinaryWatch::start).flatten();
-    // The print command, while one runs. Dropping it stops and reaps the command, so
-    // however this function ends (quit, signal, error), none is left behind.
-    let mut printing: Option<PrintJob> = None;
+    // The print command and the voice, while they run. Dropping them stops and reaps their
+    // commands, so however this function ends (quit, signal, error), none is left behind.
+    let mut fx = Effects {
+        printing: None,
+        speaker: options.config.speak_command.clone().map(Speaker::new),
+    };
     loop {
         if kiosk {
             // A kiosk never falls over: a bug resets it to the welcome screen.
@@ -194,17 +200,22 @@ fn event_loop(
         shown = step_planned(&mut m, Msg::Tick(now())).1;
         // A wipe means the print is no longer wanted: stop it rather than wait for it.
         if !m.printing {
-            printing = None;
+            fx.printing = None;
         }
-        if let Some(result) = printing.as_mut().and_then(PrintJob::finished) {
-            printing = None;
+        if let Some(result) = fx.printing.as_mut().and_then(PrintJob::finished) {
+            fx.printing = None;
             shown = step_planned(&mut m, Msg::Printed(result)).1;
+            continue;
+        }
+        if let Some(result) = fx.speech_ended(&m) {
+            shown = step_planned(&mut m, Msg::SpeechEnded(result)).1;
             continue;
         }
         // Wake regularly to run the kiosk's idle clock (and, while printing, to notice the
         // command end). Terminal events come from a reader thread, signals from a signal
         // thread, both through this one channel, so a signal wakes the loop at once.
-        let wait = if printing.is_some() { 100 } else { 250 };
+        let busy = fx.printing.is_some() || m.speaking;
+        let wait = if busy { 100 } else { 250 };
         let ev = match inputs.recv_timeout(Duration::from_millis(wait)) {
             Ok(Input::Event(Ok(ev))) => ev,
             Ok(Input::Event(Err(e))) => return Err(e),
@@ -227,44 +238,48 @@ fn event_loop(
             continue;
         };
         // The message, and those reporting the effects it asks for, each a step of its own.
-        let steps =
-            |m: &mut Model<'_>, printing: &mut Option<PrintJob>, shown: &mut Plan| -> Option<Cmd> {
-                if test_panic {
-                    panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
-                }
-                let mut next = Some(msg.clone());
-                let mut last = None;
-                while let Some(msg) = next.take() {
-                    let (cmd, plan) = step_planned(m, msg);
-                    *shown = plan;
-                    match cmd {
-                        Some(Cmd::Export {
-                            path,
-                            format,
-                            replace,
-                        }) => next = Some(Msg::Exported(export(m, &path, format, replace))),
-                        Some(Cmd::SaveAnswers { path, replace }) => {
-                            next = Some(Msg::Saved(save_answers(m, &path, replace)))
-                        }
-                        Some(Cmd::Print { text }) => match PrintJob::start(m, &text) {
-                            Ok(job) => *printing = Some(job),
-                            Err(p) => next = Some(Msg::Printed(Err(p))),
-                        },
-                        // Never in a kiosk (the model does not ask; this makes sure).
-                        Some(Cmd::Copy { .. }) if kiosk => {}
-                        Some(Cmd::Copy { text }) => {
-                            copy_to_clipboard(&text);
-                            next = Some(Msg::Copied);
-                        }
-                        other => last = other,
+        let steps = |m: &mut Model<'_>, fx: &mut Effects, shown: &mut Plan| -> Option<Cmd> {
+            if test_panic {
+                panic!("test panic requested with YIBAO_GUIDE_TEST_PANIC");
+            }
+            let mut next = Some(msg.clone());
+            let mut last = None;
+            while let Some(msg) = next.take() {
+                let (cmd, plan) = step_planned(m, msg);
+                *shown = plan;
+                fx.follow(m);
+                match cmd {
+                    Some(Cmd::Export {
+                        path,
+                        format,
+                        replace,
+                    }) => next = Some(Msg::Exported(export(m, &path, format, replace))),
+                    Some(Cmd::SaveAnswers { path, replace }) => {
+                        next = Some(Msg::Saved(save_answers(m, &path, replace)))
                     }
+                    Some(Cmd::Print { text }) => match PrintJob::start(m, &text) {
+                        Ok(job) => fx.printing = Some(job),
+                        Err(p) => next = Some(Msg::Printed(Err(p))),
+                    },
+                    Some(Cmd::Speak { text }) => {
+                        if let Some(Err(p)) = fx.speaker.as_mut().map(|s| s.speak(m.lang, &text)) {
+                            next = Some(Msg::SpeechEnded(Err(p)));
+                        }
+                    }
+                    // Never in a kiosk (the model does not ask; this makes sure).
+                    Some(Cmd::Copy { .. }) if kiosk => {}
+                    Some(Cmd::Copy { text }) => {
+                        copy_to_clipboard(&text);
+                        next = Some(Msg::Copied);
+                    }
+                    other => last = other,
                 }
-                last
-            };
+            }
+            last
+        };
         let outcome = if kiosk {
-            let stepped = panic::catch_unwind(AssertUnwindSafe(|| {
-                steps(&mut m, &mut printing, &mut shown)
-            }));
+            let stepped =
+                panic::catch_unwind(AssertUnwindSafe(|| steps(&mut m, &mut fx, &mut shown)));
             match stepped {
                 Ok(cmd) => cmd,
                 Err(_) => {
@@ -274,7 +289,7 @@ fn event_loop(
                 }
             }
         } else {
-            steps(&mut m, &mut printing, &mut shown)
+            steps(&mut m, &mut fx, &mut shown)
         };
         if outcome == Some(Cmd::Quit) {
             return Ok(End::Quit);
@@ -400,80 +415,68 @@ fn write_file(
     Ok(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
+/// The commands the wizard runs beside itself, each following the model: the print job
+/// while `m.printing`, the voice while `m.speaking`.
+struct Effects {
+    printing: Option<PrintJob>,
+    speaker: Option<Speaker>,
+}
+
+impl Effects {
+    /// Stops the voice once the model no longer wants it (V again, another screen, the
+    /// other language, a wipe).
+    fn follow(&mut self, m: &Model<'_>) {
+        if !m.speaking
+            && let Some(speaker) = self.speaker.as_mut()
+        {
+            speaker.stop();
+        }
+    }
+
+    /// The voice's result once it has finished what the model asked it to read.
+    fn speech_ended(&mut self, m: &Model<'_>) -> Option<Result<(), Problem>> {
+        self.follow(m);
+        let speaker = self.speaker.as_mut()?;
+        if !m.speaking || speaker.is_speaking() {
+            return None;
+        }
+        Some(speaker.poll().map_or(Ok(()), Err))
+    }
+}
+
 /// How long a print command may take before it is stopped. A receipt printer's spooler
 /// (`lp`) takes well under a second; a command still running after this is stuck.
 const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The print command, running beside the event loop: the wizard keeps drawing, the idle
-/// clock keeps running and signals are heard while it works. Dropping it stops the command
-/// (SIGKILL) and reaps it, so it never outlives the wizard and leaves no zombie.
+/// The print command, running beside the event loop (see [`crate::child`]): the wizard
+/// keeps drawing, the idle clock keeps running and signals are heard while it works.
+/// Dropping it stops the command and reaps it, so it never outlives the wizard.
 struct PrintJob {
-    child: std::process::Child,
-    started: Instant,
+    running: child::Running,
 }
 
 impl PrintJob {
-    /// Starts the configured command (no shell) with `text` on its standard input, written
-    /// by a thread of its own: a command that does not read cannot hold the wizard up.
+    /// Starts the configured command (no shell) with `text` on its standard input.
     fn start(m: &Model<'_>, text: &str) -> Result<PrintJob, Problem> {
-        use std::io::Write;
-        use std::process::{Command, Stdio};
-        let fail = |reason: &str| Problem::new("print-failed").arg("reason", reason);
-        let argv = m
-            .settings
-            .print_command
-            .as_ref()
-            .ok_or_else(|| fail("start"))?;
-        let (program, args) = argv.split_first().ok_or_else(|| fail("start"))?;
-        let mut child = Command::new(program)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|_| fail("start"))?;
-        if let Some(mut stdin) = child.stdin.take() {
-            let bytes = text.as_bytes().to_vec();
-            // Ends when all is written, or when the command ends or is stopped (a broken
-            // pipe: SIGPIPE is ignored in Rust programs, so the write just fails).
-            std::thread::spawn(move || {
-                let _ = stdin.write_all(&bytes);
-            });
-        }
-        Ok(PrintJob {
-            child,
-            started: Instant::now(),
-        })
+        let argv = m.settings.print_command.as_deref().unwrap_or_default();
+        child::start(argv, text, Some(PRINT_TIMEOUT))
+            .map(|running| PrintJob { running })
+            .map_err(print_failed)
     }
 
     /// The result once the command has ended, or has run out of time (then it is stopped).
     fn finished(&mut self) -> Option<Result<(), Problem>> {
-        let fail = |reason: &str| {
-            Problem::new("print-failed")
-                .arg("reason", reason)
-                .arg("seconds", PRINT_TIMEOUT.as_secs())
-        };
-        match self.child.try_wait() {
-            Ok(Some(status)) if status.success() => Some(Ok(())),
-            Ok(Some(_)) | Err(_) => Some(Err(fail("failed"))),
-            Ok(None) if self.started.elapsed() >= PRINT_TIMEOUT => {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                Some(Err(fail("timeout")))
-            }
-            Ok(None) => None,
-        }
+        self.running
+            .finished()
+            .map(|result| result.map_err(print_failed))
     }
 }
 
-impl Drop for PrintJob {
-    fn drop(&mut self) {
-        // Harmless when it has ended already (and been reaped by `finished`).
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-        }
-        let _ = self.child.wait();
-    }
+/// `print-failed`, with why (`start`, `failed`, `timeout`) and the time limit.
+fn print_failed(e: child::ChildError) -> Problem {
+    Problem::new("print-failed")
+        .arg("reason", e.reason())
+        .arg("seconds", PRINT_TIMEOUT.as_secs())
 }
 
 /// Puts `text` on the clipboard with OSC 52, which most terminals (and tmux) honour; where

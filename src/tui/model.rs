@@ -191,6 +191,8 @@ pub struct Settings {
     pub cursor_follow: bool,
     /// The site's office, first among the checklist's contacts.
     pub office: Option<crate::config::Office>,
+    /// A speech command is configured: the V key and the "Read aloud" button are offered.
+    pub speak: bool,
 }
 
 impl Settings {
@@ -207,6 +209,7 @@ impl Settings {
             print_sources: c.print_sources,
             cursor_follow: c.cursor_follow,
             office: c.office.clone(),
+            speak: c.speak_command.is_some(),
         }
     }
 
@@ -272,6 +275,10 @@ pub struct Model<'g> {
     /// and stops it once it is cleared (a wipe: the next person's session owes nothing to
     /// the last one's print).
     pub printing: bool,
+    /// The screen is being read aloud. The runtime runs the speech command while this is
+    /// set and stops it once it is cleared: by V again, and by anything that changes what
+    /// is on screen (another screen or dialog, the other language, a wipe).
+    pub speaking: bool,
     /// The name in the export or save dialog that exists already and that the person was
     /// asked about: Enter again with it replaces the file (outside a kiosk; a kiosk never
     /// replaces a file).
@@ -349,6 +356,10 @@ pub enum Msg {
     Jump(usize),
     /// Text pasted into a text field.
     Paste(String),
+    /// V, or the "Read aloud" button: read the screen aloud, or stop reading.
+    ReadAloud,
+    /// The speech command ended: well, or with the problem to show.
+    SpeechEnded(Result<(), Problem>),
 }
 
 impl Msg {
@@ -362,6 +373,7 @@ impl Msg {
                 | Msg::Exported(_)
                 | Msg::Saved(_)
                 | Msg::Printed(_)
+                | Msg::SpeechEnded(_)
                 | Msg::Copied
         )
     }
@@ -389,6 +401,11 @@ pub enum Cmd {
         text: String,
     },
     Copy {
+        text: String,
+    },
+    /// Start reading `text` aloud (stopping what was being read); the runtime hears back
+    /// through `Msg::SpeechEnded`.
+    Speak {
         text: String,
     },
 }
@@ -427,6 +444,7 @@ impl<'g> Model<'g> {
             checklist_other: None,
             covered: None,
             printing: false,
+            speaking: false,
             replace_asked: None,
             resume_code: crate::resume::encode(&guide.content, &Answers::default()),
             help_max_scroll: 0,

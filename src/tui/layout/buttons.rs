@@ -55,6 +55,15 @@ pub(super) fn buttons(m: &Model<'_>, walk: &Walk) -> Vec<(String, Msg)> {
             }
         }
     }
+    // On every screen, last, so the buttons before it keep their places.
+    if s.speak {
+        let label = if m.speaking {
+            "ui-tui-btn-stop-reading"
+        } else {
+            "ui-tui-btn-read-aloud"
+        };
+        b.push((t(label), Msg::ReadAloud));
+    }
     b
 }
 

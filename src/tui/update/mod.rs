@@ -14,6 +14,7 @@ pub mod navigate;
 mod question;
 mod screens;
 
+use crate::i18n::Lang;
 use crate::tui::kiosk;
 use crate::tui::model::{Cmd, Model, Msg, Overlay, Screen, Status, TextInput};
 use navigate::{build_checklist, open_question, set_lang, wipe};
@@ -35,13 +36,29 @@ pub(crate) fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
         }
     }
     let (screen, status) = (m.screen, m.status.clone());
+    let seen = what_is_read(m);
+    let reading_asked = msg == Msg::ReadAloud;
     let cmd = apply(m, msg);
+    // Reading stops when what it reads goes away; V itself decides for itself.
+    if m.speaking && !reading_asked && what_is_read(m) != seen {
+        m.speaking = false;
+    }
     // In a kiosk a message belongs to the screen it was given on: a wrong PIN typed on the
     // welcome screen must not follow the next visitor through their questions.
     if m.settings.kiosk() && m.screen != screen && m.status == status {
         m.status = None;
     }
     cmd
+}
+
+/// What a reading is of: the screen, the dialog over it, the language. When any changes,
+/// the reading is of something no longer shown.
+fn what_is_read(m: &Model<'_>) -> (Screen, Option<std::mem::Discriminant<Overlay>>, Lang) {
+    (
+        m.screen,
+        m.overlay.as_ref().map(std::mem::discriminant),
+        m.lang,
+    )
 }
 
 fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
@@ -76,6 +93,29 @@ fn apply(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
                     error: true,
                 },
             });
+            return None;
+        }
+        Msg::ReadAloud if m.settings.speak => {
+            if m.speaking {
+                m.speaking = false;
+                return None;
+            }
+            m.speaking = true;
+            return Some(Cmd::Speak {
+                text: crate::tui::speech::screen_text(m),
+            });
+        }
+        // A result for a reading the model no longer waits for (stopped) is dropped.
+        Msg::SpeechEnded(_) if !m.speaking => return None,
+        Msg::SpeechEnded(result) => {
+            m.speaking = false;
+            if let Err(p) = result {
+                m.status = Some(Status {
+                    id: "ui-speak-failed",
+                    arg: p.get("reason").map(str::to_owned),
+                    error: true,
+                });
+            }
             return None;
         }
         Msg::Copied => {
