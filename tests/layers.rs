@@ -156,8 +156,13 @@ fn named_paths(code: &str, module: &str, children: &BTreeSet<String>) -> Vec<Str
             } else {
                 None
             };
-            if let Some((base, skip)) = base {
+            if let Some((mut base, skip)) = base {
                 let mut j = i + skip;
+                // `super::super::x`: one level up per `super`.
+                while bytes[j..].iter().take(7).collect::<String>() == "super::" {
+                    base = base.rsplit_once("::").map_or("", |(p, _)| p).to_owned();
+                    j += 7;
+                }
                 expand(&bytes, &mut j, &base, &mut out);
                 i = j;
                 continue;
@@ -374,6 +379,7 @@ fn the_import_reader_sees_grouped_super_and_child_paths() {
     let code = code_only(
         "use crate::engine::{content::{Content, Question}, facts};\n\
          use super::theme::Theme; // crate::cli in a comment\n\
+         use super::super::exit::Failure;\n\
          let s = \"crate::tui\"; model::Msg::Quit;\n\
          #[cfg(test)]\nmod tests {\n    use crate::cli::run;\n}\n",
     );
@@ -385,6 +391,7 @@ fn the_import_reader_sees_grouped_super_and_child_paths() {
             "engine::content::Question",
             "engine::facts",
             "tui::theme::Theme",
+            "exit::Failure",
             "tui::view::model",
         ]
     );

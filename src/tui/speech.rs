@@ -63,7 +63,7 @@ fn shown_answer(m: &Model<'_>, q: usize) -> Option<AnswerValue> {
                 .filter(|o| d.ticked.contains(*o))
                 .cloned()
                 .collect();
-            (d.none || !ticked.is_empty()).then(|| AnswerValue::Choices(ticked))
+            (d.none || !ticked.is_empty()).then_some(AnswerValue::Choices(ticked))
         }),
         QuestionKind::Choice | QuestionKind::YesNo => m.answers.get(&question.id).cloned(),
     }
