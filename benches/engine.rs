@@ -1,7 +1,8 @@
 //! `cargo bench`: in-process timings, medians of repeated runs. No assertions: numbers go to
 //! BENCHMARKS.md (bench/run.sh collects them with the terminal measurements).
 //!
-//! - key to frame: `update` on a key plus `view` into an 80x24 buffer;
+//! - key to frame: what the runtime does for a key: `update`, the screen planned once and its
+//!   scroll settled (`step_planned`), then that plan drawn into an 80x24 buffer;
 //! - batch checklist: resolve answers, walk, build and render Markdown;
 //! - load + validate for synthetic question trees of 100, 1,000 and 10,000 questions.
 
@@ -18,6 +19,7 @@ use yibao_guide::guide::Guide;
 use yibao_guide::i18n::Lang;
 use yibao_guide::tui::model::{Model, Msg};
 use yibao_guide::tui::step as update;
+use yibao_guide::tui::step_planned;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -41,14 +43,15 @@ fn show(name: &str, d: Duration) {
     println!("{name:<40} {:>12.3} ms", d.as_secs_f64() * 1000.0);
 }
 
-/// Median time of one key (Down or Up, alternating) through `update` and a full `view`.
+/// Median time of one key (Down or Up, alternating) as the runtime handles it: one step
+/// (update, plan, settle) and the kept plan drawn.
 fn key_to_frame(m: &mut Model<'_>, terminal: &mut Terminal<TestBackend>) -> Duration {
     let mut down = true;
     time(2000, || {
-        update(m, if down { Msg::Down } else { Msg::Up });
+        let (_, plan) = step_planned(m, if down { Msg::Down } else { Msg::Up });
         down = !down;
         terminal
-            .draw(|f| yibao_guide::tui::view::view(m, f))
+            .draw(|f| yibao_guide::tui::view::draw(m, &plan, f))
             .unwrap();
     })
 }

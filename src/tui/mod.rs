@@ -132,7 +132,7 @@ pub fn step(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
 
 /// [`step`], also giving the plan of the screen it leaves: the runtime draws it and keeps it
 /// to map the next click on.
-pub(crate) fn step_planned(m: &mut Model<'_>, msg: Msg) -> (Option<Cmd>, Plan) {
+pub fn step_planned(m: &mut Model<'_>, msg: Msg) -> (Option<Cmd>, Plan) {
     let intent = Intent::of(m, &msg);
     let cmd = update::update(m, msg);
     (cmd, scroll::settle(m, intent))
