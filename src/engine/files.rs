@@ -133,10 +133,6 @@ impl GuideFiles {
             Err(problems)
         }
     }
-
-    pub fn content_file(&self, name: &str) -> Option<&TextFile> {
-        self.content.iter().find(|f| f.name == name)
-    }
 }
 
 fn dir_name(path: &Path) -> String {
@@ -219,22 +215,9 @@ pub fn line_of(text: &str, byte: usize) -> u32 {
 /// files it was made from: the same texts elsewhere (`--content DIR`) are parsed, so that
 /// problems name the files where they are.
 pub fn fingerprint(files: &[TextFile]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in files {
-        let parts = [
-            file.path.as_bytes(),
-            b"\0",
-            file.name.as_bytes(),
-            b"\0",
-            file.text.as_bytes(),
-            b"\0",
-        ];
-        for bytes in parts {
-            for &b in bytes {
-                hash ^= u64::from(b);
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-    }
-    hash
+    super::hash::fnv1a_parts(
+        files
+            .iter()
+            .flat_map(|f| [f.path.as_bytes(), f.name.as_bytes(), f.text.as_bytes()]),
+    )
 }
