@@ -11,7 +11,7 @@ use super::condition::Condition;
 use super::facts::{Fact, FactKind, Facts, GAP_END, GAP_START};
 use super::files::TextFile;
 use super::problem::{Loc, Problem};
-use super::{text_safety, yaml};
+use super::yaml::{self, line};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -260,7 +260,7 @@ impl Content {
     pub fn load(files: &[TextFile]) -> Result<Content, Vec<Problem>> {
         let mut problems = Vec::new();
         for file in files {
-            check_text(file, &mut problems);
+            yaml::check_text(&file.path, &file.text, &mut problems);
         }
         let find = |name: &str| files.iter().find(|f| f.name == name);
         let mut parse = |name: &str| -> Option<(&TextFile, RawFile)> {
@@ -313,18 +313,6 @@ impl Content {
         } else {
             Err(builder.problems)
         }
-    }
-}
-
-/// Control characters and bidirectional controls have no place in content (the rule is
-/// `text_safety`'s): the raw lines are checked, then every value, which YAML escapes can
-/// fill with characters the raw lines do not show.
-pub fn check_text(file: &TextFile, problems: &mut Vec<Problem>) {
-    let before = problems.len();
-    text_safety::check_file(&file.path, &file.text, problems);
-    // A raw character would be found again in its value: one report is enough.
-    if problems.len() == before {
-        yaml::check_values(&file.path, &file.text, problems);
     }
 }
 
@@ -439,10 +427,6 @@ struct RawSource {
     #[serde(default)]
     date: Option<Spanned<String>>,
     grade: Spanned<String>,
-}
-
-fn line<T>(s: &Spanned<T>) -> u32 {
-    u32::try_from(s.referenced.line()).unwrap_or(0)
 }
 
 /// `lower_snake_case` for questions, options and sections.
