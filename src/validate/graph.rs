@@ -79,4 +79,3 @@ pub fn check_graph(content: &Content) -> Vec<Problem> {
     }
     problems
 }
-

@@ -223,4 +223,3 @@ pub(super) fn item_variables(content: &Content, locales: &Locales) -> Vec<Vec<Fa
         })
         .collect()
 }
-

@@ -176,4 +176,3 @@ fn describe(
         .collect::<Vec<_>>()
         .join(" ")
 }
-
