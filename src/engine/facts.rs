@@ -16,6 +16,8 @@ pub const GAP_END: &str = "gap_end";
 pub const BENEFIT_END: &str = "benefit_end";
 /// 社会保险法 art. 46: unemployment benefit is paid for at most 24 months.
 pub const MAX_BENEFIT_MONTHS: u32 = 24;
+/// The questions [`Facts::derive`] reads: every other answer leaves the facts as they are.
+pub const FACT_INPUTS: [&str; 3] = [GAP_START, GAP_END, BENEFIT_END];
 /// The batch-mode alias: `gap_months=N` instead of a `gap_start` month.
 pub const GAP_MONTHS: &str = "gap_months";
 

@@ -5,7 +5,7 @@
 use super::messages::item_variables;
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Route};
 use crate::engine::facts::Fact;
-use crate::engine::paths::{PathView, for_each_path};
+use crate::engine::paths::{PathGroup, PathView, for_each_path_group};
 use crate::engine::problem::{Loc, Problem};
 use crate::i18n::Locales;
 use crate::message_id;
@@ -29,51 +29,141 @@ pub fn check_paths(
 
 /// [`check_paths`] once the item messages' facts are known: needs the content only, so it
 /// can run on its own thread.
+///
+/// Paths that differ only in the answers to free questions (read by items alone, such as
+/// a multi-select question at the end) come as one group, and each item is evaluated once
+/// per combination of the free answers *it* reads rather than once per path. Every check
+/// still sees every path, in the walk's order, so counts and example paths are the same.
 pub(super) fn walk_paths(
     content: &Content,
     item_vars: &[Vec<Fact>],
     today: NaiveDate,
 ) -> (Vec<Problem>, usize, bool) {
-    let mut problems = Vec::new();
-    let required: Vec<(&str, usize)> = REQUIRED_SECTIONS
-        .iter()
-        .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
-        .collect();
-    // The questions each question's route conditions read, resolved once rather than on
-    // every path: (route, question index, question id), question by question in one flat
-    // list; `reads[first_read[q]..first_read[q + 1]]` are question q's.
-    let mut reads: Vec<(&Route, Option<usize>, &str)> = Vec::new();
-    let mut first_read = Vec::with_capacity(content.questions.len() + 1);
-    for q in &content.questions {
+    let mut checks = PathChecks::new(content, item_vars);
+    let truncated = for_each_path_group(content, today, |g| checks.group(g));
+    checks.finish(truncated)
+}
+
+/// The state of the path checks across the walk.
+struct PathChecks<'c> {
+    content: &'c Content,
+    /// The facts each item's message uses.
+    item_vars: &'c [Vec<Fact>],
+    /// The questions each item's condition reads.
+    item_reads: Vec<Vec<usize>>,
+    /// The required sections that exist, with their index.
+    required: Vec<(&'static str, usize)>,
+    /// The questions each question's route conditions read, resolved once rather than on
+    /// every path: (route, question index, question id), question by question in one flat
+    /// list; `reads[first_read[q]..first_read[q + 1]]` are question q's.
+    reads: Vec<(&'c Route, Option<usize>, &'c str)>,
+    first_read: Vec<usize>,
+    /// Where each question is on the current path (usize::MAX: not on it), so the route
+    /// check costs the path's length, not its square.
+    position: Vec<usize>,
+    selected: Vec<bool>,
+    /// Per required section: paths without it, and the first such path.
+    missing: BTreeMap<&'static str, (usize, String)>,
+    reported_routes: HashSet<(&'c Loc, &'c str)>,
+    reported_facts: HashSet<(usize, &'static str)>,
+    count: usize,
+    problems: Vec<Problem>,
+}
+
+impl<'c> PathChecks<'c> {
+    fn new(content: &'c Content, item_vars: &'c [Vec<Fact>]) -> Self {
+        let mut reads = Vec::new();
+        let mut first_read = Vec::with_capacity(content.questions.len() + 1);
+        for q in &content.questions {
+            first_read.push(reads.len());
+            for route in &q.routes {
+                if let Some(c) = &route.when {
+                    c.for_each_question(&mut |id| {
+                        reads.push((route, content.question_index(id), id));
+                    });
+                }
+            }
+        }
         first_read.push(reads.len());
-        for route in &q.routes {
-            if let Some(c) = &route.when {
-                c.for_each_question(&mut |id| {
-                    reads.push((route, content.question_index(id), id));
-                });
+        let item_reads = content
+            .items
+            .iter()
+            .map(|item| {
+                let mut read = Vec::new();
+                if let Some(c) = &item.when {
+                    c.for_each_question(&mut |id| read.extend(content.question_index(id)));
+                }
+                read
+            })
+            .collect();
+        PathChecks {
+            content,
+            item_vars,
+            item_reads,
+            required: REQUIRED_SECTIONS
+                .iter()
+                .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
+                .collect(),
+            reads,
+            first_read,
+            position: vec![usize::MAX; content.questions.len()],
+            selected: vec![false; content.items.len()],
+            missing: BTreeMap::new(),
+            reported_routes: HashSet::new(),
+            reported_facts: HashSet::new(),
+            count: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Every check on the paths of one group.
+    fn group(&mut self, g: &PathGroup<'_>) {
+        let content = self.content;
+        self.count += g.paths;
+        // All paths of a group ask the same questions in the same order, and know the
+        // same facts; they differ only in the items that read free answers.
+        self.route_reads(g.path);
+        let items = GroupItems::new(content, &self.item_reads, g);
+        let lacks_fact: Vec<bool> = (self.item_vars.iter())
+            .map(|vars| vars.iter().any(|&f| g.facts.get(f).is_none()))
+            .collect();
+        let always_has: Vec<bool> = (self.required.iter())
+            .map(|&(_, si)| items.always.iter().any(|&i| content.items[i].section == si))
+            .collect();
+        let (mut digits, mut at, mut varying) = (Vec::new(), Vec::new(), Vec::new());
+        for n in 0..g.paths {
+            g.combination(n, &mut digits);
+            // The items selected on every path are first selected on the first.
+            let always: &[usize] = if n == 0 { &items.always } else { &[] };
+            items.varying_selected(n, &digits, &mut at, &mut varying);
+            for &i in always.iter().chain(&varying) {
+                self.selected[i] = true;
+                if lacks_fact[i] {
+                    self.facts_known(i, g, &digits);
+                }
+            }
+            for (r, &(name, si)) in self.required.iter().enumerate() {
+                if !always_has[r] && !varying.iter().any(|&i| content.items[i].section == si) {
+                    let entry = self
+                        .missing
+                        .entry(name)
+                        .or_insert_with(|| (0, describe_combination(content, g, &digits)));
+                    entry.0 += 1;
+                }
             }
         }
     }
-    first_read.push(reads.len());
-    let mut selected = vec![false; content.items.len()];
-    let mut missing: BTreeMap<&str, (usize, String)> = BTreeMap::new();
-    let mut reported_routes = HashSet::new();
-    let mut reported_facts = HashSet::new();
-    let mut count = 0;
-    // Where each question is on the current path (usize::MAX: not on it), so the check
-    // below costs the path's length, not its square.
-    let mut position = vec![usize::MAX; content.questions.len()];
-    let truncated = for_each_path(content, today, |p| {
-        count += 1;
-        for (pos, &q) in p.path.iter().enumerate() {
-            position[q] = pos;
+
+    /// Route conditions may only read questions asked before, on every path.
+    fn route_reads(&mut self, path: &[usize]) {
+        for (pos, &q) in path.iter().enumerate() {
+            self.position[q] = pos;
         }
-        // Route conditions may only read questions asked before, on every path.
-        for (pos, &q) in p.path.iter().enumerate() {
-            for &(route, read, id) in &reads[first_read[q]..first_read[q + 1]] {
-                let asked = read.is_some_and(|qi| position[qi] <= pos);
-                if !asked && reported_routes.insert((&route.loc, id)) {
-                    problems.push(
+        for (pos, &q) in path.iter().enumerate() {
+            for &(route, read, id) in &self.reads[self.first_read[q]..self.first_read[q + 1]] {
+                let asked = read.is_some_and(|qi| self.position[qi] <= pos);
+                if !asked && self.reported_routes.insert((&route.loc, id)) {
+                    self.problems.push(
                         Problem::new("route-reads-later-question")
                             .at(route.loc.clone())
                             .arg("question", id),
@@ -81,56 +171,195 @@ pub(super) fn walk_paths(
                 }
             }
         }
-        for &i in p.items {
-            selected[i] = true;
-            // Every fact an item's message uses must be known on the paths that select it.
-            for &fact in &item_vars[i] {
-                if p.facts.get(fact).is_none() && reported_facts.insert((i, fact.name())) {
-                    let item = &content.items[i];
-                    problems.push(
-                        Problem::new("message-fact-unknown-on-path")
-                            .at(item.loc.clone())
-                            .arg("id", message_id::item(&item.id))
-                            .arg("variable", fact.name())
-                            .arg("path", describe_view(content, p)),
-                    );
-                }
-            }
+        for &q in path {
+            self.position[q] = usize::MAX;
         }
-        for &(name, si) in &required {
-            if !p.items.iter().any(|&i| content.items[i].section == si) {
-                let entry = missing
-                    .entry(name)
-                    .or_insert_with(|| (0, describe_view(content, p)));
-                entry.0 += 1;
-            }
-        }
-        for &q in p.path {
-            position[q] = usize::MAX;
-        }
-    });
-    // Items no path selects can only be told once every path is seen.
-    if !truncated {
-        for (i, item) in content.items.iter().enumerate() {
-            if !selected[i] {
-                problems.push(
-                    Problem::new("item-never-selected")
-                        .at(item.when_loc.clone())
-                        .arg("item", &item.id),
+    }
+
+    /// Every fact item `i`'s message uses must be known on the paths that select it.
+    fn facts_known(&mut self, i: usize, g: &PathGroup<'_>, digits: &[usize]) {
+        for &fact in &self.item_vars[i] {
+            if g.facts.get(fact).is_none() && self.reported_facts.insert((i, fact.name())) {
+                let item = &self.content.items[i];
+                self.problems.push(
+                    Problem::new("message-fact-unknown-on-path")
+                        .at(item.loc.clone())
+                        .arg("id", message_id::item(&item.id))
+                        .arg("variable", fact.name())
+                        .arg("path", describe_combination(self.content, g, digits)),
                 );
             }
         }
     }
-    for (section, (n, example)) in missing {
-        problems.push(
-            Problem::new("path-without-section")
-                .at(Loc::file(content_file_hint(content)))
-                .arg("section", section)
-                .arg("count", n)
-                .arg("example", example),
+
+    fn finish(mut self, truncated: bool) -> (Vec<Problem>, usize, bool) {
+        let content = self.content;
+        // Items no path selects can only be told once every path is seen.
+        if !truncated {
+            for (i, item) in content.items.iter().enumerate() {
+                if !self.selected[i] {
+                    self.problems.push(
+                        Problem::new("item-never-selected")
+                            .at(item.when_loc.clone())
+                            .arg("item", &item.id),
+                    );
+                }
+            }
+        }
+        for (section, (n, example)) in std::mem::take(&mut self.missing) {
+            self.problems.push(
+                Problem::new("path-without-section")
+                    .at(Loc::file(content_file_hint(content)))
+                    .arg("section", section)
+                    .arg("count", n)
+                    .arg("example", example),
+            );
+        }
+        (self.problems, self.count, truncated)
+    }
+}
+
+/// Which items each path of a group selects. An item is evaluated once per combination of
+/// the free answers its condition reads: once in all when it reads none of them. Items
+/// that read the same free questions are evaluated together, each answer set once.
+struct GroupItems {
+    /// Selected on every path of the group, in content order.
+    always: Vec<usize>,
+    /// How the tables below are indexed, for each set of free questions that items read.
+    tables: Vec<TableIndex>,
+    /// Items selected on some paths only: the item, its index in `tables`, and whether it
+    /// is selected for each combination of the free answers it reads (or each path).
+    varying: Vec<(usize, usize, Vec<bool>)>,
+}
+
+/// Where a path's entry is in a table of [`GroupItems`].
+enum TableIndex {
+    /// By the answers read: the free questions (positions in the group), each with its
+    /// stride.
+    Answers(Vec<(usize, usize)>),
+    /// By the path's number in the group, when there are more combinations than paths.
+    Path,
+}
+
+impl GroupItems {
+    fn new(content: &Content, item_reads: &[Vec<usize>], g: &PathGroup<'_>) -> GroupItems {
+        let mut answers = g.answers.clone();
+        let mut items = GroupItems {
+            always: Vec::new(),
+            tables: Vec::new(),
+            varying: Vec::new(),
+        };
+        // Items by the free questions they read (positions in the group), in content order.
+        let mut by_reads: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        for (i, item) in content.items.iter().enumerate() {
+            let Some(when) = &item.when else {
+                items.always.push(i);
+                continue;
+            };
+            let reads: Vec<usize> = (0..g.free.len())
+                .filter(|&f| item_reads[i].contains(&g.free[f].question))
+                .collect();
+            if reads.is_empty() {
+                if when.holds(&answers, g.facts) {
+                    items.always.push(i);
+                }
+            } else if let Some((_, list)) = by_reads.iter_mut().find(|(r, _)| *r == reads) {
+                list.push(i);
+            } else {
+                by_reads.push((reads, vec![i]));
+            }
+        }
+        let mut digits = Vec::new();
+        for (reads, list) in by_reads {
+            // One evaluation per combination of the answers read, unless the group walks
+            // fewer paths than that (its limits stopped it): then one per path.
+            let combinations = (reads.iter()).try_fold(1usize, |n, &f| {
+                n.checked_mul(g.free[f].samples.len())
+                    .filter(|&n| n <= g.paths)
+            });
+            let index = match combinations {
+                Some(_) => {
+                    let mut stride = 1;
+                    let mut strided = Vec::with_capacity(reads.len());
+                    for &f in reads.iter().rev() {
+                        strided.push((f, stride));
+                        stride *= g.free[f].samples.len();
+                    }
+                    TableIndex::Answers(strided)
+                }
+                None => TableIndex::Path,
+            };
+            let len = combinations.unwrap_or(g.paths);
+            let mut tables = vec![Vec::with_capacity(len); list.len()];
+            for n in 0..len {
+                match &index {
+                    TableIndex::Answers(strided) => {
+                        digits.clear();
+                        digits.resize(g.free.len(), 0);
+                        for &(f, s) in strided {
+                            digits[f] = (n / s) % g.free[f].samples.len();
+                        }
+                    }
+                    TableIndex::Path => g.combination(n, &mut digits),
+                }
+                for &f in &reads {
+                    let free = &g.free[f];
+                    answers.set(
+                        &content.questions[free.question].id,
+                        free.samples[digits[f]].clone(),
+                    );
+                }
+                for (&i, table) in list.iter().zip(&mut tables) {
+                    let when = content.items[i].when.as_ref();
+                    table.push(when.is_some_and(|c| c.holds(&answers, g.facts)));
+                }
+            }
+            for &f in &reads {
+                answers.remove(&content.questions[g.free[f].question].id);
+            }
+            let r = items.tables.len();
+            items.tables.push(index);
+            items
+                .varying
+                .extend(list.into_iter().zip(tables).map(|(i, table)| (i, r, table)));
+        }
+        items
+    }
+
+    /// Puts the items that are not always selected, but are on path `n` of the group, which
+    /// has these free answers (sample indexes), in `out`.
+    fn varying_selected(
+        &self,
+        n: usize,
+        digits: &[usize],
+        at: &mut Vec<usize>,
+        out: &mut Vec<usize>,
+    ) {
+        at.clear();
+        at.extend(self.tables.iter().map(|index| match index {
+            TableIndex::Answers(strided) => strided.iter().map(|&(f, s)| digits[f] * s).sum(),
+            TableIndex::Path => n,
+        }));
+        out.clear();
+        out.extend(
+            self.varying
+                .iter()
+                .filter(|(_, r, table)| table[at[*r]])
+                .map(|(i, ..)| *i),
         );
     }
-    (problems, count, truncated)
+}
+
+/// [`describe`] for one path of a group: the free questions take the given samples.
+fn describe_combination(content: &Content, g: &PathGroup<'_>, digits: &[usize]) -> String {
+    let mut answers = g.answers.clone();
+    for (free, &d) in g.free.iter().zip(digits) {
+        answers.set(
+            &content.questions[free.question].id,
+            free.samples[d].clone(),
+        );
+    }
+    describe(content, g.path, &answers, g.gap_months)
 }
 
 /// `reason=resigned gap_months=4 …` for a path being walked.
@@ -176,3 +405,7 @@ fn describe(
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+#[path = "paths_tests.rs"]
+mod tests;
