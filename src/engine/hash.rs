@@ -8,7 +8,7 @@ const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// FNV-1a over `parts`, each followed by a zero byte, so that moving bytes from one part to
 /// the next (`"ab", "c"` and `"a", "bc"`) changes the hash.
-pub fn fnv1a_parts<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
+pub(crate) fn fnv1a_parts<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     let mut hash = OFFSET_BASIS;
     for part in parts {
         for &b in part.iter().chain(&[0]) {

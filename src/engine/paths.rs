@@ -18,14 +18,14 @@ use chrono::NaiveDate;
 
 /// Gap lengths (in months) that sit on each side of the rules' boundaries: none yet, one,
 /// the 3-month limit and one past it, a year and one past it, four years (38号's repair rule).
-pub const SAMPLE_GAP_MONTHS: [u32; 7] = [0, 1, 3, 4, 12, 13, 48];
+pub(crate) const SAMPLE_GAP_MONTHS: [u32; 7] = [0, 1, 3, 4, 12, 13, 48];
 
 /// Enumeration stops here: a flow this branchy cannot be checked path by path.
 pub const MAX_PATHS: usize = 100_000;
 
 /// Enumeration also stops after this many steps: one per question tried, plus each finished
 /// path's length (what a visitor typically reads). The shipped content needs under 200,000.
-pub const MAX_STEPS: usize = 2_000_000;
+pub(crate) const MAX_STEPS: usize = 2_000_000;
 
 /// One complete path.
 #[derive(Clone, Debug)]
@@ -65,7 +65,7 @@ pub struct PathView<'a> {
 /// The group stands for `paths` paths: the first `paths` combinations of the free
 /// questions' samples, in the order [`for_each_path`] would visit them (the first free
 /// question varies slowest). Fewer than all of them only when the walk's limits stopped it.
-pub struct PathGroup<'a> {
+pub(crate) struct PathGroup<'a> {
     /// The answers before the free questions (none of theirs).
     pub answers: &'a Answers,
     /// Every question asked, the free ones last.
@@ -79,7 +79,7 @@ pub struct PathGroup<'a> {
 }
 
 /// A free question of a [`PathGroup`] and the answers the walk tries for it.
-pub struct FreeQuestion {
+pub(crate) struct FreeQuestion {
     pub question: usize,
     pub samples: Vec<AnswerValue>,
 }
@@ -100,7 +100,7 @@ impl PathGroup<'_> {
 /// Questions whose answers only checklist items read: no route and no option condition
 /// reads them, and no fact is derived from them. Their answers never change which question
 /// comes next or what it offers.
-pub fn free_questions(content: &Content) -> Vec<bool> {
+pub(crate) fn free_questions(content: &Content) -> Vec<bool> {
     let mut free: Vec<bool> = content
         .questions
         .iter()
@@ -141,7 +141,7 @@ pub fn for_each_path(
 /// [`PathGroup`] (every other path as a group of one with no free questions), so a caller
 /// can look at each free question's answers once instead of once per path. Stops at the
 /// same limits, after the same paths, as [`for_each_path`].
-pub fn for_each_path_group(
+pub(crate) fn for_each_path_group(
     content: &Content,
     today: NaiveDate,
     mut visit: impl FnMut(&PathGroup<'_>),

@@ -115,14 +115,14 @@ impl fmt::Display for Problem {
 }
 
 /// Forbidden characters in a file's raw text, one problem per line that has any.
-pub fn check_raw_lines(path: &str, text: &str, problems: &mut Vec<Problem>) {
+pub(crate) fn check_raw_lines(path: &str, text: &str, problems: &mut Vec<Problem>) {
     problems.extend(
         forbidden_lines(text).map(|(line, c)| Problem::control_character(Loc::new(path, line), c)),
     );
 }
 
 /// Sorts problems by file and line so a report reads top to bottom.
-pub fn sort_problems(problems: &mut [Problem]) {
+pub(crate) fn sort_problems(problems: &mut [Problem]) {
     // Total, so the order never depends on how the checks iterated (hash maps).
     problems.sort_by(|a, b| (&a.loc, a.code, &a.args).cmp(&(&b.loc, b.code, &b.args)));
 }

@@ -45,7 +45,7 @@ pub fn code_point(c: char) -> String {
 /// A carriage return is allowed only as part of a CRLF line ending, so a file saved by a
 /// Windows editor still loads; a lone CR, or one inside a line, is refused (it moves the
 /// cursor and can overwrite what a line showed).
-pub fn forbidden_lines(text: &str) -> impl Iterator<Item = (u32, char)> + '_ {
+pub(crate) fn forbidden_lines(text: &str) -> impl Iterator<Item = (u32, char)> + '_ {
     text.split_inclusive('\n')
         .enumerate()
         .filter_map(|(n, line)| {

@@ -119,14 +119,14 @@ impl Localizer for NoPositions {
 }
 
 /// The 1-based line a parsed value starts on (0 if it does not fit a `u32`), for problems.
-pub fn line<T>(value: &Spanned<T>) -> u32 {
+pub(crate) fn line<T>(value: &Spanned<T>) -> u32 {
     u32::try_from(value.referenced.line()).unwrap_or(0)
 }
 
 /// The unsafe-text rule ([`super::text_safety`]) for a YAML file: its raw lines, then every
 /// key and value after escapes and tags. A raw character would be found again in its
 /// value, so values are only looked at when the raw lines are clean: one report each.
-pub fn check_text(file: &str, text: &str, problems: &mut Vec<Problem>) {
+pub(crate) fn check_text(file: &str, text: &str, problems: &mut Vec<Problem>) {
     let before = problems.len();
     check_raw_lines(file, text, problems);
     if problems.len() == before {

@@ -12,7 +12,8 @@ mod paths;
 
 pub use graph::check_graph;
 pub use messages::check_messages;
-pub use paths::{check_paths, describe_path, describe_view};
+pub(crate) use paths::describe_view;
+pub use paths::{check_paths, describe_path};
 
 use crate::engine::content::Content;
 use crate::engine::files::GuideFiles;

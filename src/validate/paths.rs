@@ -363,7 +363,7 @@ fn describe_combination(content: &Content, g: &PathGroup<'_>, digits: &[usize]) 
 }
 
 /// `reason=resigned gap_months=4 …` for a path being walked.
-pub fn describe_view(content: &Content, p: &PathView<'_>) -> String {
+pub(crate) fn describe_view(content: &Content, p: &PathView<'_>) -> String {
     describe(content, p.path, p.answers, p.gap_months)
 }
 

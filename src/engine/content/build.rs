@@ -74,7 +74,7 @@ fn parse<'f, T: DeserializeOwned>(
 }
 
 /// `lower_snake_case` for questions, options and sections.
-pub fn is_snake_id(id: &str) -> bool {
+fn is_snake_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
@@ -82,7 +82,7 @@ pub fn is_snake_id(id: &str) -> bool {
 }
 
 /// `lower-kebab-case` for items and sources.
-pub fn is_kebab_id(id: &str) -> bool {
+fn is_kebab_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')

@@ -12,7 +12,6 @@ mod model;
 mod questions;
 mod raw;
 
-pub use build::{is_kebab_id, is_snake_id};
 pub use model::{
     Content, Item, Marker, Question, QuestionKind, REQUIRED_SECTIONS, Route, Section, SectionKind,
     Source, SourceRef, Target,
