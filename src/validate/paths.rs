@@ -3,6 +3,7 @@
 //! steps and caveats, and item messages use only facts the path knows.
 
 use super::messages::item_variables;
+use crate::engine::answers::Answers;
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Route};
 use crate::engine::facts::Fact;
 use crate::engine::paths::{PathGroup, PathView, for_each_path_group};
@@ -269,54 +270,8 @@ impl GroupItems {
                 by_reads.push((reads, vec![i]));
             }
         }
-        let mut digits = Vec::new();
         for (reads, list) in by_reads {
-            // One evaluation per combination of the answers read, unless the group walks
-            // fewer paths than that (its limits stopped it): then one per path.
-            let combinations = (reads.iter()).try_fold(1usize, |n, &f| {
-                n.checked_mul(g.free[f].samples.len())
-                    .filter(|&n| n <= g.paths)
-            });
-            let index = match combinations {
-                Some(_) => {
-                    let mut stride = 1;
-                    let mut strided = Vec::with_capacity(reads.len());
-                    for &f in reads.iter().rev() {
-                        strided.push((f, stride));
-                        stride *= g.free[f].samples.len();
-                    }
-                    TableIndex::Answers(strided)
-                }
-                None => TableIndex::Path,
-            };
-            let len = combinations.unwrap_or(g.paths);
-            let mut tables = vec![Vec::with_capacity(len); list.len()];
-            for n in 0..len {
-                match &index {
-                    TableIndex::Answers(strided) => {
-                        digits.clear();
-                        digits.resize(g.free.len(), 0);
-                        for &(f, s) in strided {
-                            digits[f] = (n / s) % g.free[f].samples.len();
-                        }
-                    }
-                    TableIndex::Path => g.combination(n, &mut digits),
-                }
-                for &f in &reads {
-                    let free = &g.free[f];
-                    answers.set(
-                        &content.questions[free.question].id,
-                        free.samples[digits[f]].clone(),
-                    );
-                }
-                for (&i, table) in list.iter().zip(&mut tables) {
-                    let when = content.items[i].when.as_ref();
-                    table.push(when.is_some_and(|c| c.holds(&answers, g.facts)));
-                }
-            }
-            for &f in &reads {
-                answers.remove(&content.questions[g.free[f].question].id);
-            }
+            let (index, tables) = evaluate(content, g, &mut answers, &reads, &list);
             let r = items.tables.len();
             items.tables.push(index);
             items
@@ -348,6 +303,64 @@ impl GroupItems {
                 .map(|(i, ..)| *i),
         );
     }
+}
+
+/// The tables of items `list`, which read the free questions `reads` (positions in the
+/// group): one evaluation per combination of those answers, unless the group walks fewer
+/// paths than that (its limits stopped it), then one per path.
+fn evaluate(
+    content: &Content,
+    g: &PathGroup<'_>,
+    answers: &mut Answers,
+    reads: &[usize],
+    list: &[usize],
+) -> (TableIndex, Vec<Vec<bool>>) {
+    let combinations = reads.iter().try_fold(1usize, |n, &f| {
+        n.checked_mul(g.free[f].samples.len())
+            .filter(|&n| n <= g.paths)
+    });
+    let index = match combinations {
+        Some(_) => {
+            let mut stride = 1;
+            let mut strided = Vec::with_capacity(reads.len());
+            for &f in reads.iter().rev() {
+                strided.push((f, stride));
+                stride *= g.free[f].samples.len();
+            }
+            TableIndex::Answers(strided)
+        }
+        None => TableIndex::Path,
+    };
+    let len = combinations.unwrap_or(g.paths);
+    let mut tables = vec![Vec::with_capacity(len); list.len()];
+    let mut digits = Vec::new();
+    for n in 0..len {
+        match &index {
+            TableIndex::Answers(strided) => {
+                digits.clear();
+                digits.resize(g.free.len(), 0);
+                for &(f, s) in strided {
+                    digits[f] = (n / s) % g.free[f].samples.len();
+                }
+            }
+            TableIndex::Path => g.combination(n, &mut digits),
+        }
+        for &f in reads {
+            let free = &g.free[f];
+            answers.set(
+                &content.questions[free.question].id,
+                free.samples[digits[f]].clone(),
+            );
+        }
+        for (&i, table) in list.iter().zip(&mut tables) {
+            let when = content.items[i].when.as_ref();
+            table.push(when.is_some_and(|c| c.holds(answers, g.facts)));
+        }
+    }
+    for &f in reads {
+        answers.remove(&content.questions[g.free[f].question].id);
+    }
+    (index, tables)
 }
 
 /// [`describe`] for one path of a group: the free questions take the given samples.
@@ -388,7 +401,7 @@ pub fn describe_path(content: &Content, case: &crate::engine::paths::PathCase) -
 fn describe(
     content: &Content,
     path: &[usize],
-    answers: &crate::engine::answers::Answers,
+    answers: &Answers,
     gap_months: Option<u32>,
 ) -> String {
     path.iter()
