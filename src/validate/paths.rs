@@ -132,6 +132,28 @@ impl<'c> PathChecks<'c> {
             .map(|&(_, si)| items.always.iter().any(|&i| content.items[i].section == si))
             .collect();
         let (mut digits, mut at, mut varying) = (Vec::new(), Vec::new(), Vec::new());
+        // Usually every path of the group has each required section whatever the free
+        // answers, and no item that varies lacks a fact: then, once every combination is
+        // walked, the tables alone say which items some path selects.
+        let every_combination = (g.free.iter())
+            .try_fold(1usize, |n, f| n.checked_mul(f.samples.len()))
+            == Some(g.paths);
+        if every_combination
+            && always_has.iter().all(|&has| has)
+            && !items.varying.iter().any(|&(i, ..)| lacks_fact[i])
+        {
+            g.combination(0, &mut digits);
+            for &i in &items.always {
+                self.selected[i] = true;
+                if lacks_fact[i] {
+                    self.facts_known(i, g, &digits);
+                }
+            }
+            for (i, _, table) in &items.varying {
+                self.selected[*i] |= table.contains(&true);
+            }
+            return;
+        }
         for n in 0..g.paths {
             g.combination(n, &mut digits);
             // The items selected on every path are first selected on the first.
