@@ -78,16 +78,14 @@ pub fn parse_answers_text(file: &str, text: &str) -> Result<Vec<RawAnswer>, Prob
 /// Parses answers YAML: the answers and the content version of the saved shape.
 fn parse_answers(file: &str, text: &str) -> Result<(Vec<RawAnswer>, Option<String>), Problem> {
     // The one unsafe-text rule: the raw lines, then every key and value after escapes.
-    if let Some(p) = text_safety::first_in_file(file, text) {
+    // (A blank text has no values, so its only possible problems are raw ones.)
+    let mut unsafe_text = Vec::new();
+    yaml::check_text(file, text, &mut unsafe_text);
+    if let Some(p) = unsafe_text.into_iter().next() {
         return Err(p);
     }
     if text.trim().is_empty() {
         return Err(Problem::new("answers-empty").at(Loc::file(file)));
-    }
-    let mut unsafe_values = Vec::new();
-    yaml::check_values(file, text, &mut unsafe_values);
-    if let Some(p) = unsafe_values.into_iter().next() {
-        return Err(p);
     }
     // Two shapes: a flat map of answers, or the saved shape with `answers:` (a question
     // can never be called "answers", so the key tells them apart).
@@ -101,7 +99,7 @@ fn parse_answers(file: &str, text: &str) -> Result<(Vec<RawAnswer>, Option<Strin
     let answers = map
         .into_iter()
         .map(|(id, v)| {
-            let line = u32::try_from(v.referenced.line()).unwrap_or(0);
+            let line = yaml::line(&v);
             let value = match v.value {
                 Scalar::Int(n) => n.to_string(),
                 Scalar::Bool(b) => if b { "yes" } else { "no" }.to_owned(),
@@ -123,7 +121,7 @@ fn parse_answers(file: &str, text: &str) -> Result<(Vec<RawAnswer>, Option<Strin
 /// Parses one `ID=VALUE` flag.
 pub fn parse_answer_flag(flag: &str) -> Result<RawAnswer, Problem> {
     if let Some(c) = text_safety::first_forbidden(flag) {
-        return Err(text_safety::problem(Loc::file("--answer"), c));
+        return Err(Problem::control_character(Loc::file("--answer"), c));
     }
     match flag.split_once('=') {
         Some((id, value)) if !id.trim().is_empty() => Ok(RawAnswer {

@@ -9,6 +9,7 @@ use crate::engine::flow::{Walk, selected_items};
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
 use crate::message_id;
+use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -17,8 +18,9 @@ use std::collections::BTreeMap;
 pub struct Checklist {
     pub lang: &'static str,
     pub content_version: String,
-    pub reviewed: String,
-    pub today: String,
+    /// Written `YYYY-MM-DD` in JSON (chrono's serde form).
+    pub reviewed: NaiveDate,
+    pub today: NaiveDate,
     /// Answers on the path, by question id, as given (`YYYY-MM`, option ids, `none`; a list
     /// of option ids for a multi-select question).
     pub answers: BTreeMap<String, AnswerValue>,
@@ -147,8 +149,8 @@ impl Checklist {
         Checklist {
             lang: lang.tag(),
             content_version: content.version.clone(),
-            reviewed: content.reviewed.to_string(),
-            today: walk.facts.today.to_string(),
+            reviewed: content.reviewed,
+            today: walk.facts.today,
             answers: walk
                 .on_path
                 .iter()

@@ -7,7 +7,7 @@
 
 use crate::engine::files::read_text_limited;
 use crate::engine::problem::{Loc, Problem};
-use crate::engine::{text_safety, yaml};
+use crate::engine::yaml::{self, line};
 use crate::i18n::Lang;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -394,10 +394,6 @@ struct RawOperatorExit {
 /// Configuration files are small.
 const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
-fn line<T>(s: &Spanned<T>) -> u32 {
-    u32::try_from(s.referenced.line()).unwrap_or(0)
-}
-
 /// The configuration file to read when `--config` is not given, if one exists.
 pub fn default_path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     let base = env("XDG_CONFIG_HOME")
@@ -444,10 +440,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<Problem>> {
 pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec<Problem>> {
     // The one unsafe-text rule: the raw lines, then every key and value after escapes.
     let mut problems = Vec::new();
-    text_safety::check_file(file, text, &mut problems);
-    if problems.is_empty() {
-        yaml::check_values(file, text, &mut problems);
-    }
+    yaml::check_text(file, text, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }

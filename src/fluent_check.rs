@@ -398,7 +398,7 @@ pub fn check_values<'r>(
             } else {
                 lines.get(id).copied().unwrap_or(0)
             };
-            problems.push(text_safety::problem(Loc::new(path, line), c));
+            problems.push(Problem::control_character(Loc::new(path, line), c));
         }
     }
 }

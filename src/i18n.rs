@@ -354,7 +354,7 @@ fn load_folder(
     for file in &folder.files {
         let mut found = Vec::new();
         if check {
-            text_safety::check_file(&file.path, &file.text, &mut found);
+            crate::engine::problem::check_raw_lines(&file.path, &file.text, &mut found);
             // Too deep a text would overflow the stack of fluent-syntax's recursive parser.
             if let Some(p) = fluent_check::nesting_problem(&file.path, &file.text) {
                 found.into_iter().chain([p]).for_each(&mut report);

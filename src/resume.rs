@@ -29,6 +29,7 @@
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::check::{Refused, check_answers};
 use crate::engine::content::{Content, Question, QuestionKind};
+use crate::engine::hash::fnv1a_parts;
 use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
 use chrono::NaiveDate;
@@ -55,18 +56,6 @@ pub struct Restored {
     pub ask_again: Vec<Refused>,
 }
 
-/// FNV-1a: small, stable across platforms and releases (unlike `DefaultHasher`).
-fn fnv(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.bytes().chain([0]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
-}
-
 /// Everything that decides what a code's digits mean, hashed to [`STRUCTURE_RADIX`].
 fn structure_hash(content: &Content) -> u32 {
     let years = format!("{}..{}", YearMonth::MIN_YEAR, YearMonth::MAX_YEAR);
@@ -81,8 +70,7 @@ fn structure_hash(content: &Content) -> u32 {
         ]);
         parts.extend(q.options.iter().cloned());
     }
-    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let h = fnv(&parts);
+    let h = fnv1a_parts(parts.iter().map(String::as_bytes));
     // Fold all 64 bits in: FNV's low bits alone mix less well.
     ((h ^ (h >> 24) ^ (h >> 48)) % u64::from(STRUCTURE_RADIX)) as u32
 }

@@ -21,7 +21,7 @@ pub enum AnswerValue {
 
 /// The word used for [`AnswerValue::NoMonth`] in files and on the command line, and for an
 /// empty multi-select answer ("none of these").
-pub const NO_MONTH: &str = "none";
+pub(crate) const NO_MONTH: &str = "none";
 
 impl fmt::Display for AnswerValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

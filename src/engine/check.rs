@@ -25,7 +25,7 @@ pub struct Refused {
 
 /// Checks one answer. `earlier` holds the answers it may depend on: `gap_end` is checked
 /// against `gap_start`.
-pub fn check_answer(
+pub(crate) fn check_answer(
     content: &Content,
     id: &str,
     value: &AnswerValue,
@@ -98,7 +98,7 @@ pub fn check_answers(
 
 /// "there is no question X", listing the questions (and any `extra` names the caller
 /// accepts, such as batch mode's `gap_months`).
-pub fn unknown_question(content: &Content, id: &str, extra: &[&str]) -> Problem {
+pub(crate) fn unknown_question(content: &Content, id: &str, extra: &[&str]) -> Problem {
     let known: Vec<&str> = content
         .questions
         .iter()

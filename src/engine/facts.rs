@@ -15,16 +15,18 @@ pub const GAP_END: &str = "gap_end";
 /// The optional question whose answer is the month unemployment benefit ends.
 pub const BENEFIT_END: &str = "benefit_end";
 /// 社会保险法 art. 46: unemployment benefit is paid for at most 24 months.
-pub const MAX_BENEFIT_MONTHS: u32 = 24;
+pub(crate) const MAX_BENEFIT_MONTHS: u32 = 24;
+/// The questions [`Facts::derive`] reads: every other answer leaves the facts as they are.
+pub(crate) const FACT_INPUTS: [&str; 3] = [GAP_START, GAP_END, BENEFIT_END];
 /// The batch-mode alias: `gap_months=N` instead of a `gap_start` month.
-pub const GAP_MONTHS: &str = "gap_months";
+pub(crate) const GAP_MONTHS: &str = "gap_months";
 
 /// 医保办发〔2021〕43号: a break of 3 months or less keeps cover continuous.
-pub const WINDOW_MONTHS: u32 = 3;
+pub(crate) const WINDOW_MONTHS: u32 = 3;
 /// 国办发〔2024〕38号: the fixed resident-insurance waiting period, in months.
-pub const RESIDENT_FIXED_WAIT: u32 = 3;
+pub(crate) const RESIDENT_FIXED_WAIT: u32 = 3;
 /// Longest gap the guide accepts; beyond this the answer is surely a typo.
-pub const MAX_GAP_MONTHS: u32 = 600;
+pub(crate) const MAX_GAP_MONTHS: u32 = 600;
 
 /// What a fact is, for type-checking conditions and messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,7 +211,11 @@ fn resident_window(today: NaiveDate) -> (NaiveDate, NaiveDate, bool) {
 
 /// The months a month question may take, given today and earlier answers: a gap can start
 /// at most next month (cover stops at the end of this one) and end at most this month.
-pub fn month_bounds(question: &str, answers: &Answers, today: NaiveDate) -> (YearMonth, YearMonth) {
+pub(crate) fn month_bounds(
+    question: &str,
+    answers: &Answers,
+    today: NaiveDate,
+) -> (YearMonth, YearMonth) {
     let this_month = YearMonth::of(today);
     let earliest = this_month.plus(-(i64::from(MAX_GAP_MONTHS) - 1));
     match question {
@@ -228,7 +234,7 @@ pub fn month_bounds(question: &str, answers: &Answers, today: NaiveDate) -> (Yea
 }
 
 /// Checks a month answer against [`month_bounds`].
-pub fn check_month(
+pub(crate) fn check_month(
     question: &str,
     value: YearMonth,
     answers: &Answers,
@@ -268,7 +274,7 @@ pub fn check_month(
 }
 
 /// Turns `gap_months=N` into the first unpaid month: N unpaid months up to this month.
-pub fn gap_start_from_months(months: u32, today: NaiveDate) -> Result<YearMonth, Problem> {
+pub(crate) fn gap_start_from_months(months: u32, today: NaiveDate) -> Result<YearMonth, Problem> {
     if months > MAX_GAP_MONTHS {
         return Err(Problem::new("answer-gap-too-long")
             .arg("value", months)

@@ -11,10 +11,10 @@ static EMBEDDED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/conten
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// Content and locale files are small; anything larger is a mistake or an attack.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// The content files, in the order they are read.
-pub const CONTENT_FILES: [&str; 4] = [
+pub(crate) const CONTENT_FILES: [&str; 4] = [
     "meta.yaml",
     "questions.yaml",
     "checklist.yaml",
@@ -133,10 +133,6 @@ impl GuideFiles {
             Err(problems)
         }
     }
-
-    pub fn content_file(&self, name: &str) -> Option<&TextFile> {
-        self.content.iter().find(|f| f.name == name)
-    }
 }
 
 fn dir_name(path: &Path) -> String {
@@ -193,7 +189,7 @@ pub fn read_text_limited(path: &Path, limit: u64) -> Result<TextFile, Problem> {
 }
 
 /// Decodes UTF-8 (dropping a leading byte-order mark), or says on which line it stops being text.
-pub fn decode_utf8(bytes: &[u8]) -> Result<String, (u32, Problem)> {
+pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<String, (u32, Problem)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
@@ -206,7 +202,7 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<String, (u32, Problem)> {
 }
 
 /// 1-based line of a byte offset in `text`.
-pub fn line_of(text: &str, byte: usize) -> u32 {
+pub(crate) fn line_of(text: &str, byte: usize) -> u32 {
     let end = byte.min(text.len());
     1 + text.as_bytes()[..end]
         .iter()
@@ -218,23 +214,10 @@ pub fn line_of(text: &str, byte: usize) -> u32 {
 /// stores it with the compiled content, so the compiled form is only used for exactly the
 /// files it was made from: the same texts elsewhere (`--content DIR`) are parsed, so that
 /// problems name the files where they are.
-pub fn fingerprint(files: &[TextFile]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in files {
-        let parts = [
-            file.path.as_bytes(),
-            b"\0",
-            file.name.as_bytes(),
-            b"\0",
-            file.text.as_bytes(),
-            b"\0",
-        ];
-        for bytes in parts {
-            for &b in bytes {
-                hash ^= u64::from(b);
-                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-    }
-    hash
+pub(crate) fn fingerprint(files: &[TextFile]) -> u64 {
+    super::hash::fnv1a_parts(
+        files
+            .iter()
+            .flat_map(|f| [f.path.as_bytes(), f.name.as_bytes(), f.text.as_bytes()]),
+    )
 }

@@ -170,7 +170,7 @@ fn estimate_remaining(content: &Content, walk: &Walk) -> usize {
 }
 
 /// Indexes of the checklist items a complete path selects, in content order.
-pub fn selected_items(content: &Content, walk: &Walk) -> Vec<usize> {
+pub(crate) fn selected_items(content: &Content, walk: &Walk) -> Vec<usize> {
     content
         .items
         .iter()

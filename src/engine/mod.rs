@@ -10,6 +10,7 @@ pub mod content;
 pub mod facts;
 pub mod files;
 pub mod flow;
+pub mod hash;
 pub mod month;
 pub mod paths;
 pub mod problem;

@@ -168,7 +168,7 @@ fn english_month(name: &str) -> Option<u32> {
 }
 
 /// Days from `from` to `to`, never negative.
-pub fn days_until(from: NaiveDate, to: NaiveDate) -> u32 {
+pub(crate) fn days_until(from: NaiveDate, to: NaiveDate) -> u32 {
     u32::try_from((to - from).num_days()).unwrap_or(0)
 }
 

@@ -4,7 +4,7 @@
 //! `locales/*/ui.ftl` as `err-<code>`, so errors speak the reader's language. Tests match on
 //! the code, which does not change when the wording does.
 
-use super::text_safety::sanitize_line;
+use super::text_safety::{code_point, forbidden_lines, sanitize_line};
 use std::fmt;
 
 /// Where a problem is: a file and, when known, a 1-based line.
@@ -82,6 +82,14 @@ impl Problem {
         self
     }
 
+    /// A character that must not reach a terminal ([`super::text_safety`]'s rule), named by
+    /// its code point so an invisible one can be found.
+    pub fn control_character(loc: Loc, c: char) -> Self {
+        Problem::new("control-character")
+            .at(loc)
+            .arg("char", code_point(c))
+    }
+
     /// The value of a named argument, for tests and fallbacks.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.args
@@ -106,8 +114,15 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Forbidden characters in a file's raw text, one problem per line that has any.
+pub(crate) fn check_raw_lines(path: &str, text: &str, problems: &mut Vec<Problem>) {
+    problems.extend(
+        forbidden_lines(text).map(|(line, c)| Problem::control_character(Loc::new(path, line), c)),
+    );
+}
+
 /// Sorts problems by file and line so a report reads top to bottom.
-pub fn sort_problems(problems: &mut [Problem]) {
+pub(crate) fn sort_problems(problems: &mut [Problem]) {
     // Total, so the order never depends on how the checks iterated (hash maps).
     problems.sort_by(|a, b| (&a.loc, a.code, &a.args).cmp(&(&b.loc, b.code, &b.args)));
 }

@@ -7,8 +7,12 @@
 //! escapes (`"\e"`, `{"\u001B"}`) make such characters out of harmless ones. Whatever is
 //! shown on a terminal anyway (file names, values quoted in errors) goes through
 //! [`sanitize`] or [`sanitize_line`] first.
+//!
+//! This module only says what is unsafe; [`Problem::control_character`] says how that is
+//! reported. It imports nothing of the engine, so problems can be shown sanitized.
+//!
+//! [`Problem::control_character`]: super::problem::Problem::control_character
 
-use super::problem::{Loc, Problem};
 use std::borrow::Cow;
 
 /// What stands in for a forbidden character on screen.
@@ -35,40 +39,22 @@ pub fn code_point(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }
 
-/// The problem for a forbidden character `c` at `loc`.
-pub fn problem(loc: Loc, c: char) -> Problem {
-    Problem::new("control-character")
-        .at(loc)
-        .arg("char", code_point(c))
-}
-
-/// The problem for the first forbidden character in a value, if it has one.
-pub fn check_value(loc: impl FnOnce() -> Loc, value: &str) -> Option<Problem> {
-    first_forbidden(value).map(|c| problem(loc(), c))
-}
-
-/// Forbidden characters in a file's raw text, one problem per line that has any.
+/// The first forbidden character of each line of a file's raw text that has one, with the
+/// line's number (from 1).
 ///
 /// A carriage return is allowed only as part of a CRLF line ending, so a file saved by a
 /// Windows editor still loads; a lone CR, or one inside a line, is refused (it moves the
 /// cursor and can overwrite what a line showed).
-pub fn check_file(path: &str, text: &str, problems: &mut Vec<Problem>) {
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        let line = match line.strip_suffix('\n') {
-            Some(l) => l.strip_suffix('\r').unwrap_or(l),
-            None => line,
-        };
-        if let Some(c) = first_forbidden(line) {
-            problems.push(problem(Loc::new(path, n as u32 + 1), c));
-        }
-    }
-}
-
-/// The first problem [`check_file`] finds, for files that stop at the first one.
-pub fn first_in_file(path: &str, text: &str) -> Option<Problem> {
-    let mut problems = Vec::new();
-    check_file(path, text, &mut problems);
-    problems.into_iter().next()
+pub(crate) fn forbidden_lines(text: &str) -> impl Iterator<Item = (u32, char)> + '_ {
+    text.split_inclusive('\n')
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let line = match line.strip_suffix('\n') {
+                Some(l) => l.strip_suffix('\r').unwrap_or(l),
+                None => line,
+            };
+            first_forbidden(line).map(|c| (n as u32 + 1, c))
+        })
 }
 
 /// Text for a terminal: each forbidden character becomes [`REPLACEMENT`]; line breaks stay.
@@ -114,16 +100,8 @@ mod tests {
     #[test]
     fn crlf_line_endings_pass_and_other_carriage_returns_do_not() {
         let lines = |text: &str| {
-            let mut problems = Vec::new();
-            check_file("f", text, &mut problems);
-            problems
-                .iter()
-                .map(|p| {
-                    (
-                        p.loc.as_ref().unwrap().line,
-                        p.get("char").unwrap().to_owned(),
-                    )
-                })
+            forbidden_lines(text)
+                .map(|(line, c)| (line, code_point(c)))
                 .collect::<Vec<_>>()
         };
         assert!(lines("a: 1\r\nb: 2\r\n").is_empty());

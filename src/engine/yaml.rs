@@ -3,8 +3,8 @@
 //! serde-saphyr is panic-free and enforces a budget (events, nesting, aliases), so a YAML
 //! bomb or absurdly deep file is refused with a message instead of eating the machine.
 
-use super::problem::{Loc, Problem};
-use super::text_safety;
+use super::problem::{Loc, Problem, check_raw_lines};
+use super::text_safety::first_forbidden;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned};
 use serde_saphyr::budget::BudgetBreach;
@@ -118,15 +118,31 @@ impl Localizer for NoPositions {
     }
 }
 
+/// The 1-based line a parsed value starts on (0 if it does not fit a `u32`), for problems.
+pub(crate) fn line<T>(value: &Spanned<T>) -> u32 {
+    u32::try_from(value.referenced.line()).unwrap_or(0)
+}
+
+/// The unsafe-text rule ([`super::text_safety`]) for a YAML file: its raw lines, then every
+/// key and value after escapes and tags. A raw character would be found again in its
+/// value, so values are only looked at when the raw lines are clean: one report each.
+pub(crate) fn check_text(file: &str, text: &str, problems: &mut Vec<Problem>) {
+    let before = problems.len();
+    check_raw_lines(file, text, problems);
+    if problems.len() == before {
+        check_values(file, text, problems);
+    }
+}
+
 /// Forbidden characters in the values of a YAML text, after escapes and tags: `"\e"`,
 /// `"\u202E"` or `!!binary Gw==` put characters into a value that its raw lines do not
 /// show. One problem per value, at its line.
 ///
 /// Escapes need a backslash and tags an exclamation mark, so a text with neither has
-/// values made only of its raw characters, which [`text_safety::check_file`] has checked:
-/// such a text is not parsed a second time. A text that does not parse is left to the
-/// parse that reports it.
-pub fn check_values(file: &str, text: &str, problems: &mut Vec<Problem>) {
+/// values made only of its raw characters, which [`check_raw_lines`] has checked: such a
+/// text is not parsed a second time. A text that does not parse is left to the parse that
+/// reports it.
+fn check_values(file: &str, text: &str, problems: &mut Vec<Problem>) {
     if !text.contains(['\\', '!']) {
         return;
     }
@@ -147,8 +163,9 @@ enum Node {
 fn check_node(node: &Spanned<Node>, file: &str, problems: &mut Vec<Problem>) {
     match &node.value {
         Node::Text(s) => {
-            let line = u32::try_from(node.referenced.line()).unwrap_or(0);
-            problems.extend(text_safety::check_value(|| Loc::new(file, line), s));
+            if let Some(c) = first_forbidden(s) {
+                problems.push(Problem::control_character(Loc::new(file, line(node)), c));
+            }
         }
         Node::List(items) => items.iter().for_each(|i| check_node(i, file, problems)),
         Node::Map(entries) => {

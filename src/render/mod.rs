@@ -64,14 +64,9 @@ pub fn render(
 /// The header line: date, content version and review date.
 fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
     let mut args = FluentArgs::new();
-    let date = |s: &str| {
-        s.parse()
-            .map(|d| locales.date(lang, d))
-            .unwrap_or_else(|_| s.to_owned())
-    };
-    args.set("today", date(&checklist.today));
+    args.set("today", locales.date(lang, checklist.today));
     args.set("version", checklist.content_version.clone());
-    args.set("reviewed", date(&checklist.reviewed));
+    args.set("reviewed", locales.date(lang, checklist.reviewed));
     locales.fmt(lang, "ui-checklist-header", Some(&args))
 }
 
