@@ -427,3 +427,26 @@ fn yaml_limits_are_named_in_whole_sentences() {
         "{stderr}"
     );
 }
+
+#[test]
+fn spoken_form_missing_in_one_language_or_holding_marks() {
+    // The Chinese spoken form of the situations question goes: reported at the Chinese
+    // message, naming the language that has one; a bracket in the English one is named.
+    let f = Fixture::new();
+    f.replace(
+        "locales/zh-CN/content.ftl",
+        "    .spoken = 下面这些情况，有没有符合您的？可以多选。\n",
+        "",
+    );
+    f.validate().code(65).stderr(
+        predicate::str::contains("q-situations")
+            .and(predicate::str::contains(".spoken"))
+            .and(predicate::str::contains("zh-CN/content.ftl:")),
+    );
+    broken(
+        "locales/en-US/content.ftl",
+        "    .spoken = Does any of these apply to you? You can choose more than one.",
+        "    .spoken = Does any of these apply to you? (You can choose more than one.)",
+        "spoken form of q-situations still has (",
+    );
+}

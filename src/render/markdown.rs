@@ -1,4 +1,4 @@
-use super::{header_line, item_text};
+use super::lines::{header_line, item_text, resume_line};
 use crate::checklist::Checklist;
 use crate::engine::content::Marker;
 use crate::i18n::{Lang, Locales};
@@ -40,7 +40,7 @@ pub fn render_markdown_ticked(
     out.push('\n');
     out.push_str(&format!(
         "{}\n\n",
-        escape(&super::resume_line(checklist, locales, lang))
+        escape(&resume_line(checklist, locales, lang))
     ));
     let sources_label = locales.text(lang, "ui-sources-label");
     for section in checklist.sections.iter().filter(|s| !s.items.is_empty()) {

@@ -3,6 +3,7 @@
 //! for exports from the wizard, the materials the person ticked.
 
 mod json;
+mod lines;
 mod markdown;
 mod text;
 
@@ -10,9 +11,8 @@ pub use json::{render_json, render_json_ticked};
 pub use markdown::{escape as escape_markdown, render_markdown, render_markdown_ticked};
 pub use text::{Marks, TextStyle, render_sources_text, render_text, render_text_marked};
 
-use crate::checklist::{Checklist, ChecklistItem};
+use crate::checklist::Checklist;
 use crate::i18n::{Lang, Locales};
-use fluent_bundle::FluentArgs;
 use std::collections::BTreeSet;
 
 /// Output formats of `checklist` and exports.
@@ -58,30 +58,5 @@ pub fn render(
         ),
         Format::Markdown => render_markdown_ticked(checklist, locales, lang, ticked),
         Format::Json => render_json_ticked(checklist, ticked),
-    }
-}
-
-/// The header line: date, content version and review date.
-fn header_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
-    let mut args = FluentArgs::new();
-    args.set("today", locales.date(lang, checklist.today));
-    args.set("version", checklist.content_version.clone());
-    args.set("reviewed", locales.date(lang, checklist.reviewed));
-    locales.fmt(lang, "ui-checklist-header", Some(&args))
-}
-
-/// "Resume code: 1BXN-46HM-70PW-FYTP", to pick the case up again elsewhere.
-fn resume_line(checklist: &Checklist, locales: &Locales, lang: Lang) -> String {
-    let mut args = FluentArgs::new();
-    args.set("code", checklist.resume_code.clone());
-    locales.fmt(lang, "ui-resume-code-line", Some(&args))
-}
-
-/// An item's text with the "confirm locally" mark when the rule varies by place.
-fn item_text(item: &ChecklistItem, locales: &Locales, lang: Lang) -> String {
-    if item.local {
-        format!("{}{}", item.text, locales.text(lang, "ui-local-mark"))
-    } else {
-        item.text.clone()
     }
 }

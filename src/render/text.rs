@@ -1,4 +1,4 @@
-use super::{header_line, item_text};
+use super::lines::{header_line, item_text, resume_line};
 use crate::checklist::Checklist;
 use crate::engine::content::Marker;
 use crate::i18n::{Lang, Locales};
@@ -65,11 +65,7 @@ pub fn render_text_marked(
     for (question, answer) in &checklist.answer_rows {
         para(&mut lines, &format!("{question}{sep}{answer}"), "  ");
     }
-    para(
-        &mut lines,
-        &super::resume_line(checklist, locales, lang),
-        "",
-    );
+    para(&mut lines, &resume_line(checklist, locales, lang), "");
     let sources_label = locales.text(lang, "ui-sources-label");
     for section in checklist.sections.iter().filter(|s| !s.items.is_empty()) {
         lines.push(String::new());

@@ -5,7 +5,6 @@
 //! a new utterance and when the [`Speaker`] is dropped. A failure is reported once, as a
 //! problem the interface shows on one line ([`status_line`]).
 
-pub mod spoken_check;
 pub mod text;
 
 use crate::child::{self, ChildError, Running};

@@ -2,6 +2,7 @@
 //! with its attributes, in every language; no content message is left over; messages use
 //! only facts as variables; and both languages define the same interface messages.
 
+use super::spoken;
 use crate::engine::content::Content;
 use crate::engine::facts::Fact;
 use crate::engine::problem::{Loc, Problem};
@@ -182,7 +183,12 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
                     ),
                     None => {}
                     Some(o) => {
-                        for a in d.attributes.iter().filter(|a| !o.attributes.contains(a)) {
+                        // Spoken forms have their own check, which says what they are for.
+                        let missing = d
+                            .attributes
+                            .iter()
+                            .filter(|a| !o.attributes.contains(a) && **a != spoken::SPOKEN);
+                        for a in missing {
                             problems.push(
                                 Problem::new("message-missing")
                                     .at(Loc::new(o.path, o.line))
@@ -195,6 +201,7 @@ pub fn check_messages(content: &Content, locales: &Locales) -> Vec<Problem> {
             }
         }
     }
+    problems.extend(spoken::check_spoken(locales.sources()));
     problems
 }
 

@@ -9,6 +9,7 @@
 mod graph;
 mod messages;
 mod paths;
+mod spoken;
 
 pub use graph::check_graph;
 pub use messages::check_messages;

@@ -7,6 +7,7 @@
 //! the whole flow (reachability, cycles, paths) live in `validate`.
 
 mod build;
+mod builder;
 mod conditions;
 mod model;
 mod questions;

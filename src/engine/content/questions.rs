@@ -1,7 +1,7 @@
 //! Building the questions: first each question with its kind and options, then, once every
 //! question is known, the routes and option conditions that refer to them.
 
-use super::build::Builder;
+use super::builder::Builder;
 use super::conditions::Scope;
 use super::model::{Question, QuestionKind, Route, Target};
 use super::raw::{RawQuestion, RawQuestions, RawRoute};

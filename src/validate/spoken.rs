@@ -21,6 +21,8 @@ const MARKS: &[char] = &[
 struct Defined<'a> {
     path: &'a str,
     line: u32,
+    /// The line of its `.spoken` attribute, where a mark in it is reported.
+    spoken_line: u32,
     spoken: Option<String>,
 }
 
@@ -40,11 +42,13 @@ pub fn check_spoken<'a>(sources: impl IntoIterator<Item = &'a LocaleSource>) -> 
                 .iter()
                 .find(|a| a.id.name == SPOKEN)
                 .map(|a| literal_text(&a.value));
+            let line = lines.get(m.id.name).copied().unwrap_or(0);
             messages.insert(
                 m.id.name,
                 Defined {
                     path: &source.path,
-                    line: lines.get(m.id.name).copied().unwrap_or(0),
+                    line,
+                    spoken_line: attribute_line(&source.text, line, SPOKEN),
                     spoken,
                 },
             );
@@ -61,7 +65,7 @@ pub fn check_spoken<'a>(sources: impl IntoIterator<Item = &'a LocaleSource>) -> 
             if let Some(c) = spoken.chars().find(|c| MARKS.contains(c)) {
                 problems.push(
                     Problem::new("spoken-marks")
-                        .at(Loc::new(d.path, d.line))
+                        .at(Loc::new(d.path, d.spoken_line))
                         .arg("id", id)
                         .arg("char", c),
                 );
@@ -81,6 +85,24 @@ pub fn check_spoken<'a>(sources: impl IntoIterator<Item = &'a LocaleSource>) -> 
         }
     }
     problems
+}
+
+/// The line of attribute `.name` of the message defined at `message_line` (the message's
+/// own line when it cannot be found).
+fn attribute_line(text: &str, message_line: u32, name: &str) -> u32 {
+    let from = message_line.max(1);
+    text.lines()
+        .zip(1u32..)
+        .skip(from as usize)
+        // The attribute lines of this message: indented; the next message is not.
+        .take_while(|(l, _)| l.is_empty() || l.starts_with(' '))
+        .find(|(l, _)| {
+            l.trim_start()
+                .strip_prefix('.')
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(message_line, |(_, n)| n)
 }
 
 /// The text written in a pattern, placeables left out.
