@@ -5,8 +5,11 @@
 //! `q-{question}-none` (the "none of these" / "not known" answer), `section-{id}`,
 //! `item-{id}`, `source-{id}` (with `.issuer`). Problems: `err-{code}` (with `.hint`).
 
+/// The prefix of every checklist item's message.
+pub const ITEM_PREFIX: &str = "item-";
+
 /// Prefixes of messages that belong to the content; every other message is interface text.
-pub const CONTENT_PREFIXES: [&str; 4] = ["q-", "section-", "item-", "source-"];
+pub const CONTENT_PREFIXES: [&str; 4] = ["q-", "section-", ITEM_PREFIX, "source-"];
 
 /// True for a message that belongs to the content (see [`CONTENT_PREFIXES`]).
 pub fn is_content(id: &str) -> bool {
@@ -35,7 +38,7 @@ pub fn section(section: &str) -> String {
 
 /// A checklist item's text.
 pub fn item(item: &str) -> String {
-    format!("item-{item}")
+    format!("{ITEM_PREFIX}{item}")
 }
 
 /// A source's title (and its `.issuer` attribute).

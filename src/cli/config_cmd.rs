@@ -8,9 +8,7 @@ use super::output::print_out;
 use crate::exit::{EXIT_USAGE, Failure};
 use crate::i18n::Lang;
 
-/// `config --print-default` in Chinese: the same keys and values as
-/// [`crate::config::DEFAULT_CONFIG`], commented in Chinese (kept in step by a test).
-const DEFAULT_CONFIG_ZH: &str = include_str!("../default_config.zh.yaml");
+use crate::config::DEFAULT_CONFIG_ZH;
 
 /// The commented default configuration in `lang` (also quoted in the manual page).
 pub(super) fn default_config(lang: Lang) -> &'static str {

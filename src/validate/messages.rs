@@ -213,7 +213,7 @@ pub(super) fn item_variables(content: &Content, locales: &Locales) -> Vec<Vec<Fa
     for source in locales.sources() {
         for entry in source.resource.entries() {
             if let ast::Entry::Message(m) = entry
-                && m.id.name.starts_with("item-")
+                && m.id.name.starts_with(message_id::ITEM_PREFIX)
                 && let Some(p) = &m.value
             {
                 pattern_variables(p, by_id.entry(m.id.name).or_default());

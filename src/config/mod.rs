@@ -14,6 +14,25 @@ use serde_saphyr::Spanned;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod keys;
+mod office;
+mod program;
+mod speak;
+
+pub use keys::{KeyName, KeyRefusal, KeySpec, PIN_MAX_CHARS, PIN_MIN_CHARS, pin_char_ok};
+use office::RawOffice;
+pub use office::{LocalText, OFFICE_TEXT_MAX_CHARS, Office};
+pub use program::program_exists;
+pub use speak::SpeakCommand;
+use speak::{RawSpeakCommand, speak_command};
+
+/// The commented default configuration, written by `config --print-default`.
+pub const DEFAULT_CONFIG: &str = include_str!("default.en.yaml");
+
+/// [`DEFAULT_CONFIG`] commented in Chinese: the same keys and values (kept in step by a
+/// test).
+pub const DEFAULT_CONFIG_ZH: &str = include_str!("default.zh.yaml");
+
 /// How the wizard behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Mode {
@@ -44,223 +63,6 @@ pub enum BorderKind {
     /// + - | only: for terminals that draw box-drawing characters double width.
     Ascii,
 }
-
-/// The key that opens the operator-exit dialog, e.g. `ctrl+alt+x` or `f12`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeySpec {
-    pub ctrl: bool,
-    pub alt: bool,
-    /// A lowercase letter or digit, or a function key number.
-    pub key: KeyName,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyName {
-    Char(char),
-    F(u8),
-}
-
-/// Why a configured operator key cannot be used (the value of the `why` argument in
-/// `err-config-operator-key`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyRefusal {
-    /// Not a key name this file understands.
-    Unknown,
-    /// A letter or digit alone: a visitor would type it by accident.
-    Bare,
-    /// The terminal or a kiosk's own rules take it (Ctrl-C, Ctrl-Z, Ctrl-Q, Ctrl-S).
-    Terminal,
-    /// A terminal sends the same bytes as another key: Ctrl-M is Enter, Ctrl-I is Tab,
-    /// Ctrl-H is Backspace on many terminals, Ctrl-J a line feed, and Ctrl with a digit is
-    /// the digit alone, Esc, or nothing at all. Such a key could never be typed, or would
-    /// be typed by anyone pressing Enter.
-    SameAsAnother,
-}
-
-impl KeyRefusal {
-    pub fn id(self) -> &'static str {
-        match self {
-            KeyRefusal::Unknown => "unknown",
-            KeyRefusal::Bare => "bare",
-            KeyRefusal::Terminal => "terminal",
-            KeyRefusal::SameAsAnother => "same",
-        }
-    }
-}
-
-impl KeySpec {
-    pub fn parse(s: &str) -> Option<KeySpec> {
-        KeySpec::check(s).ok()
-    }
-
-    /// Reads a key name such as `ctrl+alt+x`, `alt+9` or `f12`, accepting only keys a
-    /// terminal delivers as themselves (crossterm reads them back as this very key).
-    pub fn check(s: &str) -> Result<KeySpec, KeyRefusal> {
-        let mut spec = KeySpec {
-            ctrl: false,
-            alt: false,
-            key: KeyName::F(0),
-        };
-        let lower = s.trim().to_ascii_lowercase();
-        let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
-        let (last, mods) = parts.split_last().ok_or(KeyRefusal::Unknown)?;
-        for m in mods {
-            match *m {
-                "ctrl" | "control" => spec.ctrl = true,
-                "alt" | "meta" => spec.alt = true,
-                _ => return Err(KeyRefusal::Unknown),
-            }
-        }
-        spec.key = if let Some(n) = last.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-            if !(1..=12).contains(&n) {
-                return Err(KeyRefusal::Unknown);
-            }
-            KeyName::F(n)
-        } else {
-            let mut chars = last.chars();
-            let c = chars.next().ok_or(KeyRefusal::Unknown)?;
-            if chars.next().is_some() || !c.is_ascii_alphanumeric() {
-                return Err(KeyRefusal::Unknown);
-            }
-            KeyName::Char(c)
-        };
-        let KeyName::Char(c) = spec.key else {
-            return Ok(spec);
-        };
-        if !spec.ctrl && !spec.alt {
-            return Err(KeyRefusal::Bare);
-        }
-        if spec.ctrl && (c.is_ascii_digit() || matches!(c, 'h' | 'i' | 'j' | 'm')) {
-            return Err(KeyRefusal::SameAsAnother);
-        }
-        if spec.ctrl && !spec.alt && matches!(c, 'c' | 'z' | 'q' | 's') {
-            return Err(KeyRefusal::Terminal);
-        }
-        Ok(spec)
-    }
-}
-
-/// The longest operator PIN (the PIN field takes no more).
-pub const PIN_MAX_CHARS: usize = 64;
-pub const PIN_MIN_CHARS: usize = 4;
-
-/// A PIN character an operator can type and see: not a control, format (zero-width,
-/// direction mark) or whitespace character. Any of those could not be typed on the
-/// kiosk's keyboard, or could hide in the file looking like another PIN.
-pub fn pin_char_ok(c: char) -> bool {
-    !c.is_control()
-        && !c.is_whitespace()
-        && !is_format_char(c)
-        && unicode_width::UnicodeWidthChar::width(c).is_some_and(|w| w > 0)
-}
-
-/// Unicode's format characters (category Cf) that a width table may not mark as zero-width.
-fn is_format_char(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{600}'..='\u{605}'
-            | '\u{61c}'
-            | '\u{6dd}'
-            | '\u{70f}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206f}'
-            | '\u{feff}'
-            | '\u{fff9}'..='\u{fffb}'
-            | '\u{e0001}'
-            | '\u{e0020}'..='\u{e007f}'
-    )
-}
-
-/// Whether `program` can be started: an executable file at that path when it names a
-/// folder (`/usr/bin/lp`, `./print.sh`), else one in a folder of `path` (`$PATH`).
-pub fn program_exists(program: &str, path: Option<&std::ffi::OsStr>) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    let runnable = |p: &Path| {
-        p.metadata()
-            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-    };
-    if program.contains('/') {
-        return runnable(Path::new(program));
-    }
-    path.is_some_and(|dirs| std::env::split_paths(dirs).any(|d| runnable(&d.join(program))))
-}
-
-/// A text of the office's details: one for both languages, or one per language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LocalText {
-    pub zh: String,
-    pub en: String,
-}
-
-impl LocalText {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// The local office a site adds to the checklist's contacts (`office:`), each detail
-/// optional. The guide never invents local data: without it, nothing is added.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Office {
-    pub name: Option<LocalText>,
-    pub address: Option<LocalText>,
-    pub hours: Option<LocalText>,
-    pub phone: Option<LocalText>,
-}
-
-impl Office {
-    /// (label message id, text) for each detail given, in reading order; the name has no
-    /// label ("").
-    pub fn details(&self, lang: Lang) -> Vec<(&'static str, &str)> {
-        [
-            ("", &self.name),
-            ("ui-office-address", &self.address),
-            ("ui-office-hours", &self.hours),
-            ("ui-office-phone", &self.phone),
-        ]
-        .into_iter()
-        .filter_map(|(id, t)| t.as_ref().map(|t| (id, t.get(lang))))
-        .collect()
-    }
-}
-
-/// The read-aloud command (`speak_command`): an argument list run without a shell, the text
-/// on its standard input. One list for both languages, or one per language where an engine
-/// needs a different voice for each (both are then required: a guide that switches language
-/// must not fall silent or read Chinese with an English voice).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SpeakCommand {
-    pub zh: Vec<String>,
-    pub en: Vec<String>,
-}
-
-impl SpeakCommand {
-    /// The same command for both languages.
-    pub fn both(argv: Vec<String>) -> SpeakCommand {
-        SpeakCommand {
-            zh: argv.clone(),
-            en: argv,
-        }
-    }
-
-    /// The argument list that reads `lang` aloud (never empty once parsed).
-    pub fn argv(&self, lang: Lang) -> &[String] {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// Longest office detail, in characters: a line on a receipt, not a paragraph.
-pub const OFFICE_TEXT_MAX_CHARS: usize = 120;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OperatorExit {
@@ -352,36 +154,6 @@ struct RawConfig {
     cursor: Option<Spanned<String>>,
     #[serde(default)]
     office: Option<Spanned<RawOffice>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOffice {
-    #[serde(default)]
-    name: Option<Spanned<RawLocalText>>,
-    #[serde(default)]
-    address: Option<Spanned<RawLocalText>>,
-    #[serde(default)]
-    hours: Option<Spanned<RawLocalText>>,
-    #[serde(default)]
-    phone: Option<Spanned<RawLocalText>>,
-}
-
-/// `name: 某某中心` (both languages) or `name: { zh: 某某中心, en: X Centre }`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawLocalText {
-    Both(String),
-    Each { zh: String, en: String },
-}
-
-/// `speak_command: [espeak-ng, ...]` or `speak_command: { zh: [...], en: [...] }`. The map
-/// keeps any key, so an unknown language is reported by name rather than as a YAML error.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawSpeakCommand {
-    Both(Vec<String>),
-    Each(std::collections::BTreeMap<String, Vec<String>>),
 }
 
 #[derive(Deserialize)]
@@ -600,143 +372,10 @@ pub fn parse_parts(file: &str, text: &str) -> Result<(Config, Vec<Problem>), Vec
         }
     }
     if let Some(o) = &raw.office {
-        let mut office = Office::default();
-        let fields = [
-            ("name", &o.value.name, &mut office.name),
-            ("address", &o.value.address, &mut office.address),
-            ("hours", &o.value.hours, &mut office.hours),
-            ("phone", &o.value.phone, &mut office.phone),
-        ];
-        for (key, raw_text, out) in fields {
-            let Some(t) = raw_text else { continue };
-            let text = match &t.value {
-                RawLocalText::Both(both) => LocalText {
-                    zh: both.trim().to_owned(),
-                    en: both.trim().to_owned(),
-                },
-                RawLocalText::Each { zh, en } => LocalText {
-                    zh: zh.trim().to_owned(),
-                    en: en.trim().to_owned(),
-                },
-            };
-            let at = Loc::new(file, line(t));
-            for value in [&text.zh, &text.en] {
-                if value.is_empty() {
-                    problems.push(
-                        Problem::new("config-office-empty")
-                            .at(at.clone())
-                            .arg("key", key),
-                    );
-                } else if value.chars().count() > OFFICE_TEXT_MAX_CHARS || value.contains('\n') {
-                    problems.push(
-                        Problem::new("config-office-too-long")
-                            .at(at.clone())
-                            .arg("key", key)
-                            .arg("max", OFFICE_TEXT_MAX_CHARS),
-                    );
-                }
-            }
-            *out = Some(text);
-        }
-        if office == Office::default() {
-            problems.push(
-                Problem::new("config-office-empty")
-                    .at(Loc::new(file, line(o)))
-                    .arg("key", "office"),
-            );
-        } else {
-            c.office = Some(office);
-        }
+        c.office = office::office(file, o, &mut problems);
     }
     problems.extend(check_kiosk(&c, file));
     Ok((c, problems))
-}
-
-/// Checks `speak_command` in either form: every list names a program that exists, the map
-/// form has exactly `zh` and `en`. A problem with one language's list points at its line;
-/// a missing language at the map.
-fn speak_command(
-    file: &str,
-    text: &str,
-    cmd: &Spanned<RawSpeakCommand>,
-    problems: &mut Vec<Problem>,
-) -> Option<SpeakCommand> {
-    let at = Loc::new(file, line(cmd));
-    // The parser keeps no position inside an either-form value: a key's line is the first
-    // line from the map's start that holds `key:` (the map's own keys come before anything
-    // later in the file).
-    let key_at = |key: &str| {
-        let from = line(cmd).max(1);
-        let found = text
-            .lines()
-            .zip(1u32..)
-            .skip(from as usize - 1)
-            .find(|(l, _)| l.contains(&format!("{key}:")))
-            .map_or(from, |(_, n)| n);
-        Loc::new(file, found)
-    };
-    let before = problems.len();
-    let check = |key: &str, at: &Loc, argv: &[String], problems: &mut Vec<Problem>| {
-        match argv.first().map(|p| p.trim()) {
-            None | Some("") => problems.push(
-                Problem::new("config-speak-command")
-                    .at(at.clone())
-                    .arg("key", key),
-            ),
-            Some(program) if !program_exists(program, std::env::var_os("PATH").as_deref()) => {
-                // Found out here, not by someone pressing V and hearing nothing.
-                problems.push(
-                    Problem::new("config-speak-program")
-                        .at(at.clone())
-                        .arg("key", key)
-                        .arg("value", program),
-                );
-            }
-            Some(_) => {}
-        }
-    };
-    let command = match &cmd.value {
-        RawSpeakCommand::Both(argv) => {
-            check("speak_command", &at, argv, problems);
-            SpeakCommand::both(argv.clone())
-        }
-        RawSpeakCommand::Each(map) => {
-            for key in map.keys().filter(|k| !matches!(k.as_str(), "zh" | "en")) {
-                problems.push(
-                    Problem::new("config-bad-value")
-                        .at(key_at(key))
-                        .arg("key", "speak_command")
-                        .arg("value", key)
-                        .arg("known", "zh, en"),
-                );
-            }
-            let mut each = |lang: Lang| match map.get(lang.code()) {
-                Some(argv) => {
-                    let key = format!("speak_command.{}", lang.code());
-                    check(&key, &key_at(lang.code()), argv, problems);
-                    argv.clone()
-                }
-                None => {
-                    problems.push(
-                        Problem::new("config-speak-language")
-                            .at(at.clone())
-                            .arg("lang", lang.code()),
-                    );
-                    Vec::new()
-                }
-            };
-            SpeakCommand {
-                zh: each(Lang::Zh),
-                en: each(Lang::En),
-            }
-        }
-    };
-    // A missing program is kept: outside a kiosk the guide still starts, and pressing V
-    // says on the status line that the command could not be started.
-    problems[before..]
-        .iter()
-        .all(|p| p.code == "config-speak-program")
-        .then_some(command)
 }
 
 /// A kiosk must have a way for the operator to leave it.
@@ -747,67 +386,6 @@ pub fn check_kiosk(c: &Config, file: &str) -> Vec<Problem> {
         Vec::new()
     }
 }
-
-/// The commented default configuration, written by `config --print-default`.
-pub const DEFAULT_CONFIG: &str = r#"# yibao-guide configuration. Every key is optional; command-line flags override these.
-# Read from --config FILE, else $XDG_CONFIG_HOME/yibao-guide/config.yaml
-# (usually ~/.config/yibao-guide/config.yaml).
-
-# Language at start: zh (中文) or en (English). Default: from LC_ALL / LC_MESSAGES / LANG.
-# language: zh
-
-# standard (a person at a laptop), kiosk (self-service terminal) or counselor (phone help).
-mode: standard
-
-# Kiosk: after this many seconds without input, ask "still there?" ...
-idle_timeout_seconds: 120
-# ... and after this many more, wipe every answer and return to the welcome screen.
-countdown_seconds: 20
-
-# Kiosk: the only way out besides a system signal. Press the key, then type the PIN.
-# Required in kiosk mode. Keys: ctrl+alt+LETTER, alt+LETTER, F10 or F12; not a key the
-# guide uses (F1 help, F2 language...). The PIN: 4 to 64 characters, no spaces.
-# operator_exit:
-#   key: ctrl+alt+x
-#   pin: "change-me"
-
-# Kiosk: exports go only into this folder (names typed on screen cannot leave it).
-# Without it, and without a print command, a kiosk writes nothing to disk.
-# export_dir: /var/spool/yibao-guide
-
-# Kiosk: print the checklist by piping plain text to this command (no shell involved).
-# print_command: ["lp", "-d", "receipt"]
-# Receipt width in columns: 40 or 48 (Chinese text takes two columns a character).
-print_width: 40
-# Receipts: short (items, key dates and contacts, one line on where the sources are) or
-# full (every item's sources too, much longer).
-print_form: short
-
-# Read aloud (V key, the "Read aloud" button, plain mode's v, checklist --speak): the text
-# goes to this command's standard input (no shell involved). Off unless set. One list for
-# both languages, or one per language (then both zh and en). See docs/ACCESSIBILITY.md.
-# speak_command: ["espeak-ng", "-v", "cmn", "--stdin"]
-# speak_command:
-#   zh: ["espeak-ng", "-v", "cmn", "--stdin"]
-#   en: ["espeak-ng", "-v", "en", "--stdin"]
-
-# Colours: default, high-contrast or mono (mono is used automatically when NO_COLOR is set).
-# theme: default
-# Borders: line, or ascii for terminals that draw box-drawing characters double width.
-borders: line
-# The terminal cursor: hidden, or follow (it stands on the highlighted row, so a terminal
-# screen reader or magnifier can follow the selection; --plain suits screen readers best).
-cursor: hidden
-
-# Your office, shown first among the checklist's contacts (and on receipts). Each line is
-# optional; write one text for both languages, or { zh: ..., en: ... }. Without it, the
-# checklist lists the national contacts only: the guide never invents local details.
-# office:
-#   name: { zh: 某某市医疗保障事务中心, en: Moumou City Medical Insurance Centre }
-#   address: { zh: 某某路1号, en: 1 Moumou Road }
-#   hours: { zh: 工作日9:00至17:00, en: Weekdays 9:00 to 17:00 }
-#   phone: "0571-12393"
-"#;
 
 #[cfg(test)]
 mod tests {
