@@ -333,3 +333,27 @@ fn a_failing_or_missing_command_is_one_line_on_the_status_line() {
         t.wait_for(&["Step 2 of about"]);
     }
 }
+
+#[test]
+fn ctrl_z_stops_the_reading_before_the_guide_stops() {
+    let (t, speech) = start("stop-tstp", "en", 30, "", "");
+    t.wait_for(&["Read aloud"]);
+    t.keys(&["v"]);
+    let sid = speech.wait_started(1);
+    let guide_pid = t.display("#{pane_pid}");
+    let signal = |name: &str| {
+        let status = std::process::Command::new("kill")
+            .args([name, guide_pid.trim()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    signal("-TSTP");
+    assert_gone(sid, "SIGTSTP");
+    // Continued: the guide draws again and reads again on V.
+    signal("-CONT");
+    t.wait_for(&["Read aloud"]);
+    t.keys(&["v"]);
+    let again = speech.wait_started(2);
+    assert_ne!(again, sid);
+}

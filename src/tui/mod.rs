@@ -220,6 +220,10 @@ fn event_loop(
             Ok(Input::Event(Ok(ev))) => ev,
             Ok(Input::Event(Err(e))) => return Err(e),
             Ok(Input::Signal(sig)) => {
+                // Whatever a signal does (end, stop, continue), the voice stops first: it must
+                // not go on talking over a stopped or ended guide.
+                m.speaking = false;
+                fx.follow(&m);
                 match signal(sig, kiosk, options.mouse, terminal, &mut m, &mut shown)? {
                     Some(end) => return Ok(end),
                     None => continue,

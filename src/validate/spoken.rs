@@ -48,7 +48,12 @@ pub fn check_spoken<'a>(sources: impl IntoIterator<Item = &'a LocaleSource>) -> 
                 Defined {
                     path: &source.path,
                     line,
-                    spoken_line: attribute_line(&source.text, line, SPOKEN),
+                    // Looked up only for the few messages with a spoken form.
+                    spoken_line: if spoken.is_some() {
+                        attribute_line(&source.text, line, SPOKEN)
+                    } else {
+                        line
+                    },
                     spoken,
                 },
             );
