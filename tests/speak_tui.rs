@@ -205,6 +205,25 @@ fn moving_on_switching_language_a_dialog_and_a_wipe_stop_a_reading() {
     assert!(!m.speaking, "a wipe stops it");
     assert_eq!(m.screen, Screen::Welcome);
 
+    // A kiosk's "still there?" covers the screen being read.
+    let mut config = common::kiosk_config(None, false);
+    config.speak_command = Some(SpeakCommand::both(vec!["cat".into()]));
+    let mut m = common::model(&g, Mode::Kiosk, &config);
+    update(&mut m, Msg::Confirm);
+    update(&mut m, Msg::ReadAloud);
+    assert!(m.speaking);
+    update(&mut m, Msg::Tick(60_000));
+    assert!(
+        m.speaking,
+        "a minute of listening is not the end of a visit"
+    );
+    update(&mut m, Msg::Tick(121_000));
+    assert_eq!(
+        m.overlay,
+        Some(yibao_guide::tui::model::Overlay::StillThere)
+    );
+    assert!(!m.speaking, "the idle prompt stops it");
+
     // A result for a reading already stopped changes nothing; a failure is one status.
     let mut m = reading(&[]);
     update(&mut m, Msg::ReadAloud);

@@ -22,8 +22,13 @@ use navigate::{build_checklist, open_question, set_lang, wipe};
 /// The wizard's only way to change state.
 pub(crate) fn update(m: &mut Model<'_>, msg: Msg) -> Option<Cmd> {
     if let Msg::Tick(now) = msg {
+        let seen = what_is_read(m);
         if kiosk::tick(m, now) {
             wipe(m);
+        }
+        // "Still there?" covers the screen being read.
+        if what_is_read(m) != seen {
+            m.speaking = false;
         }
         return None;
     }
