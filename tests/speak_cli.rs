@@ -25,6 +25,24 @@ impl Voice {
             format!("FAKE_SPEAK_LOG={}", log.display()),
             fake.display().to_string(),
         ];
+        Voice::write(dir, argv, &default)
+    }
+
+    /// The fake engine, sleeping `seconds` before it logs anything.
+    fn slow(seconds: u32) -> Voice {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("said.txt");
+        let fake = repo().join("tests/fixtures/fake-speak");
+        let argv = [
+            "env".to_owned(),
+            format!("FAKE_SPEAK_LOG={}", log.display()),
+            format!("FAKE_SPEAK_SLEEP={seconds}"),
+            fake.display().to_string(),
+        ];
+        Voice::write(dir, None, &argv)
+    }
+
+    fn write(dir: tempfile::TempDir, argv: Option<&[&str]>, default: &[String]) -> Voice {
         let argv: Vec<String> = match argv {
             Some(a) => a.iter().map(|s| s.to_string()).collect(),
             None => default.to_vec(),
@@ -245,5 +263,25 @@ fn a_failing_or_missing_engine_is_one_line_and_the_session_goes_on() {
             "{}",
             text(&out.stderr)
         );
+    }
+}
+
+#[test]
+fn quitting_at_any_prompt_stops_the_reading_at_once() {
+    // The checklist is being read (slowly) when the person quits at the save prompt, or
+    // switches language at the prompt after the checklist: nothing is left to finish.
+    for (name, tail) in [
+        ("quit at save", "\n\nq\n"),
+        ("switch, then end", "\nl\nq\n"),
+    ] {
+        let voice = Voice::slow(60);
+        let mut cmd = guide();
+        cmd.args(["--lang", "zh", "--plain", "--speak", "--config"])
+            .arg(voice.config())
+            .write_stdin(format!("{RUN_ZH}{tail}"))
+            .timeout(std::time::Duration::from_secs(40));
+        cmd.assert().success();
+        assert!(voice.started() >= 1, "{name}: a reading started");
+        assert!(voice.said().is_empty(), "{name}: stopped before a word");
     }
 }

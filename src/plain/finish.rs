@@ -38,6 +38,8 @@ impl<W: Write> Session<'_, W> {
                     break;
                 }
                 "l" | "L" => {
+                    // What was being read is in the other language now.
+                    self.stop_reading();
                     self.lang = self.lang.other();
                     self.say("ui-plain-language-switched", None)?;
                     checklist = self.checklist();
@@ -97,6 +99,7 @@ impl<W: Write> Session<'_, W> {
             match name {
                 "" => return Ok(true),
                 "q" | "Q" => {
+                    self.stop_reading();
                     self.say("ui-plain-bye", None)?;
                     return Ok(false);
                 }

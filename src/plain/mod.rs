@@ -148,6 +148,8 @@ impl<W: Write> Session<'_, W> {
                     return Ok(Asked::Quit);
                 }
                 (Input::SwitchLanguage, _) => {
+                    // What was being read is in the other language now.
+                    self.stop_reading();
                     self.lang = self.lang.other();
                     self.say("ui-plain-language-switched", None)?;
                 }
