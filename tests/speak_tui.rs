@@ -257,3 +257,26 @@ fn without_a_speech_command_there_is_no_button_and_v_does_nothing() {
     assert_eq!(update(&mut m, Msg::ReadAloud), None);
     assert!(!m.speaking);
 }
+
+#[test]
+fn the_month_picker_reads_the_gap_length_the_screen_shows() {
+    // Gap from August to September 2026, then back to the first month: the picker shows
+    // the gap with the last unpaid month kept (2 months), and reading it must say the same,
+    // not the gap up to today.
+    let g = Guide::embedded().unwrap();
+    let mut m = speaking_model(&g, Lang::En, 80, 24, true);
+    let mut msgs = vec![Msg::Confirm, Msg::Choose(0)];
+    msgs.extend("202608".chars().map(Msg::Char));
+    msgs.push(Msg::Confirm);
+    msgs.extend("202609".chars().map(Msg::Char));
+    msgs.extend([Msg::Confirm, Msg::Back, Msg::Back]);
+    for msg in msgs {
+        update(&mut m, msg);
+    }
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("Gap length: 2 months"), "{screen}");
+    let Some(Cmd::Speak { text }) = update(&mut m, Msg::ReadAloud) else {
+        panic!("V did not ask for a reading");
+    };
+    assert!(text.contains("Gap length: 2 months"), "{text}");
+}

@@ -3,7 +3,7 @@
 
 use super::answers::{AnswerValue, Answers};
 use super::content::{Content, QuestionKind, Target};
-use super::facts::Facts;
+use super::facts::{Facts, GAP_END, GAP_START};
 use chrono::NaiveDate;
 
 /// The person's position in the flow for a set of answers.
@@ -51,6 +51,43 @@ impl Walk {
         let step = self.position(q) + 1;
         let total = (self.path.len() + estimate_remaining(content, self)).max(step);
         Progress { step, total }
+    }
+
+    /// The answers and facts question `q` is asked with: those of the questions before it
+    /// on the path, as [`walk`] saw them when it reached `q` (later answers, and `q`'s own,
+    /// must not change what `q` offers).
+    pub fn asked_with(&self, content: &Content, q: usize) -> (Answers, Facts) {
+        let mut before = Answers::default();
+        for &p in self.path.iter().take_while(|&&p| p != q) {
+            let id = &content.questions[p].id;
+            if let Some(v) = self.on_path.get(id) {
+                before.set(id, v.clone());
+            }
+        }
+        let facts = Facts::derive(&before, self.facts.today);
+        (before, facts)
+    }
+
+    /// The options question `q` offers (indexes into its options), in order: every front
+    /// end lists, numbers and reads these, so a number means the same option everywhere.
+    pub fn offered(&self, content: &Content, q: usize) -> Vec<usize> {
+        let (before, facts) = self.asked_with(content, q);
+        content.questions[q].offered(&before, &facts)
+    }
+
+    /// The unpaid months answering gap question `q` with `value` would make, the other
+    /// answers on the path kept (shown live under the month picker, and read aloud). `None`
+    /// for every other question: another month does not change the gap.
+    pub fn gap_months_if(&self, content: &Content, q: usize, value: &AnswerValue) -> Option<u32> {
+        let id = &content.questions[q].id;
+        if id != GAP_START && id != GAP_END {
+            return None;
+        }
+        let mut answers = self.on_path.clone();
+        answers.set(id, value.clone());
+        Facts::derive(&answers, self.facts.today)
+            .gap
+            .map(|g| g.months)
     }
 
     /// Answers given for questions that are not on the path, by id, sorted.

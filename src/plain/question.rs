@@ -47,7 +47,7 @@ impl<W: Write> Session<'_, W> {
         writeln!(self.out)?;
         self.say("ui-plain-step", Some(&args))?;
         self.line(&l.text(lang, &id))?;
-        for (n, &i) in question.offered(&w.on_path, &w.facts).iter().enumerate() {
+        for (n, &i) in w.offered(content, q).iter().enumerate() {
             let o = &question.options[i];
             self.hanging(
                 &format!("  {}. ", n + 1),
@@ -105,8 +105,8 @@ impl<W: Write> Session<'_, W> {
             QuestionKind::Choice | QuestionKind::YesNo => {
                 // Numbers count the options offered on this path, as listed.
                 let w = walk(&self.guide.content, &self.answers, self.today);
-                let offered: Vec<&String> = question
-                    .offered(&w.on_path, &w.facts)
+                let offered: Vec<&String> = w
+                    .offered(&self.guide.content, q)
                     .into_iter()
                     .map(|i| &question.options[i])
                     .collect();

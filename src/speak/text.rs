@@ -12,9 +12,8 @@
 use crate::checklist::{
     Checklist, ChecklistItem, ChecklistSection, OFFICE_ITEM, answer_label, question_label,
 };
-use crate::engine::answers::{AnswerValue, Answers};
+use crate::engine::answers::AnswerValue;
 use crate::engine::content::QuestionKind;
-use crate::engine::facts::{Facts, GAP_END, GAP_START};
 use crate::engine::flow::Walk;
 use crate::guide::Guide;
 use crate::i18n::{Lang, Locales};
@@ -41,13 +40,12 @@ pub fn question_screen(
     let mut speech = Speech::new(lang);
     speech.say(step(guide, lang, walk, q));
     speech.say(spoken(locales, lang, &id, None));
-    let (before, facts) = asked_with(guide, walk, q);
     let chosen = |o: &str| match shown {
         Some(AnswerValue::Choice(c)) => c == o,
         Some(AnswerValue::Choices(list)) => list.iter().any(|c| c == o),
         _ => false,
     };
-    for (n, i) in question.offered(&before, &facts).into_iter().enumerate() {
+    for (n, i) in walk.offered(&guide.content, q).into_iter().enumerate() {
         let o = &question.options[i];
         let label = spoken_clause(locales, lang, &message_id::option(&question.id, o), None);
         speech.say(numbered(locales, lang, n + 1, &label, chosen(o)));
@@ -91,7 +89,7 @@ pub fn month_picker(
         args.set("month", chosen);
         speech.say(spoken(locales, lang, "ui-tui-month-chosen", Some(&args)));
     }
-    if let Some(months) = shown.and_then(|v| gap_months(guide, walk, q, v)) {
+    if let Some(months) = shown.and_then(|v| walk.gap_months_if(&guide.content, q, v)) {
         let mut args = FluentArgs::new();
         args.set("months", months);
         speech.say(spoken(locales, lang, "ui-tui-gap-length", Some(&args)));
@@ -256,33 +254,6 @@ fn step(guide: &Guide, lang: Lang, walk: &Walk, q: usize) -> String {
     args.set("step", progress.step);
     args.set("total", progress.total);
     spoken(&guide.locales, lang, "ui-tui-step", Some(&args))
-}
-
-/// The answers and facts question `q` is asked with: those of the questions before it on
-/// the path (later answers must not change what `q` offers).
-fn asked_with(guide: &Guide, walk: &Walk, q: usize) -> (Answers, Facts) {
-    let mut before = Answers::default();
-    for &p in walk.path.iter().take_while(|&&p| p != q) {
-        let id = &guide.content.questions[p].id;
-        if let Some(v) = walk.on_path.get(id) {
-            before.set(id, v.clone());
-        }
-    }
-    let facts = Facts::derive(&before, walk.facts.today);
-    (before, facts)
-}
-
-/// The unpaid months `value` would make, for the gap questions only.
-fn gap_months(guide: &Guide, walk: &Walk, q: usize, value: &AnswerValue) -> Option<u32> {
-    let id = &guide.content.questions[q].id;
-    if id != GAP_START && id != GAP_END {
-        return None;
-    }
-    let (mut answers, _) = asked_with(guide, walk, q);
-    answers.set(id, value.clone());
-    Facts::derive(&answers, walk.facts.today)
-        .gap
-        .map(|g| g.months)
 }
 
 /// Sentences joined so a voice pauses between them.
@@ -574,6 +545,7 @@ fn tidy(lang: Lang, text: &str) -> String {
 mod tests {
     use super::*;
     use crate::checklist::Checklist;
+    use crate::engine::answers::Answers;
     use crate::engine::flow::walk;
     use crate::engine::month::YearMonth;
     use chrono::NaiveDate;

@@ -6,7 +6,6 @@ use crate::checklist::{Checklist, ChecklistItem};
 use crate::config::{Config, Mode, OperatorExit};
 use crate::engine::answers::{AnswerValue, Answers};
 use crate::engine::content::SectionKind;
-use crate::engine::facts::{Facts, GAP_END, GAP_START};
 use crate::engine::flow::{Walk, walk};
 use crate::engine::month::YearMonth;
 use crate::engine::problem::Problem;
@@ -463,28 +462,11 @@ impl<'g> Model<'g> {
     pub fn options(&self, q: usize) -> Vec<&'g str> {
         let guide: &'g Guide = self.guide;
         let question = &guide.content.questions[q];
-        let (before, facts) = self.asked_with(q);
-        question
-            .offered(&before, &facts)
+        self.walk()
+            .offered(&guide.content, q)
             .into_iter()
             .filter_map(|i| question.options.get(i).map(String::as_str))
             .collect()
-    }
-
-    /// The answers and facts question `q` is asked with: those of the questions before it
-    /// on the path, as `flow::walk` sees them when it reaches `q` (later answers, and `q`'s
-    /// own, must not change what `q` offers).
-    fn asked_with(&self, q: usize) -> (Answers, Facts) {
-        let w = self.walk();
-        let mut before = Answers::default();
-        for &p in w.path.iter().take_while(|&&p| p != q) {
-            let id = &self.guide.content.questions[p].id;
-            if let Some(v) = w.on_path.get(id) {
-                before.set(id, v.clone());
-            }
-        }
-        let facts = Facts::derive(&before, self.today);
-        (before, facts)
     }
 
     /// The default export file name, in the current folder. A kiosk adds "-2", "-3"... when
@@ -498,19 +480,13 @@ impl<'g> Model<'g> {
     /// gap shown under it would read as if it did.
     pub(crate) fn draft_gap_months(&self, q: usize) -> Option<u32> {
         let draft = self.month.as_ref()?;
-        let id = &self.guide.content.questions[q].id;
-        if id != GAP_START && id != GAP_END {
-            return None;
-        }
-        let mut answers = self.walk().on_path;
         let question = &self.guide.content.questions[q];
         let value = if draft.keep_none && question.optional {
             AnswerValue::NoMonth
         } else {
             AnswerValue::Month(draft.value)
         };
-        answers.set(id, value);
-        Facts::derive(&answers, self.today).gap.map(|g| g.months)
+        self.walk().gap_months_if(&self.guide.content, q, &value)
     }
 
     /// Number of checklist items (the rows a cursor can be on).
