@@ -301,10 +301,7 @@ impl Locales {
     /// A problem as one or two lines: `file:line: what is wrong` and, when the locale has
     /// one, a hint on how to fix it.
     pub fn problem(&self, lang: Lang, problem: &Problem) -> String {
-        let mut args = FluentArgs::new();
-        for (name, value) in &problem.args {
-            args.set(*name, FluentValue::from(value.clone()));
-        }
+        let args = problem_args(problem);
         let id = crate::message_id::problem(problem.code);
         let Some(text) = self.format(lang, &id, None, Some(&args)) else {
             return problem.to_string();
@@ -320,6 +317,15 @@ impl Locales {
         }
         out
     }
+}
+
+/// A problem's arguments, as its messages take them.
+pub(crate) fn problem_args(problem: &Problem) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (name, value) in &problem.args {
+        args.set(*name, FluentValue::from(value.clone()));
+    }
+    args
 }
 
 /// Fluent output should never carry control characters to a terminal; the validator

@@ -11,7 +11,6 @@ use crate::child::{self, ChildError, Running};
 use crate::config::{Config, SpeakCommand};
 use crate::engine::problem::Problem;
 use crate::i18n::{Lang, Locales};
-use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The configured voice and what it is saying now.
 #[derive(Debug)]
@@ -111,10 +110,7 @@ fn failed(e: ChildError) -> Problem {
 
 /// A problem as one line for a status bar: the message without its hint.
 pub fn status_line(locales: &Locales, lang: Lang, problem: &Problem) -> String {
-    let mut args = FluentArgs::new();
-    for (name, value) in &problem.args {
-        args.set(*name, FluentValue::from(value.clone()));
-    }
+    let args = crate::i18n::problem_args(problem);
     let text = locales.fmt(lang, &crate::message_id::problem(problem.code), Some(&args));
     text.lines().next().unwrap_or_default().trim().to_owned()
 }

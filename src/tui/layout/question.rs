@@ -102,10 +102,7 @@ fn problem_text(m: &Model<'_>, err: &crate::engine::problem::Problem) -> String 
     let Some(fix) = fix else {
         return m.guide.locales.problem(m.lang, err);
     };
-    let mut args = FluentArgs::new();
-    for (name, value) in &err.args {
-        args.set(*name, value.clone());
-    }
+    let args = crate::i18n::problem_args(err);
     let l = &m.guide.locales;
     format!(
         "{}\n  {}{}",
