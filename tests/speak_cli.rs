@@ -77,6 +77,23 @@ impl Voice {
     }
 }
 
+/// `checklist --speak` for a resigned person paying as a flexible worker in the same city,
+/// the gap given by `gap` (`gap_start=…` or `gap_months=…`).
+fn checklist_speak(gap: &str) -> Vec<String> {
+    let mut args = vec!["checklist".to_owned(), "--speak".to_owned()];
+    for answer in [
+        "reason=resigned",
+        gap,
+        "gap_end=none",
+        "plan=flexible",
+        "city=same",
+        "gap_medical=no",
+    ] {
+        args.extend(["--answer".to_owned(), answer.to_owned()]);
+    }
+    args
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).unwrap()
 }
@@ -167,22 +184,7 @@ fn checklist_speak_prints_then_reads_the_checklist() {
     let out = guide()
         .args(["--lang", "zh", "--config"])
         .arg(voice.config())
-        .args([
-            "checklist",
-            "--speak",
-            "--answer",
-            "reason=resigned",
-            "--answer",
-            "gap_start=2026-09",
-            "--answer",
-            "gap_end=none",
-            "--answer",
-            "plan=flexible",
-            "--answer",
-            "city=same",
-            "--answer",
-            "gap_medical=no",
-        ])
+        .args(checklist_speak("gap_start=2026-09"))
         .assert()
         .success()
         .get_output()
@@ -237,22 +239,7 @@ fn a_failing_or_missing_engine_is_one_line_and_the_session_goes_on() {
         let out = guide()
             .args(["--lang", "en", "--config"])
             .arg(voice.config())
-            .args([
-                "checklist",
-                "--speak",
-                "--answer",
-                "reason=resigned",
-                "--answer",
-                "gap_months=2",
-                "--answer",
-                "gap_end=none",
-                "--answer",
-                "plan=flexible",
-                "--answer",
-                "city=same",
-                "--answer",
-                "gap_medical=no",
-            ])
+            .args(checklist_speak("gap_months=2"))
             .assert()
             .code(74)
             .get_output()
