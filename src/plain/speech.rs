@@ -5,16 +5,21 @@
 
 use super::session::Session;
 use crate::checklist::Checklist;
-use crate::engine::flow::walk;
+use crate::engine::flow::{Walk, walk};
 use crate::speak::{Speaker, status_line, text};
 use std::io::Write;
 use std::time::Duration;
 
 impl<W: Write> Session<'_, W> {
     /// Something was shown: `v` now reads it, and with `--speak` it is read right away
-    /// (cutting off whatever was being read).
-    pub(super) fn shown(&mut self, spoken: String) -> std::io::Result<()> {
-        self.speech.last_shown = spoken;
+    /// (cutting off whatever was being read). Its words are made only when there is a
+    /// voice to say them.
+    fn shown(&mut self, spoken: impl FnOnce(&Self, &Walk) -> String) -> std::io::Result<()> {
+        if self.speech.speaker.is_none() {
+            return Ok(());
+        }
+        let w = walk(&self.guide.content, &self.answers, self.today);
+        self.speech.last_shown = spoken(self, &w);
         if self.speech.automatic {
             self.read_last_shown(false)?;
         }
@@ -23,39 +28,25 @@ impl<W: Write> Session<'_, W> {
 
     /// The question `q` was shown.
     pub(super) fn shown_question(&mut self, q: usize) -> std::io::Result<()> {
-        if self.speech.speaker.is_none() {
-            return Ok(());
-        }
-        let w = walk(&self.guide.content, &self.answers, self.today);
-        let id = &self.guide.content.questions[q].id;
-        let spoken = text::question_screen(self.guide, self.lang, &w, q, self.answers.get(id));
-        self.shown(spoken)
+        self.shown(|s, w| {
+            let id = &s.guide.content.questions[q].id;
+            text::question_screen(s.guide, s.lang, w, q, s.answers.get(id))
+        })
     }
 
     /// The help of question `q` was shown.
     pub(super) fn shown_help(&mut self, q: usize) -> std::io::Result<()> {
-        if self.speech.speaker.is_none() {
-            return Ok(());
-        }
-        self.shown(text::question_help(self.guide, self.lang, q))
+        self.shown(|s, _| text::question_help(s.guide, s.lang, q))
     }
 
     /// The review was shown.
     pub(super) fn shown_review(&mut self) -> std::io::Result<()> {
-        if self.speech.speaker.is_none() {
-            return Ok(());
-        }
-        let w = walk(&self.guide.content, &self.answers, self.today);
-        self.shown(text::review(self.guide, self.lang, &w))
+        self.shown(|s, w| text::review(s.guide, s.lang, w))
     }
 
     /// The checklist was shown.
     pub(super) fn shown_checklist(&mut self, checklist: &Checklist) -> std::io::Result<()> {
-        if self.speech.speaker.is_none() {
-            return Ok(());
-        }
-        let w = walk(&self.guide.content, &self.answers, self.today);
-        self.shown(text::checklist(self.guide, self.lang, &w, checklist))
+        self.shown(|s, w| text::checklist(s.guide, s.lang, w, checklist))
     }
 
     /// `v`: reads what was shown last, or stops reading.
