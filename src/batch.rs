@@ -445,12 +445,9 @@ fn next_ways(content: &Content, q: usize, b: &Branch) -> Ways {
 /// month question when it reads a fact (facts are derived from the months).
 fn unknown_read(c: &Condition, content: &Content, unknown: &[usize]) -> Option<usize> {
     let mut cause = None;
-    c.for_each_question(&mut |id| {
+    c.for_each_question(&mut |read| {
         if cause.is_none() {
-            cause = unknown
-                .iter()
-                .copied()
-                .find(|&u| content.questions[u].id == id);
+            cause = unknown.iter().copied().find(|&u| u == read.index);
         }
     });
     cause.or_else(|| {

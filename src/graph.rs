@@ -134,13 +134,14 @@ pub(crate) fn dot(content: &Content) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::condition::QuestionRef;
     use crate::engine::facts::Fact;
 
     #[test]
     fn conditions_read_as_text() {
         let c = Condition::All(vec![
             Condition::AnswerIn {
-                question: "reason".into(),
+                question: QuestionRef::new("reason", 0),
                 options: vec!["laid_off".into(), "moved".into()],
             },
             Condition::Not(Box::new(Condition::FactRange {
@@ -154,7 +155,7 @@ mod tests {
                     value: true,
                 },
                 Condition::Answered {
-                    question: "gap_end".into(),
+                    question: QuestionRef::new("gap_end", 0),
                 },
             ]),
         ]);

@@ -2,6 +2,7 @@
 
 use super::answers::{AnswerValue, Answers};
 use super::facts::{Fact, FactValue, Facts};
+use std::fmt;
 
 /// A typed, checked condition (see `docs/CONTENT.md`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -11,17 +12,17 @@ pub enum Condition {
     Not(Box<Condition>),
     /// The question's answer is one of `options`.
     AnswerIn {
-        question: String,
+        question: QuestionRef,
         options: Vec<String>,
     },
     /// The multi-select question's answer includes at least one of `options`.
     Includes {
-        question: String,
+        question: QuestionRef,
         options: Vec<String>,
     },
     /// The question was answered with a value (not "no month", not "none of these").
     Answered {
-        question: String,
+        question: QuestionRef,
     },
     /// A number fact lies in `min..=max`.
     FactRange {
@@ -36,21 +37,79 @@ pub enum Condition {
     },
 }
 
+/// A question a condition reads: its id, which people and answer files use, and its index
+/// in the content, resolved when the content is built, so that a walk over thousands of
+/// paths looks answers up by position rather than by name.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct QuestionRef {
+    pub id: String,
+    pub index: usize,
+}
+
+impl QuestionRef {
+    pub fn new(id: impl Into<String>, index: usize) -> Self {
+        QuestionRef {
+            id: id.into(),
+            index,
+        }
+    }
+}
+
+impl fmt::Display for QuestionRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.id)
+    }
+}
+
+/// Where a condition finds the answers it reads: [`Answers`] by question id, or a table by
+/// question index (the path checks of `validate`). One evaluation rule serves both.
+pub trait AnswerLookup {
+    fn answer(&self, question: &QuestionRef) -> Option<&AnswerValue>;
+}
+
+impl AnswerLookup for Answers {
+    fn answer(&self, question: &QuestionRef) -> Option<&AnswerValue> {
+        self.get(&question.id)
+    }
+}
+
+/// Answers by question index, borrowed from wherever they are kept.
+pub struct AnswerTable<'a>(Vec<Option<&'a AnswerValue>>);
+
+impl<'a> AnswerTable<'a> {
+    /// A table for content with `questions` questions, none answered.
+    pub fn new(questions: usize) -> Self {
+        AnswerTable(vec![None; questions])
+    }
+
+    pub fn set(&mut self, question: usize, value: Option<&'a AnswerValue>) {
+        self.0[question] = value;
+    }
+}
+
+impl AnswerLookup for AnswerTable<'_> {
+    fn answer(&self, question: &QuestionRef) -> Option<&AnswerValue> {
+        self.0.get(question.index).copied().flatten()
+    }
+}
+
 impl Condition {
     /// Evaluates against the answers on the person's path. A condition about a question
     /// that is not answered, or a fact that is unknown, is false.
-    pub fn holds(&self, answers: &Answers, facts: &Facts) -> bool {
+    pub fn holds(&self, answers: &impl AnswerLookup, facts: &Facts) -> bool {
         match self {
             Condition::All(list) => list.iter().all(|c| c.holds(answers, facts)),
             Condition::Any(list) => list.iter().any(|c| c.holds(answers, facts)),
             Condition::Not(c) => !c.holds(answers, facts),
-            Condition::AnswerIn { question, options } => answers
-                .choice(question)
-                .is_some_and(|a| options.iter().any(|o| o == a)),
-            Condition::Includes { question, options } => answers
-                .choices(question)
-                .is_some_and(|chosen| chosen.iter().any(|c| options.contains(c))),
-            Condition::Answered { question } => match answers.get(question) {
+            Condition::AnswerIn { question, options } => match answers.answer(question) {
+                Some(AnswerValue::Choice(a)) => options.iter().any(|o| o == a),
+                _ => false,
+            },
+            Condition::Includes { question, options } => match answers.answer(question) {
+                Some(AnswerValue::Choices(chosen)) => chosen.iter().any(|c| options.contains(c)),
+                _ => false,
+            },
+            Condition::Answered { question } => match answers.answer(question) {
                 None | Some(AnswerValue::NoMonth) => false,
                 Some(AnswerValue::Choices(list)) => !list.is_empty(),
                 Some(_) => true,
@@ -65,8 +124,8 @@ impl Condition {
         }
     }
 
-    /// Calls `f` with every question id the condition reads.
-    pub fn for_each_question<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
+    /// Calls `f` with every question the condition reads.
+    pub fn for_each_question<'a>(&'a self, f: &mut impl FnMut(&'a QuestionRef)) {
         match self {
             Condition::All(list) | Condition::Any(list) => {
                 list.iter().for_each(|c| c.for_each_question(f))
@@ -99,7 +158,7 @@ mod tests {
 
     fn answer_in(q: &str, opts: &[&str]) -> Condition {
         Condition::AnswerIn {
-            question: q.into(),
+            question: QuestionRef::new(q, 0),
             options: opts.iter().map(|s| s.to_string()).collect(),
         }
     }
@@ -116,7 +175,9 @@ mod tests {
         assert!(Condition::Not(Box::new(answer_in("city", &["same"]))).holds(&a, &f));
         assert!(Condition::All(vec![answer_in("plan", &["flexible"])]).holds(&a, &f));
         assert!(!Condition::Any(vec![answer_in("plan", &["resident"])]).holds(&a, &f));
-        let answered = |q: &str| Condition::Answered { question: q.into() };
+        let answered = |q: &str| Condition::Answered {
+            question: QuestionRef::new(q, 0),
+        };
         assert!(answered("gap_start").holds(&a, &f));
         assert!(
             !answered("gap_end").holds(&a, &f),
@@ -129,7 +190,7 @@ mod tests {
     fn includes_tests_any_selected_option() {
         let (mut a, _) = setup();
         let includes = |opts: &[&str]| Condition::Includes {
-            question: "situations".into(),
+            question: QuestionRef::new("situations", 0),
             options: opts.iter().map(|s| s.to_string()).collect(),
         };
         let f = Facts::derive(&a, "2026-11-22".parse().unwrap());
@@ -145,7 +206,7 @@ mod tests {
         assert!(includes(&["chronic_illness", "retired"]).holds(&a, &f));
         assert!(!includes(&["chronic_illness"]).holds(&a, &f));
         let answered = Condition::Answered {
-            question: "situations".into(),
+            question: QuestionRef::new("situations", 0),
         };
         assert!(answered.holds(&a, &f));
         a.set("situations", AnswerValue::Choices(Vec::new()));

@@ -109,11 +109,7 @@ pub(crate) fn free_questions(content: &Content) -> Vec<bool> {
     for q in &content.questions {
         let conditions = q.routes.iter().filter_map(|r| r.when.as_ref());
         for c in conditions.chain(q.option_when.iter().flatten()) {
-            c.for_each_question(&mut |id| {
-                if let Some(i) = content.question_index(id) {
-                    free[i] = false;
-                }
-            });
+            c.for_each_question(&mut |read| free[read.index] = false);
         }
     }
     free

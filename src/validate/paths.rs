@@ -4,6 +4,7 @@
 
 use super::messages::item_variables;
 use crate::engine::answers::Answers;
+use crate::engine::condition::{AnswerTable, QuestionRef};
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Route};
 use crate::engine::facts::Fact;
 use crate::engine::paths::{PathGroup, PathView, for_each_path_group};
@@ -52,12 +53,15 @@ struct PathChecks<'c> {
     item_vars: &'c [Vec<Fact>],
     /// The questions each item's condition reads.
     item_reads: Vec<Vec<usize>>,
+    /// How the items split by the free questions they read, for each list of free
+    /// questions met so far: a handful of lists serve hundreds of groups.
+    splits: Vec<(Vec<usize>, ItemSplit)>,
     /// The required sections that exist, with their index.
     required: Vec<(&'static str, usize)>,
     /// The questions each question's route conditions read, resolved once rather than on
-    /// every path: (route, question index, question id), question by question in one flat
-    /// list; `reads[first_read[q]..first_read[q + 1]]` are question q's.
-    reads: Vec<(&'c Route, Option<usize>, &'c str)>,
+    /// every path: (route, question read), question by question in one flat list;
+    /// `reads[first_read[q]..first_read[q + 1]]` are question q's.
+    reads: Vec<(&'c Route, &'c QuestionRef)>,
     first_read: Vec<usize>,
     /// Where each question is on the current path (usize::MAX: not on it), so the route
     /// check costs the path's length, not its square.
@@ -79,9 +83,7 @@ impl<'c> PathChecks<'c> {
             first_read.push(reads.len());
             for route in &q.routes {
                 if let Some(c) = &route.when {
-                    c.for_each_question(&mut |id| {
-                        reads.push((route, content.question_index(id), id));
-                    });
+                    c.for_each_question(&mut |read| reads.push((route, read)));
                 }
             }
         }
@@ -92,7 +94,7 @@ impl<'c> PathChecks<'c> {
             .map(|item| {
                 let mut read = Vec::new();
                 if let Some(c) = &item.when {
-                    c.for_each_question(&mut |id| read.extend(content.question_index(id)));
+                    c.for_each_question(&mut |q| read.push(q.index));
                 }
                 read
             })
@@ -101,6 +103,7 @@ impl<'c> PathChecks<'c> {
             content,
             item_vars,
             item_reads,
+            splits: Vec::new(),
             required: REQUIRED_SECTIONS
                 .iter()
                 .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
@@ -124,7 +127,16 @@ impl<'c> PathChecks<'c> {
         // All paths of a group ask the same questions in the same order, and know the
         // same facts; they differ only in the items that read free answers.
         self.route_reads(g.path);
-        let items = GroupItems::new(content, &self.item_reads, g);
+        let free: Vec<usize> = g.free.iter().map(|f| f.question).collect();
+        let split = match self.splits.iter().position(|(list, _)| *list == free) {
+            Some(at) => &self.splits[at].1,
+            None => {
+                let split = ItemSplit::new(&self.item_reads, &free);
+                self.splits.push((free, split));
+                &self.splits[self.splits.len() - 1].1
+            }
+        };
+        let items = GroupItems::new(content, split, g);
         let lacks_fact: Vec<bool> = (self.item_vars.iter())
             .map(|vars| vars.iter().any(|&f| g.facts.get(f).is_none()))
             .collect();
@@ -183,13 +195,13 @@ impl<'c> PathChecks<'c> {
             self.position[q] = pos;
         }
         for (pos, &q) in path.iter().enumerate() {
-            for &(route, read, id) in &self.reads[self.first_read[q]..self.first_read[q + 1]] {
-                let asked = read.is_some_and(|qi| self.position[qi] <= pos);
-                if !asked && self.reported_routes.insert((&route.loc, id)) {
+            for &(route, read) in &self.reads[self.first_read[q]..self.first_read[q + 1]] {
+                let asked = self.position[read.index] <= pos;
+                if !asked && self.reported_routes.insert((&route.loc, &read.id)) {
                     self.problems.push(
                         Problem::new("route-reads-later-question")
                             .at(route.loc.clone())
-                            .arg("question", id),
+                            .arg("question", &read.id),
                     );
                 }
             }
@@ -264,41 +276,68 @@ enum TableIndex {
     Path,
 }
 
+/// The items split by which of a group's free questions (positions in the group) they
+/// read: the same for every group with the same free questions.
+struct ItemSplit {
+    /// Items that read none of the free questions, in content order.
+    fixed: Vec<usize>,
+    /// Items by the free questions they read, each list in content order.
+    by_reads: Vec<(Vec<usize>, Vec<usize>)>,
+}
+
+impl ItemSplit {
+    /// `item_reads`: the questions each item reads; `free`: the group's free questions.
+    fn new(item_reads: &[Vec<usize>], free: &[usize]) -> ItemSplit {
+        let mut split = ItemSplit {
+            fixed: Vec::new(),
+            by_reads: Vec::new(),
+        };
+        for (i, item_reads) in item_reads.iter().enumerate() {
+            let reads: Vec<usize> = (0..free.len())
+                .filter(|&f| item_reads.contains(&free[f]))
+                .collect();
+            if reads.is_empty() {
+                split.fixed.push(i);
+            } else if let Some((_, list)) = split.by_reads.iter_mut().find(|(r, _)| *r == reads) {
+                list.push(i);
+            } else {
+                split.by_reads.push((reads, vec![i]));
+            }
+        }
+        split
+    }
+}
+
 impl GroupItems {
-    fn new(content: &Content, item_reads: &[Vec<usize>], g: &PathGroup<'_>) -> GroupItems {
-        let mut answers = g.answers.clone();
+    fn new(content: &Content, split: &ItemSplit, g: &PathGroup<'_>) -> GroupItems {
+        // Looked up by index: a group evaluates every item, and there are many groups.
+        let mut answers = AnswerTable::new(content.questions.len());
+        for (id, value) in g.answers.iter() {
+            if let Some(q) = content.question_index(id) {
+                answers.set(q, Some(value));
+            }
+        }
         let mut items = GroupItems {
             always: Vec::new(),
             tables: Vec::new(),
             varying: Vec::new(),
         };
-        // Items by the free questions they read (positions in the group), in content order.
-        let mut by_reads: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-        for (i, item) in content.items.iter().enumerate() {
-            let Some(when) = &item.when else {
+        for &i in &split.fixed {
+            if content.items[i]
+                .when
+                .as_ref()
+                .is_none_or(|c| c.holds(&answers, g.facts))
+            {
                 items.always.push(i);
-                continue;
-            };
-            let reads: Vec<usize> = (0..g.free.len())
-                .filter(|&f| item_reads[i].contains(&g.free[f].question))
-                .collect();
-            if reads.is_empty() {
-                if when.holds(&answers, g.facts) {
-                    items.always.push(i);
-                }
-            } else if let Some((_, list)) = by_reads.iter_mut().find(|(r, _)| *r == reads) {
-                list.push(i);
-            } else {
-                by_reads.push((reads, vec![i]));
             }
         }
-        for (reads, list) in by_reads {
-            let (index, tables) = evaluate(content, g, &mut answers, &reads, &list);
+        for (reads, list) in &split.by_reads {
+            let (index, tables) = evaluate(content, g, &mut answers, reads, list);
             let r = items.tables.len();
             items.tables.push(index);
             items
                 .varying
-                .extend(list.into_iter().zip(tables).map(|(i, table)| (i, r, table)));
+                .extend(list.iter().zip(tables).map(|(&i, table)| (i, r, table)));
         }
         items
     }
@@ -330,10 +369,10 @@ impl GroupItems {
 /// The tables of items `list`, which read the free questions `reads` (positions in the
 /// group): one evaluation per combination of those answers, unless the group walks fewer
 /// paths than that (its limits stopped it), then one per path.
-fn evaluate(
+fn evaluate<'g>(
     content: &Content,
-    g: &PathGroup<'_>,
-    answers: &mut Answers,
+    g: &'g PathGroup<'_>,
+    answers: &mut AnswerTable<'g>,
     reads: &[usize],
     list: &[usize],
 ) -> (TableIndex, Vec<Vec<bool>>) {
@@ -369,10 +408,7 @@ fn evaluate(
         }
         for &f in reads {
             let free = &g.free[f];
-            answers.set(
-                &content.questions[free.question].id,
-                free.samples[digits[f]].clone(),
-            );
+            answers.set(free.question, Some(&free.samples[digits[f]]));
         }
         for (&i, table) in list.iter().zip(&mut tables) {
             let when = content.items[i].when.as_ref();
@@ -380,7 +416,7 @@ fn evaluate(
         }
     }
     for &f in reads {
-        answers.remove(&content.questions[g.free[f].question].id);
+        answers.set(g.free[f].question, None);
     }
     (index, tables)
 }

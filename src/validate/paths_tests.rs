@@ -22,14 +22,13 @@ fn one_path_at_a_time(
             position[q] = pos;
         }
         for (pos, &q) in p.path.iter().enumerate() {
-            for &(route, read, id) in &checks.reads[checks.first_read[q]..checks.first_read[q + 1]]
-            {
-                let asked = read.is_some_and(|qi| position[qi] <= pos);
-                if !asked && checks.reported_routes.insert((&route.loc, id)) {
+            for &(route, read) in &checks.reads[checks.first_read[q]..checks.first_read[q + 1]] {
+                let asked = position[read.index] <= pos;
+                if !asked && checks.reported_routes.insert((&route.loc, &read.id)) {
                     checks.problems.push(
                         Problem::new("route-reads-later-question")
                             .at(route.loc.clone())
-                            .arg("question", id),
+                            .arg("question", &read.id),
                     );
                 }
             }

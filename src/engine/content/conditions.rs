@@ -3,7 +3,7 @@
 
 use super::model::{Question, QuestionKind};
 use super::raw::RawCondition;
-use crate::engine::condition::Condition;
+use crate::engine::condition::{Condition, QuestionRef};
 use crate::engine::facts::{Fact, FactKind};
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::yaml::line;
@@ -17,16 +17,22 @@ pub(super) struct Scope<'a> {
 }
 
 impl Scope<'_> {
-    fn question(&self, id: &str, loc: &Loc, problems: &mut Vec<Problem>) -> Option<&Question> {
-        let q = self.index.get(id).map(|&i| &self.questions[i]);
-        if q.is_none() {
+    /// The question named `id`, with a reference to it for a condition.
+    fn question(
+        &self,
+        id: &str,
+        loc: &Loc,
+        problems: &mut Vec<Problem>,
+    ) -> Option<(&Question, QuestionRef)> {
+        let Some(&i) = self.index.get(id) else {
             problems.push(
                 Problem::new("unknown-question")
                     .at(loc.clone())
                     .arg("question", id),
             );
-        }
-        q
+            return None;
+        };
+        Some((&self.questions[i], QuestionRef::new(id, i)))
     }
 
     /// Turns a raw condition into a typed one, or records why it cannot.
@@ -57,10 +63,8 @@ impl Scope<'_> {
             return self.answer(question, c, loc, problems);
         }
         if let Some(question) = &c.answered {
-            self.question(question, &loc, problems)?;
-            return Some(Condition::Answered {
-                question: question.clone(),
-            });
+            let (_, question) = self.question(question, &loc, problems)?;
+            return Some(Condition::Answered { question });
         }
         fact(c, loc, problems)
     }
@@ -93,7 +97,7 @@ impl Scope<'_> {
         loc: Loc,
         problems: &mut Vec<Problem>,
     ) -> Option<Condition> {
-        let q = self.question(question, &loc, problems)?;
+        let (q, reference) = self.question(question, &loc, problems)?;
         let multi = q.kind == QuestionKind::Multi;
         let options = match (&c.within, &c.includes) {
             (Some(options), None) if !multi => options,
@@ -124,7 +128,7 @@ impl Scope<'_> {
         if !known_options(q, options, &loc, problems) {
             return None;
         }
-        let (question, options) = (question.to_owned(), options.clone());
+        let (question, options) = (reference, options.clone());
         Some(if multi {
             Condition::Includes { question, options }
         } else {
