@@ -79,8 +79,8 @@ fn synthetic(n: usize) -> GuideFiles {
     };
     let mut locales = embedded.locales.clone();
     for l in &mut locales {
-        // Keep the interface messages; replace the content messages.
-        l.files.retain(|f| f.name == "ui.ftl");
+        // Keep the interface, error and command-line messages; replace the content's.
+        l.files.retain(|f| f.name != "content.ftl");
         l.files.push(text("content.ftl", ftl.clone()));
     }
     GuideFiles {

@@ -5,15 +5,15 @@
 //! language writes them its own way ("2026年11月30日", "30 November 2026").
 
 use crate::engine::facts::{Fact, FactValue, Facts};
-use crate::engine::files::{GuideFiles, LocaleFiles, line_of};
+use crate::engine::files::{GuideFiles, LocaleFiles, TextFile, line_of};
 use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::text_safety;
 use crate::fluent_check;
 use chrono::{Datelike, NaiveDate};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// A language the guide speaks.
@@ -86,30 +86,156 @@ pub struct LocaleSource {
 
 /// The Fluent bundles of both languages.
 pub struct Locales {
-    /// One per entry of [`Lang::ALL`], parsed on first use (see [`Locales::embedded`]).
+    /// One per entry of [`Lang::ALL`], made on first use (see [`Locales::embedded`]).
     languages: Vec<OnceCell<Language>>,
-    /// The files of each language not yet parsed.
+    /// The files of each language, for languages made on first use.
     files: Vec<LocaleFiles>,
     /// Parsed from the files compiled into the binary (see [`Locales::embedded`]).
     embedded: bool,
 }
 
-/// One language's bundle and the files it was made from.
+/// One language's bundle and the files it is made from.
+///
+/// Built-in files are parsed one at a time, when a message one of them holds is first
+/// needed: the first screen needs only the interface text, and parsing every file was most
+/// of the memory at start-up. Files read with `--locales` are parsed and checked at once.
 struct Language {
-    bundle: FluentBundle<Rc<FluentResource>>,
-    sources: Vec<LocaleSource>,
+    lang: Lang,
+    /// Files are parsed when first needed (built-in files only).
+    lazy: bool,
+    folder: LocaleFiles,
+    /// Each file of `folder`, once parsed.
+    sources: Vec<OnceCell<LocaleSource>>,
+    /// Every file parsed so far.
+    bundle: RefCell<FluentBundle<Rc<FluentResource>>>,
 }
 
 impl Language {
-    /// Parses and checks a language's files; `problems` is `None` only for the built-in
-    /// files parsed lazily (see [`Locales::embedded`]), which are not checked again.
-    fn parse(lang: Lang, folder: &LocaleFiles, problems: Option<&mut Vec<Problem>>) -> Language {
+    /// A language whose files are parsed when first needed.
+    fn lazy(lang: Lang, folder: &LocaleFiles) -> Language {
         let mut bundle = FluentBundle::new(vec![lang.tag().parse().expect("valid tag")]);
         bundle.set_use_isolating(false);
-        let mut sources = Vec::new();
-        load_folder(lang, folder, &mut bundle, &mut sources, problems);
-        Language { bundle, sources }
+        Language {
+            lang,
+            lazy: true,
+            folder: folder.clone(),
+            sources: folder.files.iter().map(|_| OnceCell::new()).collect(),
+            bundle: RefCell::new(bundle),
+        }
     }
+
+    /// Parses and checks every file of a language at once, reporting problems.
+    fn parse(lang: Lang, folder: &LocaleFiles, problems: &mut Vec<Problem>) -> Language {
+        let language = Language {
+            lazy: false,
+            ..Language::lazy(lang, folder)
+        };
+        if folder.files.is_empty() {
+            problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
+        }
+        for (file, slot) in folder.files.iter().zip(&language.sources) {
+            let bundle = &mut language.bundle.borrow_mut();
+            if let Some(source) = load_file(lang, file, bundle, Some(&mut *problems)) {
+                let _ = slot.set(source);
+            }
+        }
+        language
+    }
+
+    /// File `i`, parsed into the bundle if it was not yet. Only for a lazy language: its
+    /// built-in files are kept free of problems by the test suite.
+    fn parse_file(&self, i: usize) -> &LocaleSource {
+        debug_assert!(
+            self.lazy,
+            "files read with --locales are parsed once, checked"
+        );
+        self.sources[i].get_or_init(|| {
+            let file = &self.folder.files[i];
+            load_file(self.lang, file, &mut self.bundle.borrow_mut(), None)
+                .expect("a file is always parsed when no problems are collected")
+        })
+    }
+
+    /// Makes sure the file that holds message `id`, if any, is parsed.
+    fn find(&self, id: &str) {
+        if !self.lazy || self.bundle.borrow().has_message(id) {
+            return;
+        }
+        let holder = (self.folder.files.iter().enumerate())
+            .find(|(i, f)| self.sources[*i].get().is_none() && defines(&f.text, id));
+        if let Some((i, _)) = holder {
+            self.parse_file(i);
+        }
+    }
+
+    /// Parses every file not parsed yet; true if there was one.
+    fn parse_all(&self) -> bool {
+        let unparsed = self.sources.iter().filter(|s| s.get().is_none()).count();
+        if !self.lazy || unparsed == 0 {
+            return false;
+        }
+        for i in 0..self.sources.len() {
+            self.parse_file(i);
+        }
+        true
+    }
+
+    /// Every file, parsed (a file read with `--locales` that could not be parsed at all,
+    /// being nested too deeply, is left out).
+    fn sources(&self) -> impl Iterator<Item = &LocaleSource> {
+        (0..self.sources.len()).filter_map(|i| match self.sources[i].get() {
+            Some(source) => Some(source),
+            None => self.lazy.then(|| self.parse_file(i)),
+        })
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.find(id);
+        self.bundle.borrow().has_message(id)
+    }
+
+    /// Message `id` (or its attribute), formatted. A message may refer to a message or
+    /// term in a file not parsed yet: then every file is parsed and it is formatted again.
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        self.find(id);
+        let once = || {
+            let bundle = self.bundle.borrow();
+            let message = bundle.get_message(id)?;
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a)?.value(),
+                None => message.value()?,
+            };
+            let mut errors = Vec::new();
+            let text = clean(bundle.format_pattern(pattern, args, &mut errors));
+            Some((text, errors.iter().any(refers_elsewhere)))
+        };
+        match once()? {
+            (_, true) if self.parse_all() => once().map(|(text, _)| text),
+            (text, _) => Some(text),
+        }
+    }
+}
+
+/// True when `text`, a Fluent file, holds message `id`: a line that starts with the id
+/// and then, after any blanks, `=`. Cheap next to parsing the file.
+fn defines(text: &str, id: &str) -> bool {
+    text.match_indices(id).any(|(at, _)| {
+        (at == 0 || text.as_bytes()[at - 1] == b'\n')
+            && text[at + id.len()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('=')
+    })
+}
+
+/// A formatting error that a file not parsed yet could mend: an unknown message or term.
+fn refers_elsewhere(e: &FluentError) -> bool {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    matches!(
+        e,
+        FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
+        ))
+    )
 }
 
 impl Locales {
@@ -123,11 +249,7 @@ impl Locales {
                 problems.push(Problem::new("locale-missing").arg("lang", lang.tag()));
                 continue;
             };
-            languages.push(OnceCell::from(Language::parse(
-                lang,
-                folder,
-                Some(&mut problems),
-            )));
+            languages.push(OnceCell::from(Language::parse(lang, folder, &mut problems)));
         }
         for folder in &files.locales {
             if !Lang::ALL.iter().any(|l| l.tag() == folder.tag) {
@@ -167,7 +289,7 @@ impl Locales {
 
     /// Built-in locales whose languages are parsed on first use; `None` if a language's
     /// folder is missing (then [`Locales::load`] reports it).
-    fn lazy(files: &GuideFiles) -> Option<Locales> {
+    pub(crate) fn lazy(files: &GuideFiles) -> Option<Locales> {
         let folders: Option<Vec<LocaleFiles>> = Lang::ALL
             .iter()
             .map(|lang| files.locales.iter().find(|l| l.tag == lang.tag()).cloned())
@@ -184,19 +306,26 @@ impl Locales {
             .iter()
             .position(|&l| l == lang)
             .expect("Lang::ALL lists every language");
-        self.languages[i].get_or_init(|| {
-            // Only built-in files are parsed lazily, and the test suite keeps those free of
-            // problems (unsafe text and deep nesting included); Fluent keeps every good
-            // message even if one were broken.
-            Language::parse(lang, &self.files[i], None)
-        })
+        // Only built-in files are made lazily, and the test suite keeps those free of
+        // problems (unsafe text and deep nesting included).
+        self.languages[i].get_or_init(|| Language::lazy(lang, &self.files[i]))
     }
 
-    /// Every parsed `.ftl` file of both languages, for validation.
+    /// Every `.ftl` file of both languages, parsed, for validation.
     pub fn sources(&self) -> impl Iterator<Item = &LocaleSource> {
         Lang::ALL
             .iter()
-            .flat_map(|&lang| self.language(lang).sources.iter())
+            .flat_map(|&lang| self.language(lang).sources())
+    }
+
+    /// The names of the files of `lang` parsed so far.
+    #[cfg(test)]
+    pub(crate) fn parsed_files(&self, lang: Lang) -> Vec<&str> {
+        let language = self.language(lang);
+        (language.folder.files.iter().zip(&language.sources))
+            .filter(|(_, s)| s.get().is_some())
+            .map(|(f, _)| f.name.as_str())
+            .collect()
     }
 
     /// True when these are the locales compiled into the binary.
@@ -204,12 +333,8 @@ impl Locales {
         self.embedded
     }
 
-    fn bundle(&self, lang: Lang) -> &FluentBundle<Rc<FluentResource>> {
-        &self.language(lang).bundle
-    }
-
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundle(lang).has_message(id)
+        self.language(lang).has(id)
     }
 
     /// The message `id`, formatted with `args`. A missing message shows its id in brackets,
@@ -241,15 +366,7 @@ impl Locales {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        let bundle = self.bundle(lang);
-        let message = bundle.get_message(id)?;
-        let pattern = match attr {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        Some(clean(text))
+        self.language(lang).format(id, attr, args)
     }
 
     /// A date in this language's style.
@@ -338,75 +455,69 @@ fn clean(text: Cow<'_, str>) -> String {
     }
 }
 
-/// Parses a language's files into `bundle`. With `problems`, each file is checked first:
+/// Parses one `.ftl` file into `bundle`. With `problems`, the file is checked first:
 /// unsafe text in its raw lines and, once parsed, in its values; nesting too deep for the
-/// parser (such a file is not parsed at all).
-fn load_folder(
+/// parser (such a file is not parsed at all: `None`).
+fn load_file(
     lang: Lang,
-    folder: &LocaleFiles,
+    file: &TextFile,
     bundle: &mut FluentBundle<Rc<FluentResource>>,
-    sources: &mut Vec<LocaleSource>,
-    mut problems: Option<&mut Vec<Problem>>,
-) {
+    problems: Option<&mut Vec<Problem>>,
+) -> Option<LocaleSource> {
     let check = problems.is_some();
-    let mut report = |p: Problem| {
-        if let Some(problems) = problems.as_deref_mut() {
-            problems.push(p);
+    let mut found = Vec::new();
+    if check {
+        crate::engine::problem::check_raw_lines(&file.path, &file.text, &mut found);
+        // Too deep a text would overflow the stack of fluent-syntax's recursive parser.
+        if let Some(p) = fluent_check::nesting_problem(&file.path, &file.text) {
+            if let Some(problems) = problems {
+                problems.append(&mut found);
+                problems.push(p);
+            }
+            return None;
         }
-    };
-    if folder.files.is_empty() {
-        report(Problem::new("locale-missing").arg("lang", lang.tag()));
     }
-    for file in &folder.files {
-        let mut found = Vec::new();
-        if check {
-            crate::engine::problem::check_raw_lines(&file.path, &file.text, &mut found);
-            // Too deep a text would overflow the stack of fluent-syntax's recursive parser.
-            if let Some(p) = fluent_check::nesting_problem(&file.path, &file.text) {
-                found.into_iter().chain([p]).for_each(&mut report);
-                continue;
-            }
-        }
-        let raw_ok = found.is_empty();
-        let resource = match FluentResource::try_new(file.text.to_string()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    found.push(
-                        Problem::new("fluent-syntax")
-                            .at(Loc::new(&file.path, line_of(&file.text, e.pos.start)))
-                            .arg("detail", e.kind.to_string()),
-                    );
-                }
-                r
-            }
-        };
-        // A raw character would be found again in its message: one report is enough.
-        if check && raw_ok {
-            fluent_check::check_values(&file.path, &file.text, resource.entries(), &mut found);
-        }
-        found.into_iter().for_each(&mut report);
-        let resource = Rc::new(resource);
-        if let Err(errors) = bundle.add_resource(Rc::clone(&resource)) {
+    let raw_ok = found.is_empty();
+    let resource = match FluentResource::try_new(file.text.to_string()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
             for e in errors {
-                let detail = e.to_string();
-                // "Attempt to override an existing message: \"id\"" -> point at the second one.
-                let id = detail.split('"').nth(1).unwrap_or("").to_owned();
-                let line = fluent_check::find_message_line(&file.text, &id);
-                report(
-                    Problem::new("fluent-duplicate")
-                        .at(Loc::new(&file.path, line))
-                        .arg("id", id),
+                found.push(
+                    Problem::new("fluent-syntax")
+                        .at(Loc::new(&file.path, line_of(&file.text, e.pos.start)))
+                        .arg("detail", e.kind.to_string()),
                 );
             }
+            r
         }
-        sources.push(LocaleSource {
-            lang,
-            path: file.path.clone(),
-            text: file.text.clone(),
-            resource,
-        });
+    };
+    // A raw character would be found again in its message: one report is enough.
+    if check && raw_ok {
+        fluent_check::check_values(&file.path, &file.text, resource.entries(), &mut found);
     }
+    let resource = Rc::new(resource);
+    if let Err(errors) = bundle.add_resource(Rc::clone(&resource)) {
+        for e in errors {
+            let detail = e.to_string();
+            // "Attempt to override an existing message: \"id\"" -> point at the second one.
+            let id = detail.split('"').nth(1).unwrap_or("").to_owned();
+            let line = fluent_check::find_message_line(&file.text, &id);
+            found.push(
+                Problem::new("fluent-duplicate")
+                    .at(Loc::new(&file.path, line))
+                    .arg("id", id),
+            );
+        }
+    }
+    if let Some(problems) = problems {
+        problems.append(&mut found);
+    }
+    Some(LocaleSource {
+        lang,
+        path: file.path.clone(),
+        text: file.text.clone(),
+        resource,
+    })
 }
 
 #[cfg(test)]
@@ -441,6 +552,104 @@ mod tests {
         }
         assert_eq!(lazy.sources().count(), eager.sources().count());
         assert!(lazy.is_embedded() && !eager.is_embedded());
+    }
+
+    #[test]
+    fn a_language_parses_only_the_files_whose_messages_are_used() {
+        let lazy = Locales::lazy(&GuideFiles::embedded()).unwrap();
+        assert_eq!(lazy.text(Lang::Zh, "ui-title"), "职工医保断缴指南");
+        assert_eq!(lazy.parsed_files(Lang::Zh), ["ui.ftl"]);
+        assert!(lazy.has(Lang::Zh, "q-reason"));
+        assert_eq!(lazy.parsed_files(Lang::Zh), ["content.ftl", "ui.ftl"]);
+        // A message no file holds parses nothing more.
+        assert!(!lazy.has(Lang::Zh, "ui-no-such-message"));
+        assert_eq!(lazy.fmt(Lang::Zh, "err-no-such", None), "[err-no-such]");
+        assert_eq!(lazy.parsed_files(Lang::Zh), ["content.ftl", "ui.ftl"]);
+        let problem = Problem::new("file-missing");
+        assert_eq!(lazy.problem(Lang::En, &problem), {
+            let eager = Locales::load(&GuideFiles::embedded()).unwrap();
+            eager.problem(Lang::En, &problem)
+        });
+        assert_eq!(lazy.parsed_files(Lang::En), ["problems.ftl", "ui.ftl"]);
+        // Validation reads every file.
+        assert_eq!(lazy.sources().count(), 8);
+        assert_eq!(lazy.parsed_files(Lang::Zh).len(), 4);
+    }
+
+    /// The first screen needs the interface text only: the content, error and command-line
+    /// files wait until something needs them (that is most of the memory at start-up).
+    #[test]
+    fn the_first_screen_parses_the_interface_file_alone() {
+        use crate::tui::model::{Model, Msg};
+        let files = GuideFiles::embedded();
+        let guide = crate::guide::Guide {
+            content: crate::engine::content::Content::load(&files.content).unwrap(),
+            locales: Rc::new(Locales::lazy(&files).unwrap()),
+        };
+        let mut m = Model::new(&guide, Lang::Zh, "2026-11-30".parse().unwrap());
+        let (_, plan) = crate::tui::step_planned(&mut m, Msg::Resize(80, 24));
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| crate::tui::view::draw(&m, &plan, f))
+            .unwrap();
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(
+            screen.contains("English"),
+            "the welcome screen was drawn: {screen}"
+        );
+        assert_eq!(guide.locales.parsed_files(Lang::Zh), ["ui.ftl"]);
+        // The first question needs the content's words.
+        crate::tui::step_planned(&mut m, Msg::Confirm);
+        assert_eq!(
+            guide.locales.parsed_files(Lang::Zh),
+            ["content.ftl", "ui.ftl"]
+        );
+        assert!(guide.locales.parsed_files(Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_message_may_use_a_message_or_term_of_a_file_not_parsed_yet() {
+        let file = |name: &str, text: &str| TextFile {
+            path: format!("locales/en-US/{name}"),
+            name: name.into(),
+            text: text.to_owned().into(),
+        };
+        let mut files = GuideFiles::embedded();
+        for folder in &mut files.locales {
+            folder.files = vec![
+                file(
+                    "a.ftl",
+                    "uses-term = The { -brand } guide\nuses-message = { b-word }!\n",
+                ),
+                file("b.ftl", "-brand = Yibao\nb-word = hello\n"),
+            ];
+        }
+        let lazy = Locales::lazy(&files).unwrap();
+        assert_eq!(lazy.text(Lang::En, "uses-term"), "The Yibao guide");
+        assert_eq!(lazy.parsed_files(Lang::En), ["a.ftl", "b.ftl"]);
+        let lazy = Locales::lazy(&files).unwrap();
+        assert_eq!(lazy.text(Lang::Zh, "uses-message"), "hello!");
+    }
+
+    #[test]
+    fn a_message_is_found_by_its_line_not_by_any_mention() {
+        let text =
+            "# ui-a = in a comment\nui-ab = x\n    .ui-a = attribute\nother = { ui-a }\nui-a= y\n";
+        assert!(defines(text, "ui-a"), "`ui-a= y` on the last line");
+        assert!(defines(text, "ui-ab"));
+        assert!(defines("ui-b    = first line", "ui-b"));
+        assert!(!defines(text, "ui"), "a prefix of an id is not the id");
+        assert!(!defines(
+            "# ui-c = comment\n  ui-c = indented\nx = { ui-c }",
+            "ui-c"
+        ));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Problems found in content, locales, answers or files, each tied to a place.
 //!
 //! A problem is a message code plus named arguments, not a sentence: the words live in
-//! `locales/*/ui.ftl` as `err-<code>`, so errors speak the reader's language. Tests match on
-//! the code, which does not change when the wording does.
+//! `locales/*/problems.ftl` as `err-<code>`, so errors speak the reader's language. Tests
+//! match on the code, which does not change when the wording does.
 
 use super::text_safety::{code_point, forbidden_lines, sanitize_line};
 use std::fmt;
