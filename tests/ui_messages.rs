@@ -20,17 +20,37 @@ fn source_text() -> String {
     s
 }
 
+/// The interface messages of a language: every file but the content's (`ui.ftl`,
+/// `problems.ftl`, `cli.ftl`).
 fn message_ids(lang: &str) -> BTreeSet<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
-        .join(lang)
-        .join("ui.ftl");
-    std::fs::read_to_string(path)
+        .join(lang);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
-        .lines()
-        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_owned()))
-        .filter(|id| !id.starts_with([' ', '.', '#']) && !id.is_empty())
-        .collect()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .filter(|p| !p.ends_with("content.ftl"))
+        .collect();
+    files.sort();
+    assert_eq!(
+        files.len(),
+        3,
+        "ui.ftl, problems.ftl and cli.ftl in {dir:?}"
+    );
+    let ids: BTreeSet<String> = files
+        .iter()
+        .flat_map(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_owned()))
+                .filter(|id| !id.starts_with([' ', '.', '#']) && !id.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(ids.len() > 400, "{lang}: {} messages", ids.len());
+    ids
 }
 
 /// Problem codes raised in the code: `Problem::new("code")`, codes chosen in a `let` and the
