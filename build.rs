@@ -1,4 +1,4 @@
-//! Compiles the embedded content at build time.
+//! Compiles the embedded content at build time, and lists the files the binary embeds.
 //!
 //! The content YAML is loaded and checked with the engine's own code (`src/engine`, included
 //! below), and the result is written to `$OUT_DIR/content.postcard` with a fingerprint of the
@@ -6,18 +6,28 @@
 //! time to the first frame (BENCHMARKS.md). If the content has problems, nothing is compiled
 //! and the binary parses the YAML at run time, so the problems are reported as usual, with
 //! file, line and a fix, in the person's language.
+//!
+//! The embedded files are listed in `$OUT_DIR/embedded.rs` as `include_str!`s (see
+//! `src/embedded.rs`): the compiler checks they are UTF-8, so start-up borrows the texts
+//! without reading them through.
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/engine/mod.rs"]
 mod engine;
 
 use engine::files::{CONTENT_FILES, TextFile, fingerprint};
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src/engine");
     let out_dir = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let list = embedded_list(Path::new(
+        &std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    ));
+    std::fs::write(Path::new(&out_dir).join("embedded.rs"), list).expect("OUT_DIR is writable");
     let out = Path::new(&out_dir).join("content.postcard");
     let files: Vec<TextFile> = CONTENT_FILES
         .iter()
@@ -42,4 +52,45 @@ fn main() {
         }
     };
     std::fs::write(&out, compiled).expect("OUT_DIR is writable");
+}
+
+/// Rust source listing the files to embed: the content files that exist, in reading order,
+/// and every locale folder (sorted by tag) with its `.ftl` files (sorted by name).
+fn embedded_list(root: &Path) -> String {
+    let include = |path: &Path| format!("include_str!({:?})", path.to_string_lossy());
+    let mut out = String::from("/// (name, text) of each content file, in reading order.\n");
+    out.push_str("static CONTENT: &[(&str, &str)] = &[\n");
+    for name in CONTENT_FILES {
+        let path = root.join("content").join(name);
+        if path.is_file() {
+            let _ = writeln!(out, "    ({name:?}, {}),", include(&path));
+        }
+    }
+    out.push_str("];\n\n/// (tag, [(name, text)]) of each locale folder.\n");
+    out.push_str("static LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
+    for dir in sorted_entries(&root.join("locales"), |p| p.is_dir()) {
+        let _ = writeln!(out, "    ({:?}, &[", file_name(&dir));
+        let ftl = |p: &Path| p.is_file() && p.extension().is_some_and(|e| e == "ftl");
+        for file in sorted_entries(&dir, ftl) {
+            let _ = writeln!(out, "        ({:?}, {}),", file_name(&file), include(&file));
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn sorted_entries(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| keep(p));
+    paths.sort_by_key(|p| file_name(p));
+    paths
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

@@ -7,8 +7,9 @@
 //!
 //! 0. Foundations. [`engine`]: the content model, answers, derived facts, routing, paths
 //!    and the one answer check; no text, no terminal. [`exit`]: exit codes and the failed
-//!    run. [`message_id`]: the Fluent ids of content texts. [`atomic`]: whole-or-nothing
-//!    file writes. [`wrap`]: line breaking that never splits a wide character.
+//!    run. [`message_id`]: the Fluent ids of content texts. [`embedded`]: the content and
+//!    locale files compiled into the binary. [`atomic`]: whole-or-nothing file writes.
+//!    [`wrap`]: line breaking that never splits a wide character.
 //! 1. Language. [`fluent_check`]: the checks on `.ftl` files. [`i18n`]: the two languages
 //!    and their Fluent text.
 //! 2. The loaded guide. [`compiled`] (the content embedded at build time), [`validate`]
@@ -29,6 +30,7 @@ pub mod child;
 pub mod cli;
 pub mod compiled;
 pub mod config;
+pub mod embedded;
 pub mod engine;
 pub mod exit;
 pub mod fluent_check;

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 /// Each top-level module's layer, lowest first. A module may import its own layer or lower.
 const LAYERS: &[(&str, u8)] = &[
     ("engine", 0),
+    ("embedded", 0),
     ("exit", 0),
     ("message_id", 0),
     ("wrap", 0),

@@ -2,13 +2,9 @@
 //! binary at build time or read from a directory given with `--content` / `--locales`.
 
 use super::problem::{Loc, Problem};
-use include_dir::{Dir, include_dir};
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
-
-static EMBEDDED_CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
-static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// Content and locale files are small; anything larger is a mistake or an attack.
 pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -37,7 +33,8 @@ pub struct LocaleFiles {
     pub files: Vec<TextFile>,
 }
 
-/// The content and locale files, wherever they came from.
+/// The content and locale files, wherever they came from: compiled into the binary
+/// (`GuideFiles::embedded`, in `src/embedded.rs`) or read from folders.
 #[derive(Clone, Debug)]
 pub struct GuideFiles {
     pub content: Vec<TextFile>,
@@ -45,32 +42,6 @@ pub struct GuideFiles {
 }
 
 impl GuideFiles {
-    /// The files compiled into the binary.
-    pub fn embedded() -> GuideFiles {
-        let content = CONTENT_FILES
-            .iter()
-            .filter_map(|name| EMBEDDED_CONTENT.get_file(name))
-            .map(|f| embedded_text(f, "content"))
-            .collect();
-        let mut locales: Vec<LocaleFiles> = EMBEDDED_LOCALES
-            .dirs()
-            .map(|dir| {
-                let mut files: Vec<TextFile> = dir
-                    .files()
-                    .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-                    .map(|f| embedded_text(f, "locales"))
-                    .collect();
-                files.sort_by(|a, b| a.path.cmp(&b.path));
-                LocaleFiles {
-                    tag: dir_name(dir.path()),
-                    files,
-                }
-            })
-            .collect();
-        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
-        GuideFiles { content, locales }
-    }
-
     /// Replaces the content files with those in `dir`.
     pub fn with_content_dir(mut self, dir: &Path) -> Result<GuideFiles, Vec<Problem>> {
         let mut problems = Vec::new();
@@ -139,17 +110,6 @@ fn dir_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-fn embedded_text(file: &'static include_dir::File<'static>, root: &str) -> TextFile {
-    let rel = file.path().to_string_lossy().into_owned();
-    TextFile {
-        path: format!("{root}/{rel}"),
-        name: dir_name(file.path()),
-        // Embedded files are checked by the test suite; a lossy read cannot hide a problem
-        // that `validate` would not also report for the source tree.
-        text: String::from_utf8_lossy(file.contents()),
-    }
 }
 
 fn io_problem(path: &str, e: &std::io::Error) -> Problem {
