@@ -345,6 +345,52 @@ fn escaped_control_characters_are_refused() {
     );
 }
 
+/// Invisible characters could make an id that looks right differ from the one a route
+/// names, and a line separator breaks a line on some terminals: each is refused where it
+/// is, in YAML and in Fluent, written as itself or as an escape.
+#[test]
+fn invisible_characters_and_line_separators_are_refused() {
+    broken(
+        "content/questions.yaml",
+        "      - laid_off\n",
+        "      - laid\u{200B}_off\n",
+        "U+200B",
+    );
+    broken(
+        "content/checklist.yaml",
+        "sections:",
+        "sections:   # \u{FEFF}",
+        "U+FEFF",
+    );
+    broken(
+        "locales/zh-CN/ui.ftl",
+        "ui-title = ",
+        "ui-title = \u{2028}",
+        "U+2028",
+    );
+    broken(
+        "locales/en-US/ui.ftl",
+        "ui-title = ",
+        "ui-title = {\"\\u2060\"}",
+        "U+2060",
+    );
+}
+
+/// A byte order mark at the start of a file, as some Windows editors save it, is allowed.
+#[test]
+fn files_saved_with_a_byte_order_mark_load() {
+    let f = Fixture::new();
+    for rel in [
+        "content/meta.yaml",
+        "locales/en-US/ui.ftl",
+        "locales/zh-CN/content.ftl",
+    ] {
+        let text = std::fs::read_to_string(f.path(rel)).unwrap();
+        std::fs::write(f.path(rel), format!("\u{FEFF}{text}")).unwrap();
+    }
+    f.validate().success();
+}
+
 /// A carriage return may only end a line (CRLF, as Windows editors save files).
 #[test]
 fn carriage_returns_only_as_line_endings() {

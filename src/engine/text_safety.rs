@@ -19,13 +19,19 @@ use std::borrow::Cow;
 pub const REPLACEMENT: char = '\u{FFFD}';
 
 /// True for characters that must never reach a terminal: every control character (C0, DEL
-/// and C1, including tab and carriage return) except line feed, and the bidirectional
-/// controls (marks, embeddings, overrides, isolates).
+/// and C1, including tab and carriage return) except line feed, the bidirectional controls
+/// (marks, embeddings, overrides, isolates), the invisible zero-width space, word joiner
+/// and byte order mark (two ids or words that look the same could differ by one), and the
+/// line and paragraph separators (some terminals and viewers break the line there).
 pub fn is_forbidden_char(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(
             c,
             '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+        || matches!(
+            c,
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}'
         )
 }
 
@@ -44,7 +50,8 @@ pub fn code_point(c: char) -> String {
 ///
 /// A carriage return is allowed only as part of a CRLF line ending, so a file saved by a
 /// Windows editor still loads; a lone CR, or one inside a line, is refused (it moves the
-/// cursor and can overwrite what a line showed).
+/// cursor and can overwrite what a line showed). A byte order mark that starts a file is
+/// dropped when the file is decoded (`files::decode_utf8`), before this check.
 pub(crate) fn forbidden_lines(text: &str) -> impl Iterator<Item = (u32, char)> + '_ {
     text.split_inclusive('\n')
         .enumerate()
@@ -92,7 +99,13 @@ mod tests {
         for c in ['\u{202E}', '\u{200F}', '\u{2067}', '\u{061C}'] {
             assert!(is_forbidden_char(c), "{c:?}");
         }
-        for c in ['\n', '。', 'a', ' ', '\u{3000}', '「'] {
+        for c in ['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2029}'] {
+            assert!(is_forbidden_char(c), "{c:?}");
+        }
+        // Joiners shape some scripts and emoji: allowed.
+        for c in [
+            '\n', '。', 'a', ' ', '\u{3000}', '「', '\u{200D}', '\u{200C}',
+        ] {
             assert!(!is_forbidden_char(c), "{c:?}");
         }
     }
@@ -113,6 +126,16 @@ mod tests {
         assert_eq!(
             lines("\u{1b}[2J\nok\n\u{202E}x\n"),
             [(1, "U+001B".to_owned()), (3, "U+202E".to_owned())]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_found_on_their_line() {
+        let lines = |text: &str| forbidden_lines(text).collect::<Vec<_>>();
+        assert_eq!(lines("a: 1\n\u{FEFF}b: 2\n"), [(2, '\u{FEFF}')]);
+        assert_eq!(
+            lines("id: laid\u{200B}off\nx: a\u{2028}b\n"),
+            [(1, '\u{200B}'), (2, '\u{2028}')]
         );
     }
 
