@@ -73,23 +73,68 @@ impl AnswerLookup for Answers {
     }
 }
 
-/// Answers by question index, borrowed from wherever they are kept.
-pub struct AnswerTable<'a>(Vec<Option<&'a AnswerValue>>);
+/// Where each question's answer is in an [`AnswerTable`]: one map from question index to
+/// slot, reused by every table a walk makes, so a table costs the length of one path
+/// rather than the number of questions.
+pub struct AnswerSlots {
+    slot: Vec<usize>,
+    /// The questions the last table gave a slot.
+    used: Vec<usize>,
+}
 
-impl<'a> AnswerTable<'a> {
-    /// A table for content with `questions` questions, none answered.
+/// Answers by question index, borrowed from wherever they are kept.
+pub struct AnswerTable<'a> {
+    slot: &'a [usize],
+    values: Vec<Option<&'a AnswerValue>>,
+}
+
+impl AnswerSlots {
+    /// Slots for content with `questions` questions.
     pub fn new(questions: usize) -> Self {
-        AnswerTable(vec![None; questions])
+        AnswerSlots {
+            slot: vec![usize::MAX; questions],
+            used: Vec::new(),
+        }
     }
 
+    /// A table of `answers` (question index, answer or none yet). Only these questions can
+    /// be [`AnswerTable::set`] later; every other question is unanswered.
+    pub fn table<'a>(
+        &'a mut self,
+        answers: impl IntoIterator<Item = (usize, Option<&'a AnswerValue>)>,
+    ) -> AnswerTable<'a> {
+        for q in self.used.drain(..) {
+            self.slot[q] = usize::MAX;
+        }
+        let mut values = Vec::new();
+        for (q, value) in answers {
+            self.slot[q] = values.len();
+            self.used.push(q);
+            values.push(value);
+        }
+        AnswerTable {
+            slot: &self.slot,
+            values,
+        }
+    }
+}
+
+impl<'a> AnswerTable<'a> {
+    /// Changes the answer of a question the table was made with.
     pub fn set(&mut self, question: usize, value: Option<&'a AnswerValue>) {
-        self.0[question] = value;
+        let at = self.slot[question];
+        assert!(
+            at != usize::MAX,
+            "question {question} has no slot in this table"
+        );
+        self.values[at] = value;
     }
 }
 
 impl AnswerLookup for AnswerTable<'_> {
     fn answer(&self, question: &QuestionRef) -> Option<&AnswerValue> {
-        self.0.get(question.index).copied().flatten()
+        let at = *self.slot.get(question.index)?;
+        self.values.get(at).copied().flatten()
     }
 }
 
@@ -212,6 +257,33 @@ mod tests {
         a.set("situations", AnswerValue::Choices(Vec::new()));
         assert!(!includes(&["pregnant"]).holds(&a, &f));
         assert!(!answered.holds(&a, &f), "none of these is not an answer");
+    }
+
+    #[test]
+    fn an_answer_table_answers_by_index_and_forgets_the_last_table() {
+        let (a, f) = setup();
+        let plan = AnswerValue::Choice("flexible".into());
+        let mut slots = AnswerSlots::new(5);
+        let is_flexible = Condition::AnswerIn {
+            question: QuestionRef::new("plan", 3),
+            options: vec!["flexible".into()],
+        };
+        let table = slots.table([(3, Some(&plan)), (1, None)]);
+        assert!(is_flexible.holds(&table, &f));
+        // The same condition on the same answers by id.
+        assert!(is_flexible.holds(&a, &f));
+        let mut table = slots.table([(1, Some(&plan))]);
+        assert!(
+            !is_flexible.holds(&table, &f),
+            "question 3 is not in this table"
+        );
+        table.set(1, None);
+        let answered = Condition::Answered {
+            question: QuestionRef::new("city", 1),
+        };
+        assert!(!answered.holds(&table, &f));
+        table.set(1, Some(&plan));
+        assert!(answered.holds(&table, &f));
     }
 
     #[test]

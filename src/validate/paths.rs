@@ -4,7 +4,7 @@
 
 use super::messages::item_variables;
 use crate::engine::answers::Answers;
-use crate::engine::condition::{AnswerTable, QuestionRef};
+use crate::engine::condition::{AnswerSlots, AnswerTable, QuestionRef};
 use crate::engine::content::{Content, REQUIRED_SECTIONS, Route};
 use crate::engine::facts::Fact;
 use crate::engine::paths::{PathGroup, PathView, for_each_path_group};
@@ -12,7 +12,7 @@ use crate::engine::problem::{Loc, Problem};
 use crate::i18n::Locales;
 use crate::message_id;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Checks that need every path: route conditions on questions not yet asked, items that
 /// no path selects, paths without materials/steps/caveats, and item messages that use a
@@ -55,7 +55,9 @@ struct PathChecks<'c> {
     item_reads: Vec<Vec<usize>>,
     /// How the items split by the free questions they read, for each list of free
     /// questions met so far: a handful of lists serve hundreds of groups.
-    splits: Vec<(Vec<usize>, ItemSplit)>,
+    splits: HashMap<Vec<usize>, ItemSplit>,
+    /// Where each question's answer is in a group's answer table.
+    slots: AnswerSlots,
     /// The required sections that exist, with their index.
     required: Vec<(&'static str, usize)>,
     /// The questions each question's route conditions read, resolved once rather than on
@@ -103,7 +105,8 @@ impl<'c> PathChecks<'c> {
             content,
             item_vars,
             item_reads,
-            splits: Vec::new(),
+            splits: HashMap::new(),
+            slots: AnswerSlots::new(content.questions.len()),
             required: REQUIRED_SECTIONS
                 .iter()
                 .filter_map(|&r| content.section_index(r).map(|si| (r, si)))
@@ -128,15 +131,10 @@ impl<'c> PathChecks<'c> {
         // same facts; they differ only in the items that read free answers.
         self.route_reads(g.path);
         let free: Vec<usize> = g.free.iter().map(|f| f.question).collect();
-        let split = match self.splits.iter().position(|(list, _)| *list == free) {
-            Some(at) => &self.splits[at].1,
-            None => {
-                let split = ItemSplit::new(&self.item_reads, &free);
-                self.splits.push((free, split));
-                &self.splits[self.splits.len() - 1].1
-            }
-        };
-        let items = GroupItems::new(content, split, g);
+        let item_reads = &self.item_reads;
+        let split =
+            (self.splits.entry(free)).or_insert_with_key(|free| ItemSplit::new(item_reads, free));
+        let items = GroupItems::new(content, split, &mut self.slots, g);
         let lacks_fact: Vec<bool> = (self.item_vars.iter())
             .map(|vars| vars.iter().any(|&f| g.facts.get(f).is_none()))
             .collect();
@@ -309,14 +307,18 @@ impl ItemSplit {
 }
 
 impl GroupItems {
-    fn new(content: &Content, split: &ItemSplit, g: &PathGroup<'_>) -> GroupItems {
-        // Looked up by index: a group evaluates every item, and there are many groups.
-        let mut answers = AnswerTable::new(content.questions.len());
-        for (id, value) in g.answers.iter() {
-            if let Some(q) = content.question_index(id) {
-                answers.set(q, Some(value));
-            }
-        }
+    fn new<'g>(
+        content: &Content,
+        split: &ItemSplit,
+        slots: &'g mut AnswerSlots,
+        g: &'g PathGroup<'_>,
+    ) -> GroupItems {
+        // Looked up by index: a group evaluates every item, and there are many groups. The
+        // free questions get a slot each, to be answered with their samples.
+        let answered = (g.answers.iter())
+            .filter_map(|(id, value)| Some((content.question_index(id)?, Some(value))));
+        let free = g.free.iter().map(|f| (f.question, None));
+        let mut answers = slots.table(answered.chain(free));
         let mut items = GroupItems {
             always: Vec::new(),
             tables: Vec::new(),
