@@ -23,6 +23,9 @@
 //!    full-screen wizard: model, update, layout per screen, view, input, runtime).
 //! 7. [`cli`]: the command line, which parses arguments and starts one of the above.
 
+// The documentation is for the people who work on the guide: it links to private items.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod atomic;
 pub mod batch;
 pub mod checklist;

@@ -23,7 +23,7 @@
 //! the same check (the format is part of the hash) and gets the same clear message.
 //!
 //! Decoded answers are checked like answers from anywhere else
-//! ([`check_answers`](crate::engine::check::check_answers)): one that does not fit today (a
+//! ([`crate::engine::check::check_answers`]): one that does not fit today (a
 //! month out of range, say) is left out and its question is asked again.
 
 use crate::engine::answers::{AnswerValue, Answers};

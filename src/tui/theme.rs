@@ -1,5 +1,5 @@
 //! Colours and borders. Colour never carries meaning alone: every state also has a marker
-//! (">" for the highlighted row, "[x]" for ticked), so the monochrome theme loses nothing.
+//! (`>` for the highlighted row, `[x]` for ticked), so the monochrome theme loses nothing.
 
 use crate::config::{BorderKind, ThemeKind};
 use ratatui::style::{Color, Modifier, Style};
@@ -110,7 +110,7 @@ impl Theme {
     }
 }
 
-/// The theme to use when none is chosen: monochrome under NO_COLOR (https://no-color.org).
+/// The theme to use when none is chosen: monochrome under NO_COLOR (<https://no-color.org>).
 pub fn default_kind(no_color: Option<std::ffi::OsString>) -> ThemeKind {
     match no_color {
         Some(v) if !v.is_empty() => ThemeKind::Mono,

@@ -94,7 +94,7 @@ pub(super) fn button_rows(buttons: &[(String, Msg)], width: u16) -> Vec<Vec<(u16
     rows
 }
 
-/// Buttons as drawn: (first column, row, "[label]", message).
+/// Buttons as drawn: (first column, row, `"[label]"`, message).
 pub fn button_spans(p: &Plan, geo: &Geometry) -> Vec<(u16, u16, String, Msg)> {
     // Only the rows the geometry made room for (all of them, down to 40x12), so buttons
     // never draw over the body.
