@@ -21,6 +21,7 @@ const ENGLISH: &[&str] = &[
     "Usage",
     "Options:",
     "Commands:",
+    "Arguments:",
     "Print help",
     "Print version",
     "[default:",
@@ -41,6 +42,10 @@ fn chinese_help_is_chinese_and_wrapped_for_every_command() {
         &["paths"],
         &["graph"],
         &["config"],
+        &["generate"],
+        &["generate", "man"],
+        &["generate", "completions"],
+        &["help"],
     ] {
         let mut args = vec!["--lang", "zh"];
         args.extend_from_slice(command);
@@ -49,7 +54,12 @@ fn chinese_help_is_chinese_and_wrapped_for_every_command() {
         assert_eq!(code, Some(0), "{args:?}");
         let usage = format!("用法：yibao-guide {}", command.join(" "));
         assert!(help.contains(usage.trim_end()), "{args:?}:\n{help}");
-        assert!(help.contains("选项:"), "{args:?}:\n{help}");
+        assert!(help.contains("\n选项：\n"), "{args:?}:\n{help}");
+        // A Chinese heading ends with a full-width colon, never clap's ASCII one.
+        assert!(
+            !help.lines().any(|l| l.ends_with(':') && !l.is_ascii()),
+            "{args:?}:\n{help}"
+        );
         assert!(help.contains("显示本帮助。"), "{args:?}:\n{help}");
         for english in ENGLISH {
             assert!(!help.contains(english), "{args:?}: {english:?} in\n{help}");
@@ -63,7 +73,11 @@ fn chinese_help_is_chinese_and_wrapped_for_every_command() {
         }
     }
     let (_, help, _) = out(&["--lang", "zh", "--help"], "50");
-    assert!(help.contains("命令:"), "{help}");
+    assert!(help.contains("\n命令：\n"), "{help}");
+    // Arguments have a heading of their own, in Chinese too.
+    let (_, shell, _) = out(&["--lang", "zh", "generate", "completions", "--help"], "80");
+    assert!(shell.contains("\n参数：\n  <SHELL>\n"), "{shell}");
+    assert!(shell.find("参数：") < shell.find("选项："), "{shell}");
     assert!(help.contains("用法：yibao-guide [选项] [命令]"), "{help}");
     // `help COMMAND` is the command's help, in Chinese too.
     let (code, help, _) = out(&["--lang", "zh", "help", "checklist"], "80");

@@ -177,13 +177,31 @@ fn help_width() -> usize {
     stdout_width().unwrap_or(100).max(30)
 }
 
+/// A usage line that fits `width` columns after a heading `indent` columns wide: broken at
+/// spaces (clap never breaks it), each further line under the first.
+fn wrap_usage(usage: &str, indent: usize, width: usize) -> String {
+    let room = width.saturating_sub(indent).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    for word in usage.split(' ') {
+        match lines.last_mut() {
+            Some(line) if crate::wrap::width(line) + 1 + crate::wrap::width(word) <= room => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines.join(&format!("\n{}", " ".repeat(indent)))
+}
+
 /// clap puts help on the line after the option, indented by this much, with `next_line_help`.
 const HELP_INDENT: usize = 10;
 
 /// The clap command with every word in the chosen language (from `cli-*` messages): about
-/// and option help, the usage line and the headings (through a help template, since clap
-/// writes "Usage:", "Options:" and "Commands:" itself), the help and version flags, and a
-/// help subcommand of our own. Default and possible values are part of each message, so
+/// and option help, the usage line and the headings (through a help template with a section
+/// per kind of entry, since clap writes "Usage:", "Options:", "Commands:" and "Arguments:"
+/// itself, with an ASCII colon), the help and version flags, and a help subcommand of our
+/// own. Default and possible values are part of each message, so
 /// clap's English "[default: …]" is hidden.
 ///
 /// Chinese has no spaces, where clap breaks lines, so each help text is wrapped here
@@ -209,9 +227,26 @@ pub(super) fn localized_command(ctx: &Context) -> clap::Command {
     let heading = text("cli-heading-options").unwrap_or_else(|| "Options".into());
     let commands = text("cli-heading-commands").unwrap_or_else(|| "Commands".into());
     let usage_heading = text("cli-heading-usage").unwrap_or_else(|| "Usage: ".into());
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{usage_heading}{{usage}}\n\n{{all-args}}{{after-help}}"
+    // The headings of the help text as each language writes them, colon included
+    // ("选项：", "Options:"); the ones above, without it, head the manual's sections.
+    let titled = |id: &str, default: &str| text(id).unwrap_or_else(|| default.to_owned());
+    let (commands_title, arguments_title, options_title) = (
+        titled("cli-title-commands", "Commands:"),
+        titled("cli-title-arguments", "Arguments:"),
+        titled("cli-title-options", "Options:"),
     );
+    // The sections a command has, each under its heading.
+    let template = |c: &clap::Command| {
+        let mut t = format!("{{before-help}}{{about-with-newline}}\n{usage_heading}{{usage}}\n");
+        if c.has_subcommands() {
+            t.push_str(&format!("\n{commands_title}\n{{subcommands}}\n"));
+        }
+        if c.get_positionals().next().is_some() {
+            t.push_str(&format!("\n{arguments_title}\n{{positionals}}\n"));
+        }
+        t.push_str(&format!("\n{options_title}\n{{options}}{{after-help}}"));
+        t
+    };
     let options = text("cli-usage-options").unwrap_or_else(|| "[OPTIONS]".into());
     let help_flag = || {
         clap::Arg::new("help")
@@ -245,12 +280,17 @@ pub(super) fn localized_command(ctx: &Context) -> clap::Command {
                 }
             });
         }
+        let template = template(&c);
         c.disable_help_flag(true)
             .arg(help_flag())
             .next_line_help(chinese)
             .term_width(width)
-            .help_template(template.clone())
-            .override_usage(usage)
+            .help_template(template)
+            .override_usage(wrap_usage(
+                &usage,
+                crate::wrap::width(&usage_heading),
+                width,
+            ))
     };
     let mut cmd = localize(
         cmd,
@@ -306,26 +346,31 @@ pub(super) fn localized_command(ctx: &Context) -> clap::Command {
             s
         });
     }
+    let help = clap::Command::new("help")
+        .about(fit(text("cli-help-about").unwrap_or_default(), HELP_INDENT))
+        .arg(
+            clap::Arg::new("command")
+                .num_args(0..)
+                .value_name("COMMAND")
+                .help(fit(
+                    text("cli-help-command").unwrap_or_default(),
+                    HELP_INDENT,
+                )),
+        );
+    let help_template = template(&help);
     cmd.subcommand(
-        clap::Command::new("help")
-            .about(fit(text("cli-help-about").unwrap_or_default(), HELP_INDENT))
-            .arg(
-                clap::Arg::new("command")
-                    .num_args(0..)
-                    .value_name("COMMAND")
-                    .help(fit(
-                        text("cli-help-command").unwrap_or_default(),
-                        HELP_INDENT,
-                    )),
-            )
-            .disable_help_flag(true)
+        help.disable_help_flag(true)
             .arg(help_flag())
             .next_line_help(chinese)
             .term_width(width)
-            .help_template(template)
-            .override_usage(format!(
-                "yibao-guide help {}",
-                text("cli-usage-help").unwrap_or_else(|| "[COMMAND]".into())
+            .help_template(help_template)
+            .override_usage(wrap_usage(
+                &format!(
+                    "yibao-guide help {}",
+                    text("cli-usage-help").unwrap_or_else(|| "[COMMAND]".into())
+                ),
+                crate::wrap::width(&usage_heading),
+                width,
             )),
     )
 }
@@ -357,5 +402,24 @@ mod tests {
         );
         assert_eq!(prescan_lang(&v(&["y", "--", "--lang", "en"])), None);
         assert_eq!(prescan_lang(&v(&["y"])), None);
+    }
+
+    #[test]
+    fn a_long_usage_line_breaks_at_spaces_under_its_first_line() {
+        let usage = "yibao-guide generate completions [选项] <SHELL>";
+        // "用法：" is 6 columns wide.
+        assert_eq!(wrap_usage(usage, 6, 80), usage);
+        assert_eq!(
+            wrap_usage(usage, 6, 50),
+            "yibao-guide generate completions [选项]\n      <SHELL>"
+        );
+        for line in wrap_usage(usage, 6, 30).lines() {
+            assert!(crate::wrap::width(line) <= 30, "{line:?}");
+        }
+        // A word longer than the room stays whole, on its own line.
+        assert_eq!(
+            wrap_usage("a verylongword b", 2, 6),
+            "a\n  verylongword\n  b"
+        );
     }
 }
