@@ -3,6 +3,7 @@
 //! right words per screen in both languages, a second press stops, moving on, switching
 //! language, the idle wipe, quitting and SIGTERM stop it and leave no process behind, keys
 //! work while it speaks, and a missing or failing engine is one line on the status line.
+//! Also Ctrl-Z in plain mode and `checklist --speak`, which have no event loop of their own.
 
 #[allow(dead_code)] // Each test file uses its own part of the harness.
 mod pty;
@@ -356,4 +357,74 @@ fn ctrl_z_stops_the_reading_before_the_guide_stops() {
     t.keys(&["v"]);
     let again = speech.wait_started(2);
     assert_ne!(again, sid);
+}
+
+/// Plain mode has no event loop to hear Ctrl-Z: the reading is stopped before the guide
+/// stops, and after `fg` the guide goes on where it was and `v` reads again.
+#[test]
+fn ctrl_z_in_plain_mode_stops_the_reading_too() {
+    let (t, speech) = start("plain-tstp", "en", 30, "", "--plain --speak");
+    t.wait_for(&["Question 1 of"]);
+    let sid = speech.wait_started(1);
+    assert_alive(sid, "reading the first question");
+    let guide_pid = t.display("#{pane_pid}");
+    let signal = |name: &str| {
+        let status = std::process::Command::new("kill")
+            .args([name, guide_pid.trim()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    signal("-TSTP");
+    assert_gone(sid, "SIGTSTP in plain mode");
+    signal("-CONT");
+    t.type_text("v");
+    t.keys(&["Enter"]);
+    let again = speech.wait_started(2);
+    assert_ne!(again, sid);
+}
+
+/// `checklist --speak` waits for the reading to end: Ctrl-Z stops the reading and the
+/// program, as a shell's job; `fg` continues it, and it ends without reading on.
+#[test]
+fn ctrl_z_in_checklist_speak_stops_the_reading_too() {
+    let t = Tmux::shell("checklist-tstp", 80, 24);
+    let log = t.path("said.txt");
+    let file = t.path("config.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "speak_command: [\"env\", \"FAKE_SPEAK_LOG={}\", \"FAKE_SPEAK_SLEEP=30\", \"{}\"]\n",
+            log.display(),
+            fake_speak().display()
+        ),
+    )
+    .unwrap();
+    let speech = Speech { log };
+    // Not `exec`: the shell runs it as a job, with job control, as a person's shell does.
+    t.type_text(&format!(
+        "{} --config {} checklist --speak --answer reason=resigned --answer gap_months=2 \
+         --answer gap_end=none --answer plan=flexible --answer city=same \
+         --answer gap_medical=no",
+        guide_command("en"),
+        sh_quote(file.to_str().unwrap())
+    ));
+    t.keys(&["Enter"]);
+    let sid = speech.wait_started(1);
+    // The pane's shell has one child: the guide.
+    let shell = t.display("#{pane_pid}");
+    let children = format!("/proc/{0}/task/{0}/children", shell.trim());
+    let guide_pid = std::fs::read_to_string(children).unwrap();
+    let guide_pid = guide_pid.split_whitespace().next().expect("the guide runs");
+    let status = std::process::Command::new("kill")
+        .args(["-TSTP", guide_pid])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_gone(sid, "SIGTSTP in checklist --speak");
+    t.wait_for(&["+  Stopped"]);
+    t.type_text("fg; echo AFTER=$?");
+    t.keys(&["Enter"]);
+    t.wait_for(&["AFTER=0"]);
+    assert_eq!(speech.pids().len(), 1, "nothing was read again");
 }

@@ -100,8 +100,8 @@ pub(super) fn speaker(config: &Config) -> Result<Speaker, Failure> {
 }
 
 /// Reads the whole checklist and waits until it has been said (the program ending would
-/// cut it off; Ctrl-C stops both). A failed reading is an I/O failure: the checklist itself
-/// was printed.
+/// cut it off; Ctrl-C stops both, and Ctrl-Z stops the reading before the program). A failed
+/// reading is an I/O failure: the checklist itself was printed.
 fn read_aloud(
     mut speaker: Speaker,
     guide: &Guide,
@@ -110,6 +110,8 @@ fn read_aloud(
     checklist: &Checklist,
 ) -> Result<(), Failure> {
     let said = crate::speak::text::checklist(guide, lang, w, checklist);
+    // If the signal cannot be watched, Ctrl-Z works as it always does.
+    let _ = speaker.stop_when_the_guide_stops();
     speaker
         .speak(lang, &said)
         .map_err(|p| Failure::one(EXIT_IO, p))?;

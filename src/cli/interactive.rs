@@ -41,13 +41,16 @@ pub(super) fn start_guide(
         ));
     }
     if plain {
-        let speech = crate::plain::Speech::new(
-            match cli.speak {
-                true => Some(super::checklist::speaker(config)?),
-                false => crate::speak::Speaker::from_config(config),
-            },
-            cli.speak,
-        );
+        let mut speaker = match cli.speak {
+            true => Some(super::checklist::speaker(config)?),
+            false => crate::speak::Speaker::from_config(config),
+        };
+        if let Some(speaker) = &mut speaker {
+            // Without it Ctrl-Z would only stop the guide; the voice would read on. If the
+            // signal cannot be watched, Ctrl-Z works as it always does.
+            let _ = speaker.stop_when_the_guide_stops();
+        }
+        let speech = crate::plain::Speech::new(speaker, cli.speak);
         ctx.report(&plain_notices(guide, ctx.lang, &start));
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();

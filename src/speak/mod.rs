@@ -11,23 +11,81 @@ use crate::child::{self, ChildError, Running};
 use crate::config::{Config, SpeakCommand};
 use crate::engine::problem::Problem;
 use crate::i18n::{Lang, Locales};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// The configured voice and what it is saying now.
 #[derive(Debug)]
 pub struct Speaker {
     command: SpeakCommand,
-    current: Option<Running>,
+    /// Shared with the thread of [`Speaker::stop_when_the_guide_stops`], which may stop it.
+    current: Arc<Mutex<Option<Running>>>,
     /// A failure not yet handed out by [`Speaker::poll`].
     failure: Option<Problem>,
+    watcher: Option<StopWatcher>,
+}
+
+/// The thread that stops the reading when the guide is stopped (Ctrl-Z), and its handle.
+#[derive(Debug)]
+struct StopWatcher {
+    signals: signal_hook::iterator::Handle,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for StopWatcher {
+    fn drop(&mut self) {
+        self.signals.close();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn lock(current: &Mutex<Option<Running>>) -> MutexGuard<'_, Option<Running>> {
+    current.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Speaker {
     pub fn new(command: SpeakCommand) -> Speaker {
         Speaker {
             command,
-            current: None,
+            current: Arc::new(Mutex::new(None)),
             failure: None,
+            watcher: None,
         }
+    }
+
+    /// For front ends without an event loop to hear Ctrl-Z (plain mode, `checklist
+    /// --speak`): the voice runs in a session of its own, which the terminal's stop does not
+    /// reach, so it would go on reading while the guide is stopped. From now on a SIGTSTP
+    /// stops the reading first, then the guide, as the key means; continued, the guide goes
+    /// on where it was and reads again when asked. The wizard handles its signals itself
+    /// and does not call this.
+    pub fn stop_when_the_guide_stops(&mut self) -> std::io::Result<()> {
+        use signal_hook::consts::{SIGSTOP, SIGTSTP};
+        if self.watcher.is_some() {
+            return Ok(());
+        }
+        let mut signals = signal_hook::iterator::Signals::new([SIGTSTP])?;
+        let handle = signals.handle();
+        let current = Arc::clone(&self.current);
+        let thread = std::thread::Builder::new()
+            .name("stop-reading".into())
+            .spawn(move || {
+                for _ in signals.forever() {
+                    // Held until the guide is continued: it sees the reading end only then,
+                    // so `checklist --speak` is stopped, not ended, by Ctrl-Z.
+                    let mut current = lock(&current);
+                    if let Some(mut running) = current.take() {
+                        running.stop();
+                    }
+                    let _ = signal_hook::low_level::raise(SIGSTOP);
+                }
+            })?;
+        self.watcher = Some(StopWatcher {
+            signals: handle,
+            thread: Some(thread),
+        });
+        Ok(())
     }
 
     /// A speaker when the configuration has a `speak_command`; reading aloud is off without.
@@ -43,7 +101,7 @@ impl Speaker {
         self.stop();
         match child::start(self.command.argv(lang), text, None) {
             Ok(running) => {
-                self.current = Some(running);
+                *lock(&self.current) = Some(running);
                 Ok(())
             }
             Err(e) => Err(failed(e)),
@@ -52,7 +110,7 @@ impl Speaker {
 
     /// Stops speaking now (a stop asked for is not a failure). Harmless when silent.
     pub fn stop(&mut self) {
-        if let Some(mut running) = self.current.take() {
+        if let Some(mut running) = lock(&self.current).take() {
             running.stop();
         }
     }
@@ -61,7 +119,7 @@ impl Speaker {
     /// `if s.is_speaking() { s.stop() } else { s.speak(..) }`.
     pub fn is_speaking(&mut self) -> bool {
         self.check();
-        self.current.is_some()
+        lock(&self.current).is_some()
     }
 
     /// Stops if speaking, else starts saying `text`. Returns whether it is now speaking.
@@ -83,14 +141,15 @@ impl Speaker {
 
     /// Moves a finished command's result into `failure`.
     fn check(&mut self) {
-        let Some(running) = &mut self.current else {
+        let mut current = lock(&self.current);
+        let Some(running) = current.as_mut() else {
             return;
         };
         match running.finished() {
             None => {}
-            Some(Ok(()) | Err(ChildError::Stopped)) => self.current = None,
+            Some(Ok(()) | Err(ChildError::Stopped)) => *current = None,
             Some(Err(e)) => {
-                self.current = None;
+                *current = None;
                 self.failure = Some(failed(e));
             }
         }
@@ -192,9 +251,9 @@ mod tests {
     fn speaking_again_stops_the_last_one_and_drop_stops_all() {
         let mut s = speaker(&["sleep", "30"]);
         s.speak(Lang::Zh, "一").unwrap();
-        let first = s.current.as_ref().unwrap().id();
+        let first = lock(&s.current).as_ref().unwrap().id();
         s.speak(Lang::Zh, "二").unwrap();
-        let second = s.current.as_ref().unwrap().id();
+        let second = lock(&s.current).as_ref().unwrap().id();
         assert_ne!(first, second);
         assert!(!std::path::Path::new(&format!("/proc/{first}")).exists());
         drop(s);
