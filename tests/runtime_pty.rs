@@ -10,9 +10,8 @@
 #[allow(dead_code)] // Each test file uses its own part of the harness.
 mod pty;
 
-use pty::{Tmux, guide_command, sh_quote, wait_within};
+use pty::{Tmux, guide_command, kill, sh_quote, wait_within};
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const WELCOME_EN: &str = "> Start";
@@ -26,16 +25,6 @@ const YEAR: &str = "Year";
 
 /// Generous: a wait on the kiosk's wall clock, or on a process ending, on a loaded machine.
 const LIMIT: Duration = Duration::from_secs(30);
-
-/// Sends `signal` (a name such as "INT") to process `pid`.
-fn kill(signal: &str, pid: u32) {
-    let status = Command::new("kill")
-        .arg(format!("-{signal}"))
-        .arg(pid.to_string())
-        .status()
-        .expect("run kill");
-    assert!(status.success(), "kill -{signal} {pid}");
-}
 
 /// The guide's process id, written by the wrapper that starts it (`guide.pid`).
 fn guide_pid(t: &Tmux) -> u32 {

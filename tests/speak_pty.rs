@@ -8,7 +8,7 @@
 #[allow(dead_code)] // Each test file uses its own part of the harness.
 mod pty;
 
-use pty::{Tmux, guide_command, sh_quote};
+use pty::{Tmux, guide_command, kill, sh_quote};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -271,12 +271,7 @@ fn moving_on_switching_language_quitting_and_sigterm_stop_it() {
     t.wait_for(&["Read aloud"]);
     t.keys(&["v"]);
     let sid = speech.wait_started(1);
-    let guide_pid = t.display("#{pane_pid}");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", guide_pid.trim()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    kill("TERM", t.display("#{pane_pid}"));
     assert_gone(sid, "SIGTERM");
     assert!(speech.said().is_empty());
 }
@@ -342,17 +337,10 @@ fn ctrl_z_stops_the_reading_before_the_guide_stops() {
     t.keys(&["v"]);
     let sid = speech.wait_started(1);
     let guide_pid = t.display("#{pane_pid}");
-    let signal = |name: &str| {
-        let status = std::process::Command::new("kill")
-            .args([name, guide_pid.trim()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    };
-    signal("-TSTP");
+    kill("TSTP", &guide_pid);
     assert_gone(sid, "SIGTSTP");
     // Continued: the guide draws again and reads again on V.
-    signal("-CONT");
+    kill("CONT", &guide_pid);
     t.wait_for(&["Read aloud"]);
     t.keys(&["v"]);
     let again = speech.wait_started(2);
@@ -368,16 +356,9 @@ fn ctrl_z_in_plain_mode_stops_the_reading_too() {
     let sid = speech.wait_started(1);
     assert_alive(sid, "reading the first question");
     let guide_pid = t.display("#{pane_pid}");
-    let signal = |name: &str| {
-        let status = std::process::Command::new("kill")
-            .args([name, guide_pid.trim()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    };
-    signal("-TSTP");
+    kill("TSTP", &guide_pid);
     assert_gone(sid, "SIGTSTP in plain mode");
-    signal("-CONT");
+    kill("CONT", &guide_pid);
     t.type_text("v");
     t.keys(&["Enter"]);
     let again = speech.wait_started(2);
@@ -416,11 +397,7 @@ fn ctrl_z_in_checklist_speak_stops_the_reading_too() {
     let children = format!("/proc/{0}/task/{0}/children", shell.trim());
     let guide_pid = std::fs::read_to_string(children).unwrap();
     let guide_pid = guide_pid.split_whitespace().next().expect("the guide runs");
-    let status = std::process::Command::new("kill")
-        .args(["-TSTP", guide_pid])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    kill("TSTP", guide_pid);
     assert_gone(sid, "SIGTSTP in checklist --speak");
     t.wait_for(&["+  Stopped"]);
     t.type_text("fg; echo AFTER=$?");

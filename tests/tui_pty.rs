@@ -8,7 +8,7 @@
 
 mod pty;
 
-use pty::{Tmux, bin, flat, option_label, read, sh_quote, squeeze};
+use pty::{Tmux, bin, flat, kill, option_label, read, sh_quote, squeeze};
 use std::path::Path;
 use std::process::Command;
 use unicode_width::UnicodeWidthStr;
@@ -610,13 +610,7 @@ fn signal_leaves_terminal_clean(signal: &str) {
         t.keys(&["n"]);
         at_step(t, Lang::Zh, 4);
         assert_eq!(t.display("#{alternate_on} #{cursor_flag}"), "1 0");
-        let pid = read(&t.path(&format!("pid-{tag}")));
-        let status = Command::new("kill")
-            .arg(format!("-{signal}"))
-            .arg(pid.trim())
-            .status()
-            .expect("run kill");
-        assert!(status.success(), "kill -{signal} {pid}");
+        kill(signal, read(&t.path(&format!("pid-{tag}"))));
     });
     assert_shell_alive(&t);
 }

@@ -33,6 +33,17 @@ pub fn bin() -> &'static str {
 }
 
 /// Quotes `s` for a POSIX shell.
+/// Sends `signal` (a name such as "TSTP") to process `pid`, and checks it was sent.
+pub fn kill(signal: &str, pid: impl std::fmt::Display) {
+    let pid = pid.to_string();
+    let status = Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(pid.trim())
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{signal} {pid}");
+}
+
 pub fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
