@@ -128,6 +128,25 @@ fn detach(command: &mut Command) {
     }
 }
 
+/// True when this process's group is orphaned as the system sees it: no parent in the
+/// same session outside the group, so nobody could continue it once stopped. The system
+/// then ignores the terminal's stop (Ctrl-Z) for the group; the guide must not stop it
+/// either. Judged from this process and its parent, which is what a guide started from a
+/// shell, a script or a terminal's `exec` looks like.
+pub fn group_is_orphaned() -> bool {
+    // SAFETY: plain system calls with no memory arguments; a failure answers -1.
+    let (sid, group, parent_sid, parent_group) = unsafe {
+        let parent = libc::getppid();
+        (
+            libc::getsid(0),
+            libc::getpgrp(),
+            libc::getsid(parent),
+            libc::getpgid(parent),
+        )
+    };
+    !(parent_sid == sid && parent_group != group && parent_sid != -1)
+}
+
 impl Running {
     /// The command's process id, which is also its process group and session id.
     pub fn id(&self) -> u32 {

@@ -272,3 +272,49 @@ fn quitting_at_any_prompt_stops_the_reading_at_once() {
         assert!(voice.said().is_empty(), "{name}: stopped before a word");
     }
 }
+
+/// Ctrl-Z where nobody could continue the guide (an orphaned process group, such as a
+/// terminal's `exec` or a service): the system ignores the stop there, and so does the
+/// guide, but the reading stops; `checklist --speak` then ends as a finished reading.
+#[test]
+fn a_stop_in_an_orphaned_group_stops_the_reading_not_the_guide() {
+    use std::os::unix::process::CommandExt;
+    use std::time::{Duration, Instant};
+    let voice = Voice::slow(30);
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("yibao-guide"));
+    cmd.args(["--today", TODAY, "--lang", "en", "--config"])
+        .arg(voice.config())
+        .args(checklist_speak("gap_months=2"))
+        .stdout(std::process::Stdio::null());
+    // SAFETY: setsid is async-signal-safe; it makes the guide a session of its own, whose
+    // parent (this test) is outside it: an orphaned process group.
+    unsafe {
+        cmd.pre_exec(|| match libc::setsid() {
+            -1 => Err(std::io::Error::last_os_error()),
+            _ => Ok(()),
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    let until = Instant::now() + Duration::from_secs(20);
+    while voice.started() == 0 && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    assert_eq!(voice.started(), 1, "the reading started");
+    // SAFETY: kill has no memory-safety preconditions.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTSTP) };
+    let until = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if Instant::now() > until {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(30));
+    };
+    let status = status.expect("the guide ended (a stopped guide would wait forever)");
+    assert!(status.success(), "{status:?}");
+    assert!(voice.said().is_empty(), "stopped before a word");
+}

@@ -58,8 +58,9 @@ impl Speaker {
     /// --speak`): the voice runs in a session of its own, which the terminal's stop does not
     /// reach, so it would go on reading while the guide is stopped. From now on a SIGTSTP
     /// stops the reading first, then the guide, as the key means; continued, the guide goes
-    /// on where it was and reads again when asked. The wizard handles its signals itself
-    /// and does not call this.
+    /// on where it was and reads again when asked. In an orphaned process group, where the
+    /// system itself ignores Ctrl-Z (nobody could continue the guide), only the reading
+    /// stops. The wizard handles its signals itself and does not call this.
     pub fn stop_when_the_guide_stops(&mut self) -> std::io::Result<()> {
         use signal_hook::consts::{SIGSTOP, SIGTSTP};
         if self.watcher.is_some() {
@@ -78,7 +79,9 @@ impl Speaker {
                     if let Some(mut running) = current.take() {
                         running.stop();
                     }
-                    let _ = signal_hook::low_level::raise(SIGSTOP);
+                    if !child::group_is_orphaned() {
+                        let _ = signal_hook::low_level::raise(SIGSTOP);
+                    }
                 }
             })?;
         self.watcher = Some(StopWatcher {
