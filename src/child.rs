@@ -128,23 +128,40 @@ fn detach(command: &mut Command) {
     }
 }
 
-/// True when this process's group is orphaned as the system sees it: no parent in the
-/// same session outside the group, so nobody could continue it once stopped. The system
-/// then ignores the terminal's stop (Ctrl-Z) for the group; the guide must not stop it
-/// either. Judged from this process and its parent, which is what a guide started from a
-/// shell, a script or a terminal's `exec` looks like.
+/// True when this process's group is orphaned as the system sees it: no member has a
+/// parent in the same session outside the group, so nobody could continue the group once
+/// stopped. The system then ignores the terminal's stop (Ctrl-Z) for the group; the guide
+/// must not stop itself either. Judged along this process's own line of parents (a script
+/// and the guide it runs share a group: the script's parent decides); where the parents
+/// cannot be read, the group counts as not orphaned, the usual case.
 pub fn group_is_orphaned() -> bool {
     // SAFETY: plain system calls with no memory arguments; a failure answers -1.
-    let (sid, group, parent_sid, parent_group) = unsafe {
-        let parent = libc::getppid();
-        (
-            libc::getsid(0),
-            libc::getpgrp(),
-            libc::getsid(parent),
-            libc::getpgid(parent),
-        )
-    };
-    !(parent_sid == sid && parent_group != group && parent_sid != -1)
+    let (session, group) = unsafe { (libc::getsid(0), libc::getpgrp()) };
+    let mut pid = std::process::id() as libc::pid_t;
+    // A bound, not a guess: a line of parents in one group is a few processes long.
+    for _ in 0..64 {
+        let Some(parent) = parent_of(pid) else {
+            return false;
+        };
+        // SAFETY: as above.
+        let (parent_session, parent_group) =
+            unsafe { (libc::getsid(parent), libc::getpgid(parent)) };
+        if parent <= 0 || parent_session != session {
+            return true;
+        }
+        if parent_group != group {
+            return false;
+        }
+        pid = parent;
+    }
+    false
+}
+
+/// A process's parent, from `/proc/PID/stat` ("pid (name) state ppid ...").
+fn parent_of(pid: libc::pid_t) -> Option<libc::pid_t> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let (_, rest) = stat.rsplit_once(") ")?;
+    rest.split_whitespace().nth(1)?.parse().ok()
 }
 
 impl Running {

@@ -366,43 +366,60 @@ fn ctrl_z_in_plain_mode_stops_the_reading_too() {
     assert_ne!(again, sid);
 }
 
-/// `checklist --speak` waits for the reading to end: Ctrl-Z stops the reading and the
-/// program, as a shell's job; `fg` continues it, and it ends without reading on.
+/// `checklist --speak` waits for the reading to end: Ctrl-Z at the terminal stops the
+/// reading and the program, as a shell's job; `fg` continues it, and it ends without
+/// reading on. Run by the shell itself, and from a script (which shares the guide's group).
 #[test]
 fn ctrl_z_in_checklist_speak_stops_the_reading_too() {
-    let t = Tmux::shell("checklist-tstp", 80, 24);
-    let log = t.path("said.txt");
-    let file = t.path("config.yaml");
-    std::fs::write(
-        &file,
-        format!(
-            "speak_command: [\"env\", \"FAKE_SPEAK_LOG={}\", \"FAKE_SPEAK_SLEEP=30\", \"{}\"]\n",
-            log.display(),
-            fake_speak().display()
-        ),
-    )
-    .unwrap();
-    let speech = Speech { log };
-    // Not `exec`: the shell runs it as a job, with job control, as a person's shell does.
-    t.type_text(&format!(
-        "{} --config {} checklist --speak --answer reason=resigned --answer gap_months=2 \
-         --answer gap_end=none --answer plan=flexible --answer city=same \
-         --answer gap_medical=no",
-        guide_command("en"),
-        sh_quote(file.to_str().unwrap())
-    ));
-    t.keys(&["Enter"]);
-    let sid = speech.wait_started(1);
-    // The pane's shell has one child: the guide.
-    let shell = t.display("#{pane_pid}");
-    let children = format!("/proc/{0}/task/{0}/children", shell.trim());
-    let guide_pid = std::fs::read_to_string(children).unwrap();
-    let guide_pid = guide_pid.split_whitespace().next().expect("the guide runs");
-    kill("TSTP", guide_pid);
-    assert_gone(sid, "SIGTSTP in checklist --speak");
-    t.wait_for(&["+  Stopped"]);
-    t.type_text("fg; echo AFTER=$?");
-    t.keys(&["Enter"]);
-    t.wait_for(&["AFTER=0"]);
-    assert_eq!(speech.pids().len(), 1, "nothing was read again");
+    for (name, script) in [("checklist-tstp", false), ("checklist-tstp-sh", true)] {
+        let t = Tmux::shell(name, 80, 24);
+        let log = t.path("said.txt");
+        let file = t.path("config.yaml");
+        std::fs::write(
+            &file,
+            format!(
+                "speak_command: [\"env\", \"FAKE_SPEAK_LOG={}\", \"FAKE_SPEAK_SLEEP=30\", \"{}\"]\n",
+                log.display(),
+                fake_speak().display()
+            ),
+        )
+        .unwrap();
+        let speech = Speech { log };
+        let command = format!(
+            "{} --config {} checklist --speak --answer reason=resigned --answer gap_months=2 \
+             --answer gap_end=none --answer plan=flexible --answer city=same \
+             --answer gap_medical=no",
+            guide_command("en"),
+            sh_quote(file.to_str().unwrap())
+        );
+        // Not `exec`: the shell runs it as a job, with job control, as a person's shell does.
+        if script {
+            std::fs::write(t.path("run.sh"), format!("{command}\n")).unwrap();
+            t.type_text("sh run.sh");
+        } else {
+            t.type_text(&command);
+        }
+        t.keys(&["Enter"]);
+        let sid = speech.wait_started(1);
+        t.keys(&["C-z"]);
+        assert_gone(sid, name);
+        t.wait_for(&["+  Stopped"]);
+        // The guide itself is stopped, not only the shell running the script.
+        let shell: u32 = t.display("#{pane_pid}").trim().parse().unwrap();
+        let guide_state = || {
+            session_members(shell)
+                .iter()
+                .find(|stat| stat.contains("(yibao-guide)"))
+                .and_then(|stat| stat.rsplit_once(") ").and_then(|(_, r)| r.chars().next()))
+        };
+        assert!(
+            wait(Duration::from_secs(10), || guide_state() == Some('T')),
+            "{name}: the guide is {:?}, not stopped",
+            guide_state()
+        );
+        t.type_text("fg; echo AFTER=$?");
+        t.keys(&["Enter"]);
+        t.wait_for(&["AFTER=0"]);
+        assert_eq!(speech.pids().len(), 1, "{name}: nothing was read again");
+    }
 }
