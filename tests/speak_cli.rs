@@ -17,29 +17,26 @@ struct Voice {
 impl Voice {
     /// A configuration whose speak_command is `argv` (the fake engine when `None`).
     fn new(argv: Option<&[&str]>) -> Voice {
-        let dir = tempfile::tempdir().unwrap();
-        let log = dir.path().join("said.txt");
-        let fake = repo().join("tests/fixtures/fake-speak");
-        let default = [
-            "env".to_owned(),
-            format!("FAKE_SPEAK_LOG={}", log.display()),
-            fake.display().to_string(),
-        ];
-        Voice::write(dir, argv, &default)
+        Voice::with_fake(argv, None)
     }
 
     /// The fake engine, sleeping `seconds` before it logs anything.
     fn slow(seconds: u32) -> Voice {
+        Voice::with_fake(None, Some(seconds))
+    }
+
+    /// `argv`, or the fake engine (logging to the voice's folder, sleeping `sleep` first).
+    fn with_fake(argv: Option<&[&str]>, sleep: Option<u32>) -> Voice {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("said.txt");
         let fake = repo().join("tests/fixtures/fake-speak");
-        let argv = [
+        let mut default = vec![
             "env".to_owned(),
             format!("FAKE_SPEAK_LOG={}", log.display()),
-            format!("FAKE_SPEAK_SLEEP={seconds}"),
-            fake.display().to_string(),
         ];
-        Voice::write(dir, None, &argv)
+        default.extend(sleep.map(|s| format!("FAKE_SPEAK_SLEEP={s}")));
+        default.push(fake.display().to_string());
+        Voice::write(dir, argv, &default)
     }
 
     fn write(dir: tempfile::TempDir, argv: Option<&[&str]>, default: &[String]) -> Voice {

@@ -112,6 +112,22 @@ fn assert_alive(sid: u32, what: &str) {
 /// (which sleeps `sleep` seconds before logging), plus `config` lines and `args`.
 fn start(name: &str, lang: &str, sleep: u32, config: &str, args: &str) -> (Tmux, Speech) {
     let t = Tmux::shell(name, 80, 24);
+    let (file, speech) = speak_config(&t, sleep, config);
+    let answers = t.path("answers.yaml");
+    std::fs::write(&answers, ANSWERS).unwrap();
+    let args = args.replace("ANSWERS", &sh_quote(answers.to_str().unwrap()));
+    t.type_text(&format!(
+        "exec {} --config {} {args}",
+        guide_command(lang),
+        sh_quote(file.to_str().unwrap())
+    ));
+    t.keys(&["Enter"]);
+    (t, speech)
+}
+
+/// A configuration in `t`'s folder that speaks through the fake engine (which sleeps
+/// `sleep` seconds before logging), plus `config` lines; and the speech it will log.
+fn speak_config(t: &Tmux, sleep: u32, config: &str) -> (PathBuf, Speech) {
     let log = t.path("said.txt");
     let argv = [
         "env".to_owned(),
@@ -126,16 +142,7 @@ fn start(name: &str, lang: &str, sleep: u32, config: &str, args: &str) -> (Tmux,
         format!("speak_command: [{}]\n{config}", list.join(", ")),
     )
     .unwrap();
-    let answers = t.path("answers.yaml");
-    std::fs::write(&answers, ANSWERS).unwrap();
-    let args = args.replace("ANSWERS", &sh_quote(answers.to_str().unwrap()));
-    t.type_text(&format!(
-        "exec {} --config {} {args}",
-        guide_command(lang),
-        sh_quote(file.to_str().unwrap())
-    ));
-    t.keys(&["Enter"]);
-    (t, Speech { log })
+    (file, Speech { log })
 }
 
 #[test]
@@ -373,18 +380,7 @@ fn ctrl_z_in_plain_mode_stops_the_reading_too() {
 fn ctrl_z_in_checklist_speak_stops_the_reading_too() {
     for (name, script) in [("checklist-tstp", false), ("checklist-tstp-sh", true)] {
         let t = Tmux::shell(name, 80, 24);
-        let log = t.path("said.txt");
-        let file = t.path("config.yaml");
-        std::fs::write(
-            &file,
-            format!(
-                "speak_command: [\"env\", \"FAKE_SPEAK_LOG={}\", \"FAKE_SPEAK_SLEEP=30\", \"{}\"]\n",
-                log.display(),
-                fake_speak().display()
-            ),
-        )
-        .unwrap();
-        let speech = Speech { log };
+        let (file, speech) = speak_config(&t, 30, "");
         let command = format!(
             "{} --config {} checklist --speak --answer reason=resigned --answer gap_months=2 \
              --answer gap_end=none --answer plan=flexible --answer city=same \
