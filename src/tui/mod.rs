@@ -61,18 +61,21 @@ pub fn run(guide: &Guide, options: &Options) -> Result<(), Failure> {
     let io =
         |e: std::io::Error| Failure::one(EXIT_IO, Problem::new("terminal-failed").arg("error", e));
     let (tx, rx) = mpsc::sync_channel(64);
-    // Signals first, so one that arrives while the screen is set up is not lost.
-    let signals = {
-        let tx = tx.clone();
-        terminal::Signals::install(move |sig| {
-            let _ = tx.send(Input::Signal(sig));
-        })
-        .map_err(io)?
-    };
+    // Signals first, so one that arrives while the screen is set up is not lost: it waits
+    // until the first frame is out, as typed keys wait in the terminal. Starting the two
+    // threads that listen (a tenth of a millisecond) only then shows the guide sooner.
+    let mut signals = terminal::Signals::catch().map_err(io)?;
     let mut terminal = terminal::setup(options.mouse, options.mode == Mode::Kiosk).map_err(io)?;
-    spawn_reader(tx);
-    let result = event_loop(guide, options, &mut terminal, &rx);
+    let listen = || {
+        let to_loop = tx.clone();
+        signals.forward(move |sig| {
+            let _ = to_loop.send(Input::Signal(sig));
+        });
+        spawn_reader(tx);
+    };
+    let result = event_loop(guide, options, &mut terminal, &rx, listen);
     terminal::restore();
+    // Only now, with the terminal given back: until here a signal must not end the guide.
     drop(signals);
     match result.map_err(io)? {
         End::Quit => Ok(()),
@@ -156,13 +159,15 @@ fn initial_model<'g>(guide: &'g Guide, options: &Options) -> Model<'g> {
 fn event_loop(
     guide: &Guide,
     options: &Options,
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut terminal::Screen,
     inputs: &mpsc::Receiver<Input>,
+    listen: impl FnOnce(),
 ) -> std::io::Result<End> {
     let started = Instant::now();
     let now = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut m = initial_model(guide, options);
-    let size = terminal.size()?;
+    // The size the terminal was found to have when it was set up, a moment ago.
+    let size = terminal.get_frame().area();
     // The plan on screen: drawn, and kept to map clicks on. Made again after every message.
     let (_, mut shown) = step_planned(&mut m, Msg::Resize(size.width, size.height));
     let kiosk = options.mode == Mode::Kiosk;
@@ -176,6 +181,7 @@ fn event_loop(
         printing: None,
         speaker: options.config.speak_command.clone().map(Speaker::new),
     };
+    let mut listen = Some(listen);
     loop {
         if kiosk {
             // A kiosk never falls over: a bug resets it to the welcome screen.
@@ -190,6 +196,9 @@ fn event_loop(
             }
         } else {
             terminal.draw(|frame| view::draw(&m, &shown, frame))?;
+        }
+        if let Some(listen) = listen.take() {
+            listen();
         }
         if m.quit {
             return Ok(End::Quit);
@@ -309,7 +318,7 @@ fn signal(
     sig: i32,
     kiosk: bool,
     mouse: bool,
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut terminal::Screen,
     m: &mut Model<'_>,
     shown: &mut Plan,
 ) -> std::io::Result<Option<End>> {
@@ -327,7 +336,7 @@ fn signal(
 }
 
 fn resume(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut terminal::Screen,
     mouse: bool,
     m: &mut Model<'_>,
     shown: &mut Plan,
@@ -341,8 +350,18 @@ fn resume(
 
 /// Reads terminal events on their own thread. It stops at the first error (the terminal is
 /// gone) or when the loop no longer listens.
+///
+/// The terminal tells of a new size only once crossterm listens for it (on the first
+/// read), so the reader starts by reporting the size as it is then: a window resized
+/// while the guide started up is not missed.
 fn spawn_reader(tx: mpsc::SyncSender<Input>) {
     std::thread::spawn(move || {
+        let listening = event::poll(Duration::ZERO);
+        if listening.is_ok()
+            && let Ok((width, height)) = ratatui::crossterm::terminal::size()
+        {
+            let _ = tx.send(Input::Event(Ok(event::Event::Resize(width, height))));
+        }
         loop {
             let ev = event::read();
             let failed = ev.is_err();
@@ -354,7 +373,7 @@ fn spawn_reader(tx: mpsc::SyncSender<Input>) {
 }
 
 /// After a bug in kiosk mode: wipe, apologise on the welcome screen, redraw from scratch.
-fn recover(m: &mut Model<'_>, terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+fn recover(m: &mut Model<'_>, terminal: &mut terminal::Screen) -> std::io::Result<()> {
     update::navigate::wipe(m);
     m.status = Some(model::Status {
         id: "ui-kiosk-sorry",

@@ -5,42 +5,80 @@
 //! handed to the event loop, which ends and restores). SIGTSTP restores the terminal before
 //! stopping, and SIGCONT takes it again.
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
-use std::io::stdout;
+use ratatui::crossterm::{execute, queue};
+use std::io::{Write, stdout};
+
+/// The full-screen terminal the wizard draws on.
+pub type Screen = Terminal<CrosstermBackend<FrameWriter>>;
+
+/// Where frames are written: collected, then sent to standard output in one write when
+/// ratatui flushes at the end of a frame. (Standard output sends a frame in 1 KiB pieces,
+/// and each piece wakes the terminal: the first frame was four writes.) What is not sent
+/// when it is dropped is dropped too: after a panic the terminal is given back first, and
+/// half a frame must not follow onto it.
+#[derive(Default)]
+pub struct FrameWriter {
+    pending: Vec<u8>,
+}
+
+impl Write for FrameWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let mut out = stdout().lock();
+        let sent = out.write_all(&self.pending).and_then(|()| out.flush());
+        self.pending.clear();
+        sent
+    }
+}
 
 /// The signals the guide handles: each is passed to the event loop, which decides (a kiosk
 /// ignores SIGINT, SIGQUIT and SIGTSTP, so no key combination or stray `kill` of those
 /// stops or suspends it). Dropping this ends the thread that listens.
 pub struct Signals {
     handle: signal_hook::iterator::Handle,
+    /// Caught, not passed on yet: they wait in signal-hook's queue until [`Signals::forward`].
+    waiting: Option<signal_hook::iterator::Signals>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Signals {
-    /// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and SIGCONT, and calls `deliver`
-    /// with each one as it arrives, on a thread of its own. Caught, they no longer do what
-    /// they would by default (end or stop the process with the terminal left in raw mode).
-    pub fn install(deliver: impl Fn(i32) + Send + 'static) -> std::io::Result<Signals> {
+    /// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and SIGCONT. Caught, they no
+    /// longer do what they would by default (end or stop the process with the terminal
+    /// left in raw mode); they wait, in the order they came, to be passed on.
+    pub fn catch() -> std::io::Result<Signals> {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-        let mut signals = signal_hook::iterator::Signals::new([
+        let signals = signal_hook::iterator::Signals::new([
             SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT,
         ])?;
-        let handle = signals.handle();
-        let thread = std::thread::spawn(move || {
+        Ok(Signals {
+            handle: signals.handle(),
+            waiting: Some(signals),
+            thread: None,
+        })
+    }
+
+    /// Calls `deliver` with each signal caught, those that came before first, on a thread
+    /// of its own. Once only: later calls do nothing.
+    pub fn forward(&mut self, deliver: impl Fn(i32) + Send + 'static) {
+        let Some(mut signals) = self.waiting.take() else {
+            return;
+        };
+        self.thread = Some(std::thread::spawn(move || {
             for sig in signals.forever() {
                 deliver(sig);
             }
-        });
-        Ok(Signals {
-            handle,
-            thread: Some(thread),
-        })
+        }));
     }
 }
 
@@ -63,7 +101,7 @@ pub fn suspend() {
 /// Takes the terminal again after a stop: raw mode, the alternate screen, mouse capture
 /// and bracketed paste, and a blank screen that the next draw repaints whole. Harmless
 /// when the terminal never left (a SIGCONT without a stop).
-pub fn resume(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()> {
+pub fn resume(terminal: &mut Screen, mouse: bool) -> std::io::Result<()> {
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All), Hide)?;
     if mouse {
@@ -79,37 +117,45 @@ pub fn resume(terminal: &mut DefaultTerminal, mouse: bool) -> std::io::Result<()
         .map(|_| ())
 }
 
-/// Turns off what we turned on beyond ratatui's own setup. Safe to call more than once.
+/// Turns off what we turned on beyond raw mode and the alternate screen. Safe to call
+/// more than once.
 fn undo_extras() {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste, Show);
 }
 
 /// Enters full-screen mode: raw mode, alternate screen, mouse capture, bracketed paste.
+/// The sequences that turn them on go out with the first frame, in the same write.
 ///
-/// In a kiosk a panic is caught by the event loop, which resets to the welcome screen; the
-/// hook then stays silent and leaves the screen as it is instead of restoring it.
-pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
+/// A panic gives the terminal back before its message is printed. In a kiosk a panic is
+/// caught by the event loop, which resets to the welcome screen; the hook then stays
+/// silent and leaves the screen as it is instead of restoring it.
+pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<Screen> {
     if kiosk {
         std::panic::set_hook(Box::new(|_| {}));
     } else {
-        // Chained after ratatui's hook is installed, so ours runs first.
-        let ratatui_hook = std::panic::take_hook();
+        let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            undo_extras();
-            ratatui_hook(info);
+            restore();
+            previous(info);
         }));
     }
-    let extras = if mouse {
-        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+    enable_raw_mode()?;
+    let mut out = FrameWriter::default();
+    let queued = if mouse {
+        queue!(
+            out,
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )
     } else {
-        execute!(stdout(), EnableBracketedPaste)
+        queue!(out, EnterAlternateScreen, EnableBracketedPaste)
     };
-    if let Err(e) = extras {
+    let terminal = queued.and_then(|()| Terminal::new(CrosstermBackend::new(out)));
+    if terminal.is_err() {
         restore();
-        return Err(e);
     }
-    Ok(terminal)
+    terminal
 }
 
 /// Leaves full-screen mode and gives the terminal back as it was.
