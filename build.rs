@@ -9,11 +9,16 @@
 //!
 //! The embedded files are listed in `$OUT_DIR/embedded.rs` as `include_str!`s (see
 //! `src/embedded.rs`): the compiler checks they are UTF-8, so start-up borrows the texts
-//! without reading them through.
+//! without reading them through. Each `.ftl` file comes with the index of its entries
+//! (`src/ftl_entries.rs`), so the guide parses one message when it first shows it.
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/engine/mod.rs"]
 mod engine;
+
+#[allow(dead_code)]
+#[path = "src/ftl_entries.rs"]
+mod entries;
 
 use engine::files::{CONTENT_FILES, TextFile, fingerprint};
 use std::fmt::Write as _;
@@ -66,13 +71,25 @@ fn embedded_list(root: &Path) -> String {
             let _ = writeln!(out, "    ({name:?}, {}),", include(&path));
         }
     }
-    out.push_str("];\n\n/// (tag, [(name, text)]) of each locale folder.\n");
-    out.push_str("static LOCALES: &[(&str, &[(&str, &str)])] = &[\n");
+    out.push_str("];\n\n/// (tag, [(name, text, index of its entries)]) of each locale folder.\n");
+    out.push_str("static LOCALES: &[(&str, &[LocaleFile])] = &[\n");
     for dir in sorted_entries(&root.join("locales"), |p| p.is_dir()) {
         let _ = writeln!(out, "    ({:?}, &[", file_name(&dir));
         let ftl = |p: &Path| p.is_file() && p.extension().is_some_and(|e| e == "ftl");
         for file in sorted_entries(&dir, ftl) {
-            let _ = writeln!(out, "        ({:?}, {}),", file_name(&file), include(&file));
+            let _ = write!(
+                out,
+                "        ({:?}, {}, &[",
+                file_name(&file),
+                include(&file)
+            );
+            // A file that is not text is left to include_str!, which says so.
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            for span in entries::index(&text) {
+                let [a, b, c, d] = span.offsets();
+                let _ = write!(out, "EntrySpan::new({a}, {b}, {c}, {d}), ");
+            }
+            out.push_str("]),\n");
         }
         out.push_str("    ]),\n");
     }

@@ -4,7 +4,11 @@
 //! and start-up only borrows them: no copy, and no pass over 200 KB of text to check it.
 
 use crate::engine::files::{GuideFiles, LocaleFiles, TextFile};
+use crate::ftl_entries::EntrySpan;
 use std::borrow::Cow;
+
+/// A built-in `.ftl` file: its name, its text and where its entries are.
+type LocaleFile = (&'static str, &'static str, &'static [EntrySpan]);
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -25,12 +29,36 @@ impl GuideFiles {
                 .map(|&(tag, files)| LocaleFiles {
                     tag: tag.to_owned(),
                     files: (files.iter())
-                        .map(|&(name, text)| file(&format!("locales/{tag}"), name, text))
+                        .map(|&(name, text, _)| file(&format!("locales/{tag}"), name, text))
                         .collect(),
                 })
                 .collect(),
         }
     }
+}
+
+/// The index of the entries of `file` ([`crate::ftl_entries::index`], made by build.rs) if
+/// it is a built-in `.ftl` file of locale `tag`: the very text, not a copy.
+pub(crate) fn entry_index(tag: &str, file: &TextFile) -> Option<&'static [EntrySpan]> {
+    let Cow::Borrowed(text) = &file.text else {
+        return None;
+    };
+    let (_, files) = LOCALES.iter().find(|(t, _)| *t == tag)?;
+    let &(_, _, index) = files
+        .iter()
+        .find(|(name, built_in, _)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
+    Some(index)
+}
+
+/// True when `files` are the content files compiled into the binary, the very texts (not
+/// copies), under their built-in names: what [`GuideFiles::embedded`] gives.
+pub(crate) fn is_embedded_content(files: &[TextFile]) -> bool {
+    files.len() == CONTENT.len()
+        && files.iter().zip(CONTENT).all(|(file, &(name, text))| {
+            matches!(&file.text, Cow::Borrowed(t) if std::ptr::eq(*t, text))
+                && file.name == name
+                && file.path.strip_prefix("content/") == Some(name)
+        })
 }
 
 #[cfg(test)]
@@ -69,5 +97,41 @@ mod tests {
             assert_eq!(embedded, on_disk, "{}", l.tag);
         }
         assert_eq!(count, 4 + 8);
+    }
+
+    #[test]
+    fn the_built_in_index_of_each_locale_file_is_the_index_of_its_text() {
+        let files = GuideFiles::embedded();
+        for folder in &files.locales {
+            for file in &folder.files {
+                let built_in = entry_index(&folder.tag, file).expect("a built-in file");
+                assert_eq!(
+                    built_in,
+                    crate::ftl_entries::index(&file.text),
+                    "{}",
+                    file.path
+                );
+                assert!(built_in.len() > 20, "{}", file.path);
+                let copy = TextFile {
+                    text: Cow::Owned(file.text.to_string()),
+                    ..file.clone()
+                };
+                assert!(entry_index(&folder.tag, &copy).is_none());
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_built_in_texts_themselves_are_the_embedded_content() {
+        let files = GuideFiles::embedded().content;
+        assert!(is_embedded_content(&files));
+        // The same text, copied: equal, but not the built-in file.
+        let mut copied = files.clone();
+        copied[1].text = Cow::Owned(copied[1].text.to_string());
+        assert!(!is_embedded_content(&copied));
+        let mut renamed = files.clone();
+        renamed[0].path = "/srv/content/meta.yaml".to_owned();
+        assert!(!is_embedded_content(&renamed));
+        assert!(!is_embedded_content(&files[..3]));
     }
 }

@@ -10,6 +10,7 @@ use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::text_safety;
 use crate::fluent_check;
+use crate::ftl_entries::{self, EntrySpan};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -96,18 +97,30 @@ pub struct Locales {
 
 /// One language's bundle and the files it is made from.
 ///
-/// Built-in files are parsed one at a time, when a message one of them holds is first
-/// needed: the first screen needs only the interface text, and parsing every file was most
-/// of the memory at start-up. Files read with `--locales` are parsed and checked at once.
+/// Built-in files are parsed one message at a time, when it is first needed: the first
+/// screen shows a few dozen of the interface's messages, and parsing whole files was most
+/// of the memory and a fifth of the time to it. Files read with `--locales` are parsed and
+/// checked at once.
 struct Language {
     lang: Lang,
-    /// Files are parsed when first needed (built-in files only).
+    /// Messages are parsed when first needed (built-in files only).
     lazy: bool,
     folder: LocaleFiles,
-    /// Each file of `folder`, once parsed.
+    /// Each file of `folder`, once parsed whole (for validation, or at once when not lazy).
     sources: Vec<OnceCell<LocaleSource>>,
-    /// Every file parsed so far.
+    /// Each file's entries, and which are parsed (lazy languages only).
+    entries: Vec<FileEntries>,
+    /// Every file and entry parsed so far.
     bundle: RefCell<FluentBundle<Rc<FluentResource>>>,
+}
+
+/// Where the entries of one file are, and which of them are in the bundle.
+#[derive(Default)]
+struct FileEntries {
+    /// Sorted by id: build.rs's for a built-in file, else made when first needed.
+    index: OnceCell<Cow<'static, [EntrySpan]>>,
+    /// The positions in `index` of the entries parsed into the bundle.
+    parsed: RefCell<Vec<usize>>,
 }
 
 impl Language {
@@ -120,6 +133,11 @@ impl Language {
             lazy: true,
             folder: folder.clone(),
             sources: folder.files.iter().map(|_| OnceCell::new()).collect(),
+            entries: folder
+                .files
+                .iter()
+                .map(|_| FileEntries::default())
+                .collect(),
             bundle: RefCell::new(bundle),
         }
     }
@@ -156,28 +174,48 @@ impl Language {
         })
     }
 
-    /// Makes sure the file that holds message `id`, if any, is parsed.
+    /// Makes sure message `id`, if a file holds it, is in the bundle.
     fn find(&self, id: &str) {
-        if !self.lazy || self.bundle.borrow().has_message(id) {
-            return;
-        }
-        let holder = (self.folder.files.iter().enumerate())
-            .find(|(i, f)| self.sources[*i].get().is_none() && defines(&f.text, id));
-        if let Some((i, _)) = holder {
-            self.parse_file(i);
+        if self.lazy && !self.bundle.borrow().has_message(id) {
+            self.parse_entry(id);
         }
     }
 
-    /// Parses every file not parsed yet; true if there was one.
-    fn parse_all(&self) -> bool {
-        let unparsed = self.sources.iter().filter(|s| s.get().is_none()).count();
-        if !self.lazy || unparsed == 0 {
+    /// Where the entries of file `i` are.
+    fn index(&self, i: usize) -> &[EntrySpan] {
+        self.entries[i].index.get_or_init(|| {
+            let file = &self.folder.files[i];
+            match crate::embedded::entry_index(&self.folder.tag, file) {
+                Some(built_in) => Cow::Borrowed(built_in),
+                None => Cow::Owned(ftl_entries::index(&file.text)),
+            }
+        })
+    }
+
+    /// Parses entry `name` (a message's id, a term's with its `-`) into the bundle from the
+    /// first file that holds it, as parsing the files in turn would; true if it was not
+    /// there before. Only for a lazy language.
+    fn parse_entry(&self, name: &str) -> bool {
+        if !self.lazy {
             return false;
         }
-        for i in 0..self.sources.len() {
-            self.parse_file(i);
+        for (i, file) in self.folder.files.iter().enumerate() {
+            let index = self.index(i);
+            let Some(at) = ftl_entries::find(index, &file.text, name) else {
+                continue;
+            };
+            let mut parsed = self.entries[i].parsed.borrow_mut();
+            if self.sources[i].get().is_some() || parsed.contains(&at) {
+                return false;
+            }
+            parsed.push(at);
+            // Built-in files are kept free of errors by the test suite.
+            let text = index[at].text(&file.text).to_owned();
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+            let _ = self.bundle.borrow_mut().add_resource(Rc::new(resource));
+            return true;
         }
-        true
+        false
     }
 
     /// Every file, parsed (a file read with `--locales` that could not be parsed at all,
@@ -194,48 +232,48 @@ impl Language {
         self.bundle.borrow().has_message(id)
     }
 
-    /// Message `id` (or its attribute), formatted. A message may refer to a message or
-    /// term in a file not parsed yet: then every file is parsed and it is formatted again.
+    /// Message `id` (or its attribute), formatted. A message may use a message or term not
+    /// parsed yet: then that is parsed and the message formatted again, until nothing it
+    /// uses is missing or what is missing is in no file.
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
         self.find(id);
-        let once = || {
-            let bundle = self.bundle.borrow();
-            let message = bundle.get_message(id)?;
-            let pattern = match attr {
-                Some(a) => message.get_attribute(a)?.value(),
-                None => message.value()?,
+        loop {
+            let (text, missing) = {
+                let bundle = self.bundle.borrow();
+                let message = bundle.get_message(id)?;
+                let pattern = match attr {
+                    Some(a) => message.get_attribute(a)?.value(),
+                    None => message.value()?,
+                };
+                let mut errors = Vec::new();
+                let text = clean(bundle.format_pattern(pattern, args, &mut errors));
+                (
+                    text,
+                    errors.iter().filter_map(unknown_entry).collect::<Vec<_>>(),
+                )
             };
-            let mut errors = Vec::new();
-            let text = clean(bundle.format_pattern(pattern, args, &mut errors));
-            Some((text, errors.iter().any(refers_elsewhere)))
-        };
-        match once()? {
-            (_, true) if self.parse_all() => once().map(|(text, _)| text),
-            (text, _) => Some(text),
+            // Each round parses at least one entry more, so this ends.
+            let parsed = missing.iter().filter(|name| self.parse_entry(name)).count();
+            if parsed == 0 {
+                return Some(text);
+            }
         }
     }
 }
 
-/// True when `text`, a Fluent file, holds message `id`: a line that starts with the id
-/// and then, after any blanks, `=`. Cheap next to parsing the file.
-fn defines(text: &str, id: &str) -> bool {
-    text.match_indices(id).any(|(at, _)| {
-        (at == 0 || text.as_bytes()[at - 1] == b'\n')
-            && text[at + id.len()..]
-                .trim_start_matches([' ', '\t'])
-                .starts_with('=')
-    })
-}
-
-/// A formatting error that a file not parsed yet could mend: an unknown message or term.
-fn refers_elsewhere(e: &FluentError) -> bool {
+/// The entry a formatting error says is missing (a term's name with its `-`), if it is
+/// an unknown message or term: one that a part of a file not parsed yet may hold.
+fn unknown_entry(e: &FluentError) -> Option<String> {
     use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
-    matches!(
-        e,
-        FluentError::ResolverError(ResolverError::Reference(
-            ReferenceKind::Message { .. } | ReferenceKind::Term { .. }
-        ))
-    )
+    match e {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message {
+            id, ..
+        })) => Some(id.clone()),
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term {
+            id, ..
+        })) => Some(format!("-{id}")),
+        _ => None,
+    }
 }
 
 impl Locales {
@@ -318,14 +356,28 @@ impl Locales {
             .flat_map(|&lang| self.language(lang).sources())
     }
 
-    /// The names of the files of `lang` parsed so far.
+    /// The names of the files of `lang` parsed so far, whole or in part.
     #[cfg(test)]
     pub(crate) fn parsed_files(&self, lang: Lang) -> Vec<&str> {
         let language = self.language(lang);
-        (language.folder.files.iter().zip(&language.sources))
-            .filter(|(_, s)| s.get().is_some())
-            .map(|(f, _)| f.name.as_str())
+        (language.folder.files.iter().enumerate())
+            .filter(|&(i, _)| {
+                language.sources[i].get().is_some()
+                    || !language.entries[i].parsed.borrow().is_empty()
+            })
+            .map(|(_, f)| f.name.as_str())
             .collect()
+    }
+
+    /// How many entries of file `name` of `lang` were parsed one by one, and how many it has.
+    #[cfg(test)]
+    pub(crate) fn parsed_entries(&self, lang: Lang, name: &str) -> (usize, usize) {
+        let language = self.language(lang);
+        let i = (language.folder.files.iter())
+            .position(|f| f.name == name)
+            .expect("a file of the language");
+        let parsed = language.entries[i].parsed.borrow().len();
+        (parsed, language.index(i).len())
     }
 
     /// True when these are the locales compiled into the binary.
@@ -577,9 +629,10 @@ mod tests {
     }
 
     /// The first screen needs the interface text only: the content, error and command-line
-    /// files wait until something needs them (that is most of the memory at start-up).
+    /// files wait until something needs them (that is most of the memory at start-up), and
+    /// so do the interface messages it does not show.
     #[test]
-    fn the_first_screen_parses_the_interface_file_alone() {
+    fn the_first_screen_parses_the_interface_messages_it_shows_alone() {
         use crate::tui::model::{Model, Msg};
         let files = GuideFiles::embedded();
         let guide = crate::guide::Guide {
@@ -605,6 +658,9 @@ mod tests {
             "the welcome screen was drawn: {screen}"
         );
         assert_eq!(guide.locales.parsed_files(Lang::Zh), ["ui.ftl"]);
+        // And of the interface's messages, only those it shows.
+        let (parsed, all) = guide.locales.parsed_entries(Lang::Zh, "ui.ftl");
+        assert!(parsed > 10 && parsed * 3 < all, "{parsed} of {all}");
         // The first question needs the content's words.
         crate::tui::step_planned(&mut m, Msg::Confirm);
         assert_eq!(
@@ -639,17 +695,37 @@ mod tests {
     }
 
     #[test]
-    fn a_message_is_found_by_its_line_not_by_any_mention() {
-        let text =
-            "# ui-a = in a comment\nui-ab = x\n    .ui-a = attribute\nother = { ui-a }\nui-a= y\n";
-        assert!(defines(text, "ui-a"), "`ui-a= y` on the last line");
-        assert!(defines(text, "ui-ab"));
-        assert!(defines("ui-b    = first line", "ui-b"));
-        assert!(!defines(text, "ui"), "a prefix of an id is not the id");
-        assert!(!defines(
-            "# ui-c = comment\n  ui-c = indented\nx = { ui-c }",
-            "ui-c"
-        ));
+    fn messages_are_parsed_one_at_a_time_as_the_files_in_turn_would_give_them() {
+        let file = |name: &str, text: &str| TextFile {
+            path: format!("locales/en-US/{name}"),
+            name: name.into(),
+            text: text.to_owned().into(),
+        };
+        let mut files = GuideFiles::embedded();
+        for folder in &mut files.locales {
+            folder.files = vec![
+                file(
+                    "a.ftl",
+                    "chain = { link }.\nlink = { -brand } and { missing }\nsame = from a\n",
+                ),
+                file("b.ftl", "-brand = Yibao\nsame = from b\nunused = never\n"),
+            ];
+        }
+        let lazy = Locales::lazy(&files).unwrap();
+        let eager = Locales::load(&files);
+        assert!(eager.is_err(), "`same` twice is reported when checked");
+        // A message, the message it uses, and the term that one uses; an unknown message
+        // shows as it would with every file parsed.
+        assert_eq!(lazy.text(Lang::En, "chain"), "Yibao and {missing}.");
+        assert_eq!(lazy.parsed_entries(Lang::En, "a.ftl"), (2, 3));
+        assert_eq!(lazy.parsed_entries(Lang::En, "b.ftl"), (1, 3));
+        // The first file's message wins, as when the files are added in turn.
+        assert_eq!(lazy.text(Lang::En, "same"), "from a");
+        assert!(!lazy.has(Lang::En, "nowhere"));
+        assert_eq!(lazy.parsed_entries(Lang::En, "b.ftl"), (1, 3));
+        // Validation parses the files whole, over what was parsed already.
+        assert_eq!(lazy.sources().filter(|s| s.lang == Lang::En).count(), 2);
+        assert_eq!(lazy.text(Lang::En, "unused"), "never");
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! 0. Foundations. [`engine`]: the content model, answers, derived facts, routing, paths
 //!    and the one answer check; no text, no terminal. [`exit`]: exit codes and the failed
 //!    run. [`message_id`]: the Fluent ids of content texts. [`embedded`]: the content and
-//!    locale files compiled into the binary. [`atomic`]: whole-or-nothing file writes.
+//!    locale files compiled into the binary. [`ftl_entries`]: where each message of a
+//!    Fluent file is, without parsing it. [`atomic`]: whole-or-nothing file writes.
 //!    [`wrap`]: line breaking that never splits a wide character.
 //! 1. Language. [`fluent_check`]: the checks on `.ftl` files. [`i18n`]: the two languages
 //!    and their Fluent text.
@@ -37,6 +38,7 @@ pub mod embedded;
 pub mod engine;
 pub mod exit;
 pub mod fluent_check;
+pub mod ftl_entries;
 pub mod graph;
 pub mod guide;
 pub mod i18n;

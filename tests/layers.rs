@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u8)] = &[
     ("engine", 0),
     ("embedded", 0),
+    ("ftl_entries", 0),
     ("exit", 0),
     ("message_id", 0),
     ("wrap", 0),
