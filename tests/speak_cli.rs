@@ -254,18 +254,49 @@ fn a_failing_or_missing_engine_is_one_line_and_the_session_goes_on() {
 fn quitting_at_any_prompt_stops_the_reading_at_once() {
     // The checklist is being read (slowly) when the person quits at the save prompt, or
     // switches language at the prompt after the checklist: nothing is left to finish.
+    // The rest is typed once the reading has started: typed at once, the guide could
+    // quit before the voice's program had even begun (it happened on a loaded machine).
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
     for (name, tail) in [
         ("quit at save", "\n\nq\n"),
         ("switch, then end", "\nl\nq\n"),
     ] {
         let voice = Voice::slow(60);
-        let mut cmd = guide();
-        cmd.args(["--lang", "zh", "--plain", "--speak", "--config"])
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("yibao-guide"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args([
+                "--today", TODAY, "--lang", "zh", "--plain", "--speak", "--config",
+            ])
             .arg(voice.config())
-            .write_stdin(format!("{RUN_ZH}{tail}"))
-            .timeout(std::time::Duration::from_secs(40));
-        cmd.assert().success();
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(RUN_ZH.as_bytes()).unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while voice.started() == 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
         assert!(voice.started() >= 1, "{name}: a reading started");
+        stdin.write_all(tail.as_bytes()).unwrap();
+        drop(stdin);
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > Duration::from_secs(40) {
+                let _ = child.kill();
+                panic!("{name}: the guide did not end");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "{name}: {status}");
         assert!(voice.said().is_empty(), "{name}: stopped before a word");
     }
 }
