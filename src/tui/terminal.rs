@@ -23,20 +23,28 @@ pub type Screen = Terminal<CrosstermBackend<FrameWriter>>;
 /// and each piece wakes the terminal: the first frame was four writes.) What is not sent
 /// when it is dropped is dropped too: after a panic the terminal is given back first, and
 /// half a frame must not follow onto it.
-#[derive(Default)]
-pub struct FrameWriter {
+pub struct FrameWriter<W: Write = std::io::Stdout> {
     pending: Vec<u8>,
+    out: W,
 }
 
-impl Write for FrameWriter {
+impl<W: Write> FrameWriter<W> {
+    pub fn new(out: W) -> Self {
+        FrameWriter {
+            pending: Vec::new(),
+            out,
+        }
+    }
+}
+
+impl<W: Write> Write for FrameWriter<W> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(bytes);
         Ok(bytes.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        let mut out = stdout().lock();
-        let sent = out.write_all(&self.pending).and_then(|()| out.flush());
+        let sent = (self.out.write_all(&self.pending)).and_then(|()| self.out.flush());
         self.pending.clear();
         sent
     }
@@ -140,7 +148,7 @@ pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<Screen> {
         }));
     }
     enable_raw_mode()?;
-    let mut out = FrameWriter::default();
+    let mut out = FrameWriter::new(stdout());
     let queued = if mouse {
         queue!(
             out,
@@ -162,4 +170,56 @@ pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<Screen> {
 pub fn restore() {
     undo_extras();
     ratatui::restore();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the writes it is given.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for Writes {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.push(bytes.to_vec());
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_goes_out_in_one_write_when_flushed_and_never_half() {
+        let mut frame = FrameWriter::new(Writes::default());
+        queue!(frame, EnterAlternateScreen, EnableBracketedPaste).unwrap();
+        frame.write_all(&[b'x'; 5000]).unwrap();
+        assert!(frame.out.0.is_empty(), "nothing before the flush");
+        frame.flush().unwrap();
+        assert_eq!(frame.out.0.len(), 1, "one write");
+        assert!(frame.out.0[0].starts_with(b"\x1b[?1049h"));
+        assert_eq!(frame.out.0[0].len(), 5000 + b"\x1b[?1049h\x1b[?2004h".len());
+        frame.flush().unwrap();
+        assert_eq!(frame.out.0.len(), 1, "an empty flush writes nothing new");
+        // A frame cut short (a panic while drawing) is dropped with its writer.
+        frame.write_all(b"half a frame").unwrap();
+        let FrameWriter { out, .. } = frame;
+        assert_eq!(out.0.len(), 1);
+    }
+
+    #[test]
+    fn signals_caught_before_they_are_passed_on_wait_for_it() {
+        use signal_hook::consts::SIGCONT;
+        let mut signals = Signals::catch().unwrap();
+        // SIGCONT: harmless to this test process whatever happens to the handler.
+        signal_hook::low_level::raise(SIGCONT).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        signals.forward(move |sig| {
+            let _ = tx.send(sig);
+        });
+        let got = rx.recv_timeout(std::time::Duration::from_secs(10));
+        assert_eq!(got, Ok(SIGCONT));
+        drop(signals);
+    }
 }
