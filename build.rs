@@ -77,19 +77,20 @@ fn embedded_list(root: &Path) -> String {
         let _ = writeln!(out, "    ({:?}, &[", file_name(&dir));
         let ftl = |p: &Path| p.is_file() && p.extension().is_some_and(|e| e == "ftl");
         for file in sorted_entries(&dir, ftl) {
+            // A file that is not text is left to include_str!, which says so.
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            let index = entries::EntryIndex::of(&text);
+            let (ids, offsets) = index.parts();
             let _ = write!(
                 out,
-                "        ({:?}, {}, &[",
+                "        ({:?}, {}, EntryIndex::built_in({ids:?}, &[",
                 file_name(&file),
                 include(&file)
             );
-            // A file that is not text is left to include_str!, which says so.
-            let text = std::fs::read_to_string(&file).unwrap_or_default();
-            for span in entries::index(&text) {
-                let [a, b, c, d] = span.offsets();
+            for [a, b, c, d] in offsets {
                 let _ = write!(out, "EntrySpan::new({a}, {b}, {c}, {d}), ");
             }
-            out.push_str("]),\n");
+            out.push_str("])),\n");
         }
         out.push_str("    ]),\n");
     }

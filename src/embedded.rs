@@ -4,11 +4,11 @@
 //! and start-up only borrows them: no copy, and no pass over 200 KB of text to check it.
 
 use crate::engine::files::{GuideFiles, LocaleFiles, TextFile};
-use crate::ftl_entries::EntrySpan;
+use crate::ftl_entries::{EntryIndex, EntrySpan};
 use std::borrow::Cow;
 
 /// A built-in `.ftl` file: its name, its text and where its entries are.
-type LocaleFile = (&'static str, &'static str, &'static [EntrySpan]);
+type LocaleFile = (&'static str, &'static str, EntryIndex);
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -37,16 +37,16 @@ impl GuideFiles {
     }
 }
 
-/// The index of the entries of `file` ([`crate::ftl_entries::index`], made by build.rs) if
-/// it is a built-in `.ftl` file of locale `tag`: the very text, not a copy.
-pub(crate) fn entry_index(tag: &str, file: &TextFile) -> Option<&'static [EntrySpan]> {
+/// The index of the entries of `file` (made by build.rs) if it is a built-in `.ftl` file of
+/// locale `tag`: the very text, not a copy.
+pub(crate) fn entry_index(tag: &str, file: &TextFile) -> Option<&'static EntryIndex> {
     let Cow::Borrowed(text) = &file.text else {
         return None;
     };
     let (_, files) = LOCALES.iter().find(|(t, _)| *t == tag)?;
-    let &(_, _, index) = files
-        .iter()
-        .find(|(name, built_in, _)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
+    let (_, _, index) = files.iter().find(|(name, built_in, _)| {
+        std::ptr::eq(*text, *built_in) && file.name == *name
+    })?;
     Some(index)
 }
 
@@ -105,12 +105,7 @@ mod tests {
         for folder in &files.locales {
             for file in &folder.files {
                 let built_in = entry_index(&folder.tag, file).expect("a built-in file");
-                assert_eq!(
-                    built_in,
-                    crate::ftl_entries::index(&file.text),
-                    "{}",
-                    file.path
-                );
+                assert_eq!(*built_in, EntryIndex::of(&file.text), "{}", file.path);
                 assert!(built_in.len() > 20, "{}", file.path);
                 let copy = TextFile {
                     text: Cow::Owned(file.text.to_string()),

@@ -6,11 +6,15 @@
 //! starts an entry. So one entry's text parses on its own to the same message as in its
 //! file, and the guide parses only the messages a screen shows.
 //!
-//! build.rs includes this file too, to write the index of each built-in file into the
-//! binary (`src/embedded.rs`): it uses nothing but `std`.
+//! An index keeps its ids apart from the file, all together: looking an id up reads a few
+//! KiB of ids, not pages of every file the id is not in. build.rs includes this file too,
+//! to write the index of each built-in file into the binary (`src/embedded.rs`): it uses
+//! nothing but `std`.
 
-/// One entry of a Fluent file: where its id is (a term's with its `-`) and where the whole
-/// entry is, as byte offsets into the file's text.
+use std::borrow::Cow;
+
+/// One entry of a Fluent file: where its id is among the index's ids, and where the whole
+/// entry is in the file's text, as byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EntrySpan {
     id: (u32, u32),
@@ -18,70 +22,115 @@ pub struct EntrySpan {
 }
 
 impl EntrySpan {
-    /// An entry whose id is at `id_start..id_end` and which spans `start..end`.
+    /// An entry whose id is at `id_start..id_end` of the ids and which spans `start..end`
+    /// of the file.
     pub const fn new(id_start: u32, id_end: u32, start: u32, end: u32) -> EntrySpan {
         EntrySpan {
             id: (id_start, id_end),
             entry: (start, end),
         }
     }
+}
 
-    /// The entry's id in `text`, the file it was found in (empty for another file).
-    pub fn id<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.id.0 as usize..self.id.1 as usize)
-            .unwrap_or("")
+/// The entries of one Fluent file, sorted by id (a term's with its `-`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryIndex {
+    /// Every id, one after the other in sorted order, without separators.
+    ids: Cow<'static, str>,
+    spans: Cow<'static, [EntrySpan]>,
+}
+
+impl EntryIndex {
+    /// An index written by build.rs.
+    pub const fn built_in(ids: &'static str, spans: &'static [EntrySpan]) -> EntryIndex {
+        EntryIndex {
+            ids: Cow::Borrowed(ids),
+            spans: Cow::Borrowed(spans),
+        }
     }
 
-    /// The entry's text in `text`, the file it was found in (empty for another file).
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.entry.0 as usize..self.entry.1 as usize)
-            .unwrap_or("")
+    /// Every message and term of `text`.
+    pub fn of(text: &str) -> EntryIndex {
+        let mut entries = entries(text);
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut ids = String::new();
+        let spans = entries
+            .into_iter()
+            .map(|(id, start, end)| {
+                let id_start = ids.len();
+                ids.push_str(id);
+                EntrySpan::new(offset(id_start), offset(ids.len()), start, end)
+            })
+            .collect::<Vec<_>>();
+        EntryIndex {
+            ids: Cow::Owned(ids),
+            spans: Cow::Owned(spans),
+        }
     }
 
-    /// The four offsets, as build.rs writes them.
-    pub fn offsets(&self) -> [u32; 4] {
-        [self.id.0, self.id.1, self.entry.0, self.entry.1]
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The id of entry `at`.
+    pub fn id(&self, at: usize) -> &str {
+        self.id_of(&self.spans[at])
+    }
+
+    fn id_of(&self, span: &EntrySpan) -> &str {
+        let (start, end) = span.id;
+        self.ids.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// The position of the entry with this id, if any.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.spans
+            .binary_search_by(|span| self.id_of(span).cmp(id))
+            .ok()
+    }
+
+    /// The text of entry `at` in `text`, the file indexed (empty for another file).
+    pub fn entry<'t>(&self, at: usize, text: &'t str) -> &'t str {
+        let (start, end) = self.spans[at].entry;
+        text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// The ids, and for each entry its four offsets, as build.rs writes them.
+    pub fn parts(&self) -> (&str, Vec<[u32; 4]>) {
+        let offsets = self.spans.iter().map(|s| [s.id.0, s.id.1, s.entry.0, s.entry.1]);
+        (&self.ids, offsets.collect())
     }
 }
 
-/// Every message and term of `text`, sorted by id, for [`find`].
-pub fn index(text: &str) -> Vec<EntrySpan> {
-    let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let mut spans = Vec::new();
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Each entry of `text` in file order: its id and where it starts and ends.
+fn entries(text: &str) -> Vec<(&str, u32, u32)> {
+    let mut found = Vec::new();
     // The entry being read: its id and where it started.
-    let mut open: Option<(usize, usize, usize)> = None;
+    let mut open: Option<(&str, usize)> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if ends_an_entry(line) {
-            if let Some((id_start, id_end, start)) = open.take() {
-                spans.push(EntrySpan::new(
-                    offset(id_start),
-                    offset(id_end),
-                    offset(start),
-                    offset(at),
-                ));
+            if let Some((id, start)) = open.take() {
+                found.push((id, offset(start), offset(at)));
             }
             if let Some(id_len) = entry_head(line) {
-                open = Some((at, at + id_len, at));
+                open = Some((&line[..id_len], at));
             }
         }
         at += line.len();
     }
-    if let Some((id_start, id_end, start)) = open {
-        spans.push(EntrySpan::new(
-            offset(id_start),
-            offset(id_end),
-            offset(start),
-            offset(text.len()),
-        ));
+    if let Some((id, start)) = open {
+        found.push((id, offset(start), offset(text.len())));
     }
-    spans.sort_by(|a, b| a.id(text).cmp(b.id(text)));
-    spans
-}
-
-/// The position in `spans` (an [`index`] of `text`) of the entry with this id, if any.
-pub fn find(spans: &[EntrySpan], text: &str, id: &str) -> Option<usize> {
-    spans.binary_search_by(|span| span.id(text).cmp(id)).ok()
+    found
 }
 
 /// True for a line that no entry goes on through: one that starts another entry, a
@@ -116,13 +165,11 @@ fn entry_head(line: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Each entry's id and text, in file order.
     fn ids(text: &str) -> Vec<(&str, &str)> {
-        let spans = index(text);
-        let mut by_place: Vec<_> = spans.iter().collect();
-        by_place.sort_by_key(|s| s.entry.0);
-        by_place
+        entries(text)
             .into_iter()
-            .map(|s| (s.id(text), s.text(text)))
+            .map(|(id, start, end)| (id, &text[start as usize..end as usize]))
             .collect()
     }
 
@@ -167,13 +214,13 @@ mod tests {
                     \u{20}\u{20}ui-c = indented\n\
                     9x = not an id\n\
                     ui-a= y\n";
-        let spans = index(text);
+        let index = EntryIndex::of(text);
         assert_eq!(
-            spans.iter().map(|s| s.id(text)).collect::<Vec<_>>(),
+            (0..index.len()).map(|i| index.id(i)).collect::<Vec<_>>(),
             ["other", "ui-a", "ui-ab"],
             "sorted by id"
         );
-        let at = |id| find(&spans, text, id).map(|i| spans[i].text(text));
+        let at = |id| index.find(id).map(|i| index.entry(i, text));
         assert_eq!(at("ui-a"), Some("ui-a= y\n"));
         assert_eq!(at("ui-ab"), Some("ui-ab = x\n    .ui-a = attribute\n"));
         assert_eq!(at("other"), Some("other = { ui-a }\n"), "junk ends it");
@@ -183,11 +230,24 @@ mod tests {
     }
 
     #[test]
+    fn an_index_rebuilt_from_its_parts_finds_the_same_entries() {
+        let text = "b = 2\na = 1\n-c = 3\n";
+        let index = EntryIndex::of(text);
+        let (ids, offsets) = index.parts();
+        assert_eq!(ids, "-cab", "the ids alone, sorted");
+        let spans: Vec<EntrySpan> = (offsets.iter())
+            .map(|&[a, b, c, d]| EntrySpan::new(a, b, c, d))
+            .collect();
+        let ids: &'static str = Box::leak(ids.to_owned().into_boxed_str());
+        let rebuilt = EntryIndex::built_in(ids, Box::leak(spans.into_boxed_slice()));
+        assert_eq!(rebuilt, index);
+        assert_eq!(rebuilt.find("a").map(|i| rebuilt.entry(i, text)), Some("a = 1\n"));
+        assert_eq!(rebuilt.find("-c").map(|i| rebuilt.entry(i, text)), Some("-c = 3\n"));
+    }
+
+    #[test]
     fn windows_line_ends_are_kept_inside_the_entry() {
         let text = "a = one\r\n    two\r\nb = x\r\n";
-        assert_eq!(
-            ids(text),
-            [("a", "a = one\r\n    two\r\n"), ("b", "b = x\r\n")]
-        );
+        assert_eq!(ids(text), [("a", "a = one\r\n    two\r\n"), ("b", "b = x\r\n")]);
     }
 }

@@ -10,7 +10,7 @@ use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::text_safety;
 use crate::fluent_check;
-use crate::ftl_entries::{self, EntrySpan};
+use crate::ftl_entries::EntryIndex;
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -118,7 +118,7 @@ struct Language {
 #[derive(Default)]
 struct FileEntries {
     /// Sorted by id: build.rs's for a built-in file, else made when first needed.
-    index: OnceCell<Cow<'static, [EntrySpan]>>,
+    index: OnceCell<Cow<'static, EntryIndex>>,
     /// The positions in `index` of the entries parsed into the bundle.
     parsed: RefCell<Vec<usize>>,
 }
@@ -182,12 +182,12 @@ impl Language {
     }
 
     /// Where the entries of file `i` are.
-    fn index(&self, i: usize) -> &[EntrySpan] {
+    fn index(&self, i: usize) -> &EntryIndex {
         self.entries[i].index.get_or_init(|| {
             let file = &self.folder.files[i];
             match crate::embedded::entry_index(&self.folder.tag, file) {
                 Some(built_in) => Cow::Borrowed(built_in),
-                None => Cow::Owned(ftl_entries::index(&file.text)),
+                None => Cow::Owned(EntryIndex::of(&file.text)),
             }
         })
     }
@@ -201,7 +201,7 @@ impl Language {
         }
         for (i, file) in self.folder.files.iter().enumerate() {
             let index = self.index(i);
-            let Some(at) = ftl_entries::find(index, &file.text, name) else {
+            let Some(at) = index.find(name) else {
                 continue;
             };
             let mut parsed = self.entries[i].parsed.borrow_mut();
@@ -210,7 +210,7 @@ impl Language {
             }
             parsed.push(at);
             // Built-in files are kept free of errors by the test suite.
-            let text = index[at].text(&file.text).to_owned();
+            let text = index.entry(at, &file.text).to_owned();
             let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
             let _ = self.bundle.borrow_mut().add_resource(Rc::new(resource));
             return true;
