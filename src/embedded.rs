@@ -44,9 +44,9 @@ pub(crate) fn entry_index(tag: &str, file: &TextFile) -> Option<&'static EntryIn
         return None;
     };
     let (_, files) = LOCALES.iter().find(|(t, _)| *t == tag)?;
-    let (_, _, index) = files.iter().find(|(name, built_in, _)| {
-        std::ptr::eq(*text, *built_in) && file.name == *name
-    })?;
+    let (_, _, index) = files
+        .iter()
+        .find(|(name, built_in, _)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
     Some(index)
 }
 

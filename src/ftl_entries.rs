@@ -101,7 +101,10 @@ impl EntryIndex {
 
     /// The ids, and for each entry its four offsets, as build.rs writes them.
     pub fn parts(&self) -> (&str, Vec<[u32; 4]>) {
-        let offsets = self.spans.iter().map(|s| [s.id.0, s.id.1, s.entry.0, s.entry.1]);
+        let offsets = self
+            .spans
+            .iter()
+            .map(|s| [s.id.0, s.id.1, s.entry.0, s.entry.1]);
         (&self.ids, offsets.collect())
     }
 }
@@ -241,13 +244,22 @@ mod tests {
         let ids: &'static str = Box::leak(ids.to_owned().into_boxed_str());
         let rebuilt = EntryIndex::built_in(ids, Box::leak(spans.into_boxed_slice()));
         assert_eq!(rebuilt, index);
-        assert_eq!(rebuilt.find("a").map(|i| rebuilt.entry(i, text)), Some("a = 1\n"));
-        assert_eq!(rebuilt.find("-c").map(|i| rebuilt.entry(i, text)), Some("-c = 3\n"));
+        assert_eq!(
+            rebuilt.find("a").map(|i| rebuilt.entry(i, text)),
+            Some("a = 1\n")
+        );
+        assert_eq!(
+            rebuilt.find("-c").map(|i| rebuilt.entry(i, text)),
+            Some("-c = 3\n")
+        );
     }
 
     #[test]
     fn windows_line_ends_are_kept_inside_the_entry() {
         let text = "a = one\r\n    two\r\nb = x\r\n";
-        assert_eq!(ids(text), [("a", "a = one\r\n    two\r\n"), ("b", "b = x\r\n")]);
+        assert_eq!(
+            ids(text),
+            [("a", "a = one\r\n    two\r\n"), ("b", "b = x\r\n")]
+        );
     }
 }
