@@ -1,9 +1,9 @@
 //! Terminal setup and teardown, in one place. Every way out restores the terminal: a
-//! normal quit, an error, a panic (our hook runs before ratatui's, which only restores raw
-//! mode and the alternate screen, and also turns off mouse capture and shows the cursor),
-//! and every signal that ends the guide (SIGTERM, SIGHUP, SIGINT, SIGQUIT: caught and
-//! handed to the event loop, which ends and restores). SIGTSTP restores the terminal before
-//! stopping, and SIGCONT takes it again.
+//! normal quit, an error, a panic (our hook gives it back whole, raw mode, alternate
+//! screen, mouse capture and cursor, before the panic's message is printed), and every
+//! signal that ends the guide (SIGTERM, SIGHUP, SIGINT, SIGQUIT: caught and handed to the
+//! event loop, which ends and restores). SIGTSTP restores the terminal before stopping,
+//! and SIGCONT takes it again. Frames go out through [`FrameWriter`], one write each.
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
