@@ -38,7 +38,7 @@ pub mod embedded;
 pub mod engine;
 pub mod exit;
 pub mod fluent_check;
-pub mod ftl_entries;
+pub(crate) mod ftl_entries;
 pub mod graph;
 pub mod guide;
 pub mod i18n;
