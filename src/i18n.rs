@@ -673,8 +673,8 @@ mod tests {
         assert!(guide.locales.parsed_files(Lang::En).is_empty());
     }
 
-    #[test]
-    fn a_message_may_use_a_message_or_term_of_a_file_not_parsed_yet() {
+    /// The built-in files with each language's locale replaced by `a.ftl` and `b.ftl`.
+    fn two_locale_files(a: &str, b: &str) -> GuideFiles {
         let file = |name: &str, text: &str| TextFile {
             path: format!("locales/en-US/{name}"),
             name: name.into(),
@@ -682,14 +682,17 @@ mod tests {
         };
         let mut files = GuideFiles::embedded();
         for folder in &mut files.locales {
-            folder.files = vec![
-                file(
-                    "a.ftl",
-                    "uses-term = The { -brand } guide\nuses-message = { b-word }!\n",
-                ),
-                file("b.ftl", "-brand = Yibao\nb-word = hello\n"),
-            ];
+            folder.files = vec![file("a.ftl", a), file("b.ftl", b)];
         }
+        files
+    }
+
+    #[test]
+    fn a_message_may_use_a_message_or_term_of_a_file_not_parsed_yet() {
+        let files = two_locale_files(
+            "uses-term = The { -brand } guide\nuses-message = { b-word }!\n",
+            "-brand = Yibao\nb-word = hello\n",
+        );
         let lazy = Locales::lazy(&files).unwrap();
         assert_eq!(lazy.text(Lang::En, "uses-term"), "The Yibao guide");
         assert_eq!(lazy.parsed_files(Lang::En), ["a.ftl", "b.ftl"]);
@@ -699,21 +702,10 @@ mod tests {
 
     #[test]
     fn messages_are_parsed_one_at_a_time_as_the_files_in_turn_would_give_them() {
-        let file = |name: &str, text: &str| TextFile {
-            path: format!("locales/en-US/{name}"),
-            name: name.into(),
-            text: text.to_owned().into(),
-        };
-        let mut files = GuideFiles::embedded();
-        for folder in &mut files.locales {
-            folder.files = vec![
-                file(
-                    "a.ftl",
-                    "chain = { link }.\nlink = { -brand } and { missing }\nsame = from a\n",
-                ),
-                file("b.ftl", "-brand = Yibao\nsame = from b\nunused = never\n"),
-            ];
-        }
+        let files = two_locale_files(
+            "chain = { link }.\nlink = { -brand } and { missing }\nsame = from a\n",
+            "-brand = Yibao\nsame = from b\nunused = never\n",
+        );
         let lazy = Locales::lazy(&files).unwrap();
         let eager = Locales::load(&files);
         assert!(eager.is_err(), "`same` twice is reported when checked");
