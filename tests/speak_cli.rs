@@ -6,6 +6,8 @@ mod common;
 
 use common::*;
 use std::path::{Path, PathBuf};
+use std::process::{ExitStatus, Stdio};
+use std::time::{Duration, Instant};
 
 /// resigned, Sept 2026, still not paying, flexible, same city, no costs, no situations.
 const RUN_ZH: &str = "1\n2026-09\n0\n2\n1\n2\n0\n";
@@ -71,6 +73,32 @@ impl Voice {
             .unwrap_or_default()
             .lines()
             .count()
+    }
+
+    /// How many readings have started, once one has or `limit` has passed.
+    fn started_within(&self, limit: Duration) -> usize {
+        let until = Instant::now() + limit;
+        while self.started() == 0 && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.started()
+    }
+}
+
+/// The child's exit status, or `None` (and the child killed) if it has not ended within
+/// `limit`.
+fn ended_within(child: &mut std::process::Child, limit: Duration) -> Option<ExitStatus> {
+    let until = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        if Instant::now() > until {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -202,18 +230,16 @@ fn a_failing_or_missing_engine_is_one_line_and_the_session_goes_on() {
     for argv in [&["false"][..], &["/nonexistent/speech-engine"][..]] {
         let voice = Voice::new(Some(argv));
         // Plain mode, typed at a person's pace: one line, then the session goes on.
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_yibao-guide"))
-            .args([
-                "--today", TODAY, "--lang", "en", "--plain", "--speak", "--config",
-            ])
+        let mut child = guide_std()
+            .args(["--lang", "en", "--plain", "--speak", "--config"])
             .arg(voice.config())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
             .spawn()
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         for line in ["v\n", "1\n", "q\n"] {
-            std::thread::sleep(std::time::Duration::from_millis(400));
+            std::thread::sleep(Duration::from_millis(400));
             std::io::Write::write_all(&mut stdin, line.as_bytes()).unwrap();
         }
         drop(stdin);
@@ -257,20 +283,13 @@ fn quitting_at_any_prompt_stops_the_reading_at_once() {
     // The rest is typed once the reading has started: typed at once, the guide could
     // quit before the voice's program had even begun (it happened on a loaded machine).
     use std::io::Write;
-    use std::process::Stdio;
-    use std::time::{Duration, Instant};
     for (name, tail) in [
         ("quit at save", "\n\nq\n"),
         ("switch, then end", "\nl\nq\n"),
     ] {
         let voice = Voice::slow(60);
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("yibao-guide"))
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
-            .args([
-                "--today", TODAY, "--lang", "zh", "--plain", "--speak", "--config",
-            ])
+        let mut child = guide_std()
+            .args(["--lang", "zh", "--plain", "--speak", "--config"])
             .arg(voice.config())
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -278,24 +297,12 @@ fn quitting_at_any_prompt_stops_the_reading_at_once() {
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(RUN_ZH.as_bytes()).unwrap();
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while voice.started() == 0 && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        assert!(voice.started() >= 1, "{name}: a reading started");
+        let started = voice.started_within(Duration::from_secs(30));
+        assert!(started >= 1, "{name}: a reading started");
         stdin.write_all(tail.as_bytes()).unwrap();
         drop(stdin);
-        let started = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if started.elapsed() > Duration::from_secs(40) {
-                let _ = child.kill();
-                panic!("{name}: the guide did not end");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let status = ended_within(&mut child, Duration::from_secs(40));
+        let status = status.unwrap_or_else(|| panic!("{name}: the guide did not end"));
         assert!(status.success(), "{name}: {status}");
         assert!(voice.said().is_empty(), "{name}: stopped before a word");
     }
@@ -307,13 +314,12 @@ fn quitting_at_any_prompt_stops_the_reading_at_once() {
 #[test]
 fn a_stop_in_an_orphaned_group_stops_the_reading_not_the_guide() {
     use std::os::unix::process::CommandExt;
-    use std::time::{Duration, Instant};
     let voice = Voice::slow(30);
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("yibao-guide"));
-    cmd.args(["--today", TODAY, "--lang", "en", "--config"])
+    let mut cmd = guide_std();
+    cmd.args(["--lang", "en", "--config"])
         .arg(voice.config())
         .args(checklist_speak("gap_months=2"))
-        .stdout(std::process::Stdio::null());
+        .stdout(Stdio::null());
     // SAFETY: setsid is async-signal-safe; it makes the guide a session of its own, whose
     // parent (this test) is outside it: an orphaned process group.
     unsafe {
@@ -323,25 +329,11 @@ fn a_stop_in_an_orphaned_group_stops_the_reading_not_the_guide() {
         });
     }
     let mut child = cmd.spawn().unwrap();
-    let until = Instant::now() + Duration::from_secs(20);
-    while voice.started() == 0 && Instant::now() < until {
-        std::thread::sleep(Duration::from_millis(30));
-    }
-    assert_eq!(voice.started(), 1, "the reading started");
+    let started = voice.started_within(Duration::from_secs(20));
+    assert_eq!(started, 1, "the reading started");
     // SAFETY: kill has no memory-safety preconditions.
     unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTSTP) };
-    let until = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break Some(status);
-        }
-        if Instant::now() > until {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(30));
-    };
+    let status = ended_within(&mut child, Duration::from_secs(10));
     let status = status.expect("the guide ended (a stopped guide would wait forever)");
     assert!(status.success(), "{status:?}");
     assert!(voice.said().is_empty(), "stopped before a word");

@@ -6,7 +6,12 @@ use std::path::{Path, PathBuf};
 
 /// The built binary, with a fixed day and a neutral environment (no language variables).
 pub fn guide() -> Command {
-    let mut cmd = Command::cargo_bin("yibao-guide").unwrap();
+    Command::from_std(guide_std())
+}
+
+/// [`guide`] as a std command, for tests that feed its input while it runs.
+pub fn guide_std() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("yibao-guide"));
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
