@@ -11,6 +11,8 @@
 //! `src/embedded.rs`): the compiler checks they are UTF-8, so start-up borrows the texts
 //! without reading them through. Each `.ftl` file comes with the index of its entries
 //! (`src/ftl_entries.rs`), so the guide parses one message when it first shows it.
+//!
+//! On glibc Linux it also links GCC's unwinder into the binary (see [`link_unwinder_statically`]).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/engine/mod.rs"]
@@ -57,6 +59,55 @@ fn main() {
         }
     };
     std::fs::write(&out, compiled).expect("OUT_DIR is writable");
+    link_unwinder_statically(Path::new(&out_dir));
+}
+
+/// Links GCC's unwinder (`libgcc_eh.a`) into the binary instead of loading `libgcc_s.so.1`.
+///
+/// Why: loading that library costs every start a sixth of a millisecond before `main`
+/// (mapping it, and its constructor asking the CPU for its features, which is slow under
+/// virtualisation: BENCHMARKS.md), a fifth of the guide's own time to its first frame. The
+/// unwinder is the same code either way; one copy per process is all a Rust program needs
+/// (it has no shared libraries of its own to unwind across), as with `gcc -static-libgcc`.
+///
+/// How: Rust's standard library asks the linker for `-lgcc_s`, and offers no switch for
+/// this (rust-lang/rust#29527). A linker script named `libgcc_s.so` in a folder searched
+/// first answers that request with `libgcc_eh.a`. Only for a native glibc Linux build whose
+/// C compiler has `libgcc_eh.a`; otherwise, or with `YIBAO_SHARED_LIBGCC` set (for
+/// packagers who want the shared library), the link is left as it is.
+fn link_unwinder_statically(out_dir: &Path) {
+    println!("cargo::rustc-check-cfg=cfg(static_unwinder)");
+    println!("cargo::rerun-if-env-changed=YIBAO_SHARED_LIBGCC");
+    println!("cargo::rerun-if-env-changed=RUSTC_LINKER");
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let native_glibc_linux = var("CARGO_CFG_TARGET_OS") == "linux"
+        && var("CARGO_CFG_TARGET_ENV") == "gnu"
+        && var("HOST") == var("TARGET");
+    if !native_glibc_linux || std::env::var_os("YIBAO_SHARED_LIBGCC").is_some() {
+        return;
+    }
+    // The C compiler rustc links with: the one configured for the target, or `cc`.
+    let linker = std::env::var_os("RUSTC_LINKER").unwrap_or_else(|| "cc".into());
+    let Ok(found) = std::process::Command::new(linker)
+        .arg("-print-file-name=libgcc_eh.a")
+        .output()
+    else {
+        return;
+    };
+    // Without the library the compiler prints the bare name back.
+    let archive = PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
+    if !found.status.success() || !archive.is_absolute() || !archive.is_file() {
+        return;
+    }
+    let dir = out_dir.join("static-unwinder");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    let script = format!(
+        "/* -lgcc_s, linked statically: see yibao-guide's build.rs */\nINPUT ( \"{}\" )\n",
+        archive.display()
+    );
+    std::fs::write(dir.join("libgcc_s.so"), script).expect("OUT_DIR is writable");
+    println!("cargo::rustc-link-search=native={}", dir.display());
+    println!("cargo::rustc-cfg=static_unwinder");
 }
 
 /// Rust source listing the files to embed: the content files that exist, in reading order,
