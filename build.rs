@@ -10,7 +10,8 @@
 //! The embedded files are listed in `$OUT_DIR/embedded.rs` as `include_str!`s (see
 //! `src/embedded.rs`): the compiler checks they are UTF-8, so start-up borrows the texts
 //! without reading them through. Each `.ftl` file comes with the index of its entries
-//! (`src/ftl_entries.rs`), so the guide parses one message when it first shows it.
+//! (`src/ftl_entries.rs`), so the guide parses one message when it first shows it, and
+//! with the patterns it need not parse at all (text and variables alone).
 //!
 //! On glibc Linux it also links GCC's unwinder into the binary (see [`link_unwinder_statically`]).
 
@@ -141,12 +142,94 @@ fn embedded_list(root: &Path) -> String {
             for [a, b, c, d] in offsets {
                 let _ = write!(out, "EntrySpan::new({a}, {b}, {c}, {d}), ");
             }
+            out.push_str("]), ReadyPatterns::built_in(&[");
+            let (patterns, pieces) = ready_patterns(&text, &index);
+            for (entry, (a, b), (first, last)) in patterns {
+                let _ = write!(
+                    out,
+                    "ReadyPattern::new({entry}, ({a}, {b}), ({first}, {last})), "
+                );
+            }
+            out.push_str("], &[");
+            for (variable, (start, end)) in pieces {
+                let _ = write!(out, "Piece::new({variable}, {start}, {end}), ");
+            }
             out.push_str("])),\n");
         }
         out.push_str("    ]),\n");
     }
     out.push_str("];\n");
     out
+}
+
+/// A ready pattern as build.rs writes it: the message's position in the index, where the
+/// attribute's name is ((0, 0) for the value), and which pieces it is made of.
+type ReadyParts = (u32, (u32, u32), (u32, u32));
+
+/// A piece as build.rs writes it: whether it is a variable, and where it is in the text.
+type PieceParts = (bool, (u32, u32));
+
+/// The values and attributes of the messages of built-in `.ftl` text that Fluent's parser
+/// makes of text, `{ $variable }`s and string literals without escapes alone, and their
+/// pieces, as offsets into `text` (see `ReadyPatterns` in src/ftl_entries.rs). A file with
+/// errors has none: all its messages are left to Fluent, which reports the errors.
+fn ready_patterns(text: &str, index: &entries::EntryIndex) -> (Vec<ReadyParts>, Vec<PieceParts>) {
+    use fluent_syntax::ast;
+    let (mut patterns, mut pieces) = (Vec::new(), Vec::new());
+    let Ok(resource) = fluent_syntax::parser::parse(text) else {
+        return (patterns, pieces);
+    };
+    // Where a slice the parser gave is in `text` (it gives slices of its input).
+    let offset = |part: &str| {
+        let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+        let end = start + part.len();
+        (text.get(start..end) == Some(part)).then_some((start as u32, end as u32))
+    };
+    let ready = |pattern: &ast::Pattern<&str>| -> Option<Vec<PieceParts>> {
+        (pattern.elements.iter())
+            .map(|element| match element {
+                ast::PatternElement::TextElement { value } => Some((false, offset(value)?)),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                } => Some((true, offset(id.name)?)),
+                // `{ "" }`, `{ " " }`: written as it is, unless it has an escape to undo.
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+                } if !value.contains('\\') => Some((false, offset(value)?)),
+                ast::PatternElement::Placeable { .. } => None,
+            })
+            .collect()
+    };
+    // Of two messages with one id (which the validator reports), Fluent keeps the first.
+    let mut seen = std::collections::HashSet::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let Some(at) = index
+            .find(message.id.name)
+            .filter(|_| seen.insert(message.id.name))
+        else {
+            continue;
+        };
+        let value = message.value.as_ref().map(|v| (Some((0, 0)), v));
+        let attributes = (message.attributes.iter()).map(|a| (offset(a.id.name), &a.value));
+        for (attribute, pattern) in value.into_iter().chain(attributes) {
+            let (Some(attribute), Some(parts)) = (attribute, ready(pattern)) else {
+                continue;
+            };
+            let first = pieces.len() as u32;
+            pieces.extend(parts);
+            patterns.push((at as u32, attribute, (first, pieces.len() as u32)));
+        }
+    }
+    // As the guide looks them up; of two attributes alike, Fluent uses the first.
+    let key = |&(entry, (a, b), _): &ReadyParts| (entry, &text[a as usize..b as usize]);
+    patterns.sort_by(|x, y| key(x).cmp(&key(y)));
+    patterns.dedup_by(|later, first| key(later) == key(first));
+    (patterns, pieces)
 }
 
 fn sorted_entries(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {

@@ -4,11 +4,12 @@
 //! and start-up only borrows them: no copy, and no pass over 200 KB of text to check it.
 
 use crate::engine::files::{GuideFiles, LocaleFiles, TextFile};
-use crate::ftl_entries::{EntryIndex, EntrySpan};
+use crate::ftl_entries::{EntryIndex, EntrySpan, Piece, ReadyPattern, ReadyPatterns};
 use std::borrow::Cow;
 
-/// A built-in `.ftl` file: its name, its text and where its entries are.
-type LocaleFile = (&'static str, &'static str, EntryIndex);
+/// A built-in `.ftl` file: its name, its text, where its entries are and which of its
+/// messages format without Fluent.
+type LocaleFile = (&'static str, &'static str, EntryIndex, ReadyPatterns);
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
@@ -29,7 +30,7 @@ impl GuideFiles {
                 .map(|&(tag, files)| LocaleFiles {
                     tag: tag.to_owned(),
                     files: (files.iter())
-                        .map(|&(name, text, _)| file(&format!("locales/{tag}"), name, text))
+                        .map(|&(name, text, ..)| file(&format!("locales/{tag}"), name, text))
                         .collect(),
                 })
                 .collect(),
@@ -37,17 +38,20 @@ impl GuideFiles {
     }
 }
 
-/// The index of the entries of `file` (made by build.rs) if it is a built-in `.ftl` file of
-/// locale `tag`: the very text, not a copy.
-pub(crate) fn entry_index(tag: &str, file: &TextFile) -> Option<&'static EntryIndex> {
+/// The index of the entries of `file` and its ready patterns (made by build.rs) if it is a
+/// built-in `.ftl` file of locale `tag`: the very text, not a copy.
+pub(crate) fn built_in_ftl(
+    tag: &str,
+    file: &TextFile,
+) -> Option<(&'static EntryIndex, &'static ReadyPatterns)> {
     let Cow::Borrowed(text) = &file.text else {
         return None;
     };
     let (_, files) = LOCALES.iter().find(|(t, _)| *t == tag)?;
-    let (_, _, index) = files
+    let (_, _, index, ready) = files
         .iter()
-        .find(|(name, built_in, _)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
-    Some(index)
+        .find(|(name, built_in, ..)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
+    Some((index, ready))
 }
 
 /// True when `files` are the content files compiled into the binary, the very texts (not
@@ -104,14 +108,14 @@ mod tests {
         let files = GuideFiles::embedded();
         for folder in &files.locales {
             for file in &folder.files {
-                let built_in = entry_index(&folder.tag, file).expect("a built-in file");
+                let (built_in, _) = built_in_ftl(&folder.tag, file).expect("a built-in file");
                 assert_eq!(*built_in, EntryIndex::of(&file.text), "{}", file.path);
                 assert!(built_in.len() > 20, "{}", file.path);
                 let copy = TextFile {
                     text: Cow::Owned(file.text.to_string()),
                     ..file.clone()
                 };
-                assert!(entry_index(&folder.tag, &copy).is_none());
+                assert!(built_in_ftl(&folder.tag, &copy).is_none());
             }
         }
     }

@@ -10,6 +10,12 @@
 //! KiB of ids, not pages of every file the id is not in. build.rs includes this file too,
 //! to write the index of each built-in file into the binary (`src/embedded.rs`): it uses
 //! nothing but `std`.
+//!
+//! Most messages need no parsing at all: their value (or attribute) is text, with at most
+//! a `{ $variable }` or a `{ "" }` here and there. build.rs finds these [`ReadyPatterns`] with Fluent's own
+//! parser, so the guide formats them from the file's text directly; the rest are parsed.
+//! Both tables hold numbers only (offsets into the file's text), so the dynamic loader has
+//! nothing in them to relocate when the guide starts.
 
 use std::borrow::Cow;
 
@@ -105,6 +111,105 @@ impl EntryIndex {
             .iter()
             .map(|s| [s.id.0, s.id.1, s.entry.0, s.entry.1]);
         (&self.ids, offsets.collect())
+    }
+}
+
+/// A message's value or attribute that formats without Fluent: what Fluent's parser made of
+/// it is text, variables and string literals without escapes only, with no selector,
+/// function, term or message reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadyPattern {
+    /// The message's position in its file's [`EntryIndex`].
+    entry: u32,
+    /// Where the attribute's name is in the file's text; empty for the message's value.
+    attribute: (u32, u32),
+    /// Which of the file's [`Piece`]s it is made of.
+    pieces: (u32, u32),
+}
+
+impl ReadyPattern {
+    pub const fn new(entry: u32, attribute: (u32, u32), pieces: (u32, u32)) -> ReadyPattern {
+        ReadyPattern {
+            entry,
+            attribute,
+            pieces,
+        }
+    }
+}
+
+/// Text, or a variable's name, at `start..end` of the file's text, as Fluent's parser
+/// gave it (indentation and line ends already settled).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    variable: bool,
+    start: u32,
+    end: u32,
+}
+
+impl Piece {
+    pub const fn new(variable: bool, start: u32, end: u32) -> Piece {
+        Piece {
+            variable,
+            start,
+            end,
+        }
+    }
+}
+
+/// A piece of a ready pattern, read from the file's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PieceText<'t> {
+    Text(&'t str),
+    Variable(&'t str),
+}
+
+/// The ready patterns of one built-in file, sorted by message and attribute name (the value,
+/// with no name, first), and the pieces they are made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadyPatterns {
+    patterns: &'static [ReadyPattern],
+    pieces: &'static [Piece],
+}
+
+impl ReadyPatterns {
+    /// Ready patterns written by build.rs.
+    pub const fn built_in(
+        patterns: &'static [ReadyPattern],
+        pieces: &'static [Piece],
+    ) -> ReadyPatterns {
+        ReadyPatterns { patterns, pieces }
+    }
+
+    /// The pieces of the value (`attribute` None) or attribute of the message at `entry` of
+    /// the index, if that is ready; `text` is the file's.
+    pub fn find<'t>(
+        &self,
+        entry: usize,
+        attribute: Option<&str>,
+        text: &'t str,
+    ) -> Option<impl Iterator<Item = PieceText<'t>> + use<'t>> {
+        let slice = |(start, end): (u32, u32)| text.get(start as usize..end as usize);
+        let wanted = (entry, attribute.unwrap_or(""));
+        let at = self
+            .patterns
+            .binary_search_by(|p| (p.entry as usize, slice(p.attribute).unwrap_or("")).cmp(&wanted))
+            .ok()?;
+        let (first, last) = self.patterns[at].pieces;
+        let pieces = self.pieces.get(first as usize..last as usize)?;
+        Some(pieces.iter().map(move |piece| {
+            let part = slice((piece.start, piece.end)).unwrap_or("");
+            if piece.variable {
+                PieceText::Variable(part)
+            } else {
+                PieceText::Text(part)
+            }
+        }))
+    }
+
+    /// How many patterns are ready.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.patterns.len()
     }
 }
 
@@ -251,6 +356,45 @@ mod tests {
             rebuilt.find("-c").map(|i| rebuilt.entry(i, text)),
             Some("-c = 3\n")
         );
+    }
+
+    #[test]
+    fn a_ready_pattern_is_found_by_its_entry_and_attribute() {
+        let text = "hi = Hello, { $name }!\n    .aloud = Hello\n";
+        let at = |part: &str| {
+            let start = text.find(part).unwrap() as u32;
+            (start, start + part.len() as u32)
+        };
+        let piece = |variable, part| {
+            let (start, end) = at(part);
+            Piece::new(variable, start, end)
+        };
+        let pieces = vec![
+            piece(false, "Hello, "),
+            piece(true, "name"),
+            piece(false, "!"),
+            piece(false, "Hello\n"),
+        ];
+        let patterns = vec![
+            ReadyPattern::new(0, (0, 0), (0, 3)),
+            ReadyPattern::new(0, at("aloud"), (3, 4)),
+        ];
+        let ready = ReadyPatterns::built_in(
+            Box::leak(patterns.into_boxed_slice()),
+            Box::leak(pieces.into_boxed_slice()),
+        );
+        let find = |entry, attribute| -> Option<Vec<PieceText<'_>>> {
+            Some(ready.find(entry, attribute, text)?.collect())
+        };
+        use PieceText::{Text, Variable};
+        assert_eq!(
+            find(0, None),
+            Some(vec![Text("Hello, "), Variable("name"), Text("!")])
+        );
+        assert_eq!(find(0, Some("aloud")), Some(vec![Text("Hello\n")]));
+        assert_eq!(find(0, Some("help")), None);
+        assert_eq!(find(1, None), None);
+        assert_eq!(ready.len(), 2);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::text_safety;
 use crate::fluent_check;
-use crate::ftl_entries::EntryIndex;
+use crate::ftl_entries::{EntryIndex, PieceText, ReadyPatterns};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -99,8 +99,10 @@ pub struct Locales {
 ///
 /// Built-in files are parsed one message at a time, when it is first needed: the first
 /// screen shows 22 of the interface's 207 messages, and parsing the whole interface file
-/// took about 150 KiB and a sixth of the time to it. Files read with `--locales` are parsed
-/// and checked at once.
+/// took about 150 KiB and a sixth of the time to it. Messages made of text and variables
+/// alone are not parsed at all (build.rs has them ready: [`ReadyPatterns`]), and the first
+/// screen shows only such messages. Files read with `--locales` are parsed and checked at
+/// once.
 struct Language {
     lang: Lang,
     /// Messages are parsed when first needed (built-in files only).
@@ -117,8 +119,9 @@ struct Language {
 /// Where the entries of one file are, and which of them are in the bundle.
 #[derive(Default)]
 struct FileEntries {
-    /// Sorted by id: build.rs's for a built-in file, else made when first needed.
-    index: OnceCell<Cow<'static, EntryIndex>>,
+    /// Sorted by id: build.rs's for a built-in file, with the patterns it has ready; else
+    /// made when first needed.
+    index: OnceCell<(Cow<'static, EntryIndex>, Option<&'static ReadyPatterns>)>,
     /// The positions in `index` of the entries parsed into the bundle.
     parsed: RefCell<Vec<usize>>,
 }
@@ -183,13 +186,48 @@ impl Language {
 
     /// Where the entries of file `i` are.
     fn index(&self, i: usize) -> &EntryIndex {
+        &self.built_in(i).0
+    }
+
+    /// Where the entries of file `i` are, and the patterns build.rs has ready in it.
+    fn built_in(&self, i: usize) -> &(Cow<'static, EntryIndex>, Option<&'static ReadyPatterns>) {
         self.entries[i].index.get_or_init(|| {
             let file = &self.folder.files[i];
-            match crate::embedded::entry_index(&self.folder.tag, file) {
-                Some(built_in) => Cow::Borrowed(built_in),
-                None => Cow::Owned(EntryIndex::of(&file.text)),
+            match crate::embedded::built_in_ftl(&self.folder.tag, file) {
+                Some((index, ready)) => (Cow::Borrowed(index), Some(ready)),
+                None => (Cow::Owned(EntryIndex::of(&file.text)), None),
             }
         })
+    }
+
+    /// Message `id` (or its attribute) formatted from its ready pattern, without Fluent, if
+    /// the first file holding it has one and `args` give each variable it uses a string or a
+    /// number: what Fluent would make of it (a test compares every one). Only for a lazy
+    /// language.
+    fn format_ready(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        if !self.lazy {
+            return None;
+        }
+        let (i, at) =
+            (0..self.folder.files.len()).find_map(|i| Some((i, self.index(i).find(id)?)))?;
+        let ready = self.built_in(i).1?;
+        let mut text = String::new();
+        for piece in ready.find(at, attr, &self.folder.files[i].text)? {
+            match piece {
+                PieceText::Text(part) => text.push_str(part),
+                PieceText::Variable(name) => match args?.get(name)? {
+                    FluentValue::String(value) => text.push_str(value),
+                    FluentValue::Number(number) => text.push_str(&number.as_string()),
+                    _ => return None,
+                },
+            }
+        }
+        Some(clean(Cow::Owned(text)))
     }
 
     /// Parses entry `name` (a message's id, a term's with its `-`) into the bundle from the
@@ -236,6 +274,9 @@ impl Language {
     /// parsed yet: then that is parsed and the message formatted again, until nothing it
     /// uses is missing or what is missing is in no file.
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(text) = self.format_ready(id, attr, args) {
+            return Some(text);
+        }
         self.find(id);
         loop {
             let (text, missing) = {
@@ -609,10 +650,96 @@ mod tests {
         assert!(lazy.is_embedded() && !eager.is_embedded());
     }
 
+    /// Every value and attribute that build.rs made ready reads as Fluent formats it, with
+    /// text and with numbers for its variables, and without arguments it is left to Fluent
+    /// (which shows the variable missing). Most messages are ready.
+    #[test]
+    fn ready_patterns_read_as_fluent_formats_them() {
+        let files = GuideFiles::embedded();
+        let eager = Locales::load(&files).expect("built-in locales load");
+        let lazy = Locales::lazy(&files).expect("both built-in languages exist");
+        for lang in [Lang::Zh, Lang::En] {
+            let language = lazy.language(lang);
+            let (mut patterns, mut ready) = (0, 0);
+            for source in eager.sources().filter(|s| s.lang == lang) {
+                for entry in source.resource.entries() {
+                    let fluent_syntax::ast::Entry::Message(message) = entry else {
+                        continue;
+                    };
+                    let id = message.id.name;
+                    let value = message.value.as_ref().map(|v| (None, v));
+                    let attributes =
+                        (message.attributes.iter()).map(|a| (Some(a.id.name), &a.value));
+                    for (attr, pattern) in value.into_iter().chain(attributes) {
+                        patterns += 1;
+                        let variables: Vec<&str> = (pattern.elements.iter())
+                            .filter_map(|e| match e {
+                                fluent_syntax::ast::PatternElement::Placeable {
+                                    expression:
+                                        fluent_syntax::ast::Expression::Inline(
+                                            fluent_syntax::ast::InlineExpression::VariableReference { id },
+                                        ),
+                                } => Some(id.name),
+                                _ => None,
+                            })
+                            .collect();
+                        let mut text = FluentArgs::new();
+                        let mut numbers = FluentArgs::new();
+                        for (n, name) in variables.iter().enumerate() {
+                            text.set(*name, format!("«{name}»"));
+                            numbers.set(*name, FluentValue::from(n as f64 + 0.5));
+                        }
+                        let Some(formatted) = language.format_ready(id, attr, Some(&text)) else {
+                            continue;
+                        };
+                        ready += 1;
+                        let what = format!("{lang:?} {id} {attr:?}");
+                        assert_eq!(
+                            Some(formatted),
+                            eager.format(lang, id, attr, Some(&text)),
+                            "{what}"
+                        );
+                        assert_eq!(
+                            language.format_ready(id, attr, Some(&numbers)),
+                            eager.format(lang, id, attr, Some(&numbers)),
+                            "{what}"
+                        );
+                        if !variables.is_empty() {
+                            assert_eq!(language.format_ready(id, attr, None), None, "{what}");
+                            let text = lazy.format(lang, id, attr, None).unwrap();
+                            assert!(
+                                text.contains(&format!("{{${}}}", variables[0])),
+                                "{what}: {text}"
+                            );
+                        }
+                    }
+                }
+            }
+            assert!(
+                ready * 10 > patterns * 8,
+                "{lang:?}: {ready} of {patterns} ready"
+            );
+            // What the guide does not find ready, Fluent formats: an unknown attribute,
+            // an unknown message, a message that uses a term or selects a variant.
+            assert_eq!(language.format_ready("ui-title", Some("nope"), None), None);
+            assert_eq!(language.format_ready("ui-nope", None, None), None);
+        }
+    }
+
     #[test]
     fn a_language_parses_only_the_files_whose_messages_are_used() {
         let lazy = Locales::lazy(&GuideFiles::embedded()).unwrap();
+        // Text alone is read as it is, from the file: nothing is parsed.
         assert_eq!(lazy.text(Lang::Zh, "ui-title"), "职工医保断缴指南");
+        assert!(lazy.parsed_files(Lang::Zh).is_empty());
+        // A message that chooses among variants is parsed, in its file alone.
+        let mut months = FluentArgs::new();
+        months.set("months", 3);
+        let eager = Locales::load(&GuideFiles::embedded()).unwrap();
+        assert_eq!(
+            lazy.fmt(Lang::Zh, "ui-tui-gap-length", Some(&months)),
+            eager.fmt(Lang::Zh, "ui-tui-gap-length", Some(&months))
+        );
         assert_eq!(lazy.parsed_files(Lang::Zh), ["ui.ftl"]);
         assert!(lazy.has(Lang::Zh, "q-reason"));
         assert_eq!(lazy.parsed_files(Lang::Zh), ["content.ftl", "ui.ftl"]);
@@ -620,22 +747,25 @@ mod tests {
         assert!(!lazy.has(Lang::Zh, "ui-no-such-message"));
         assert_eq!(lazy.fmt(Lang::Zh, "err-no-such", None), "[err-no-such]");
         assert_eq!(lazy.parsed_files(Lang::Zh), ["content.ftl", "ui.ftl"]);
-        let problem = Problem::new("file-missing");
-        assert_eq!(lazy.problem(Lang::En, &problem), {
-            let eager = Locales::load(&GuideFiles::embedded()).unwrap();
+        let problem = Problem::new("yaml-limit")
+            .arg("limit", "depth")
+            .arg("max", 64);
+        assert_eq!(
+            lazy.problem(Lang::En, &problem),
             eager.problem(Lang::En, &problem)
-        });
-        assert_eq!(lazy.parsed_files(Lang::En), ["problems.ftl", "ui.ftl"]);
+        );
+        assert_eq!(lazy.parsed_files(Lang::En), ["problems.ftl"]);
         // Validation reads every file.
         assert_eq!(lazy.sources().count(), 8);
         assert_eq!(lazy.parsed_files(Lang::Zh).len(), 4);
     }
 
-    /// The first screen needs the interface text only: the content, error and command-line
-    /// files wait until something needs them (that is most of the memory at start-up), and
-    /// so do the interface messages it does not show.
+    /// The first screen parses no message at all: every one it shows is ready (text and
+    /// variables). Parsing was most of the memory at start-up, and the first parse also
+    /// has the CPU's features detected for a fast search, slow under virtualisation
+    /// (BENCHMARKS.md); the next screens parse only what they show that is not ready.
     #[test]
-    fn the_first_screen_parses_the_interface_messages_it_shows_alone() {
+    fn the_first_screen_parses_no_message() {
         use crate::tui::model::{Model, Msg};
         let files = GuideFiles::embedded();
         let guide = crate::guide::Guide {
@@ -660,16 +790,7 @@ mod tests {
             screen.contains("English"),
             "the welcome screen was drawn: {screen}"
         );
-        assert_eq!(guide.locales.parsed_files(Lang::Zh), ["ui.ftl"]);
-        // And of the interface's messages, only those it shows.
-        let (parsed, all) = guide.locales.parsed_entries(Lang::Zh, "ui.ftl");
-        assert!(parsed > 10 && parsed * 3 < all, "{parsed} of {all}");
-        // The first question needs the content's words.
-        crate::tui::step_planned(&mut m, Msg::Confirm);
-        assert_eq!(
-            guide.locales.parsed_files(Lang::Zh),
-            ["content.ftl", "ui.ftl"]
-        );
+        assert!(guide.locales.parsed_files(Lang::Zh).is_empty());
         assert!(guide.locales.parsed_files(Lang::En).is_empty());
     }
 
