@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
 """Time to first full frame, and peak memory, of a terminal program in a pseudo-terminal.
 
-Usage: pty_frame.py RUNS MARKER -- COMMAND...
+Usage: pty_frame.py RUNS MARKER -- COMMAND... [--then MARKER -- COMMAND...]...
 
 Starts COMMAND in an 80x24 pty, reads its output until MARKER (a text the first full frame
-shows) has appeared, and records the elapsed time and the process's peak RSS (VmHWM). Then
-kills it. Prints the median time in ms and the peak RSS in KiB over RUNS runs.
+shows) has appeared, and records the elapsed time; then kills it. Prints, for each command
+in the order given, a line with the median time in ms over RUNS runs and the largest peak
+RSS (VmHWM) in KiB.
+
+Several commands are run in turn, one run of each per round, so that a slower spell of a
+shared machine falls on all of them alike rather than on whichever ran then.
+
+Memory is measured in rounds of its own, after the timed ones: each program is left
+running for a moment after its first frame, to reach its peak. Timed runs follow each other
+at once: a pause before each start left the CPUs idle, and waking one (slow on a virtual
+machine) added half a millisecond to every program alike, the floor included.
 """
 import os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
 
-def once(marker: bytes, argv):
+def once(marker: bytes, argv, settle: float):
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
@@ -32,14 +41,15 @@ def once(marker: bytes, argv):
                 elapsed = time.perf_counter() - start
                 break
     rss = 0
-    time.sleep(0.05)
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmHWM:"):
-                    rss = int(line.split()[1])
-    except OSError:
-        pass
+    if settle:
+        time.sleep(settle)
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        rss = int(line.split()[1])
+        except OSError:
+            pass
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     os.close(fd)
@@ -47,15 +57,34 @@ def once(marker: bytes, argv):
         raise SystemExit(f"marker {marker!r} never appeared for {argv[0]}; output: {seen[-300:]!r}")
     return elapsed, rss
 
+def commands(args):
+    """[(marker, argv)] from MARKER -- COMMAND... [--then MARKER -- COMMAND...]..."""
+    found = []
+    while args:
+        marker, dashes = args[0], args[1]
+        if dashes != "--":
+            raise SystemExit(f"expected -- after the marker {marker!r}")
+        rest = args[2:]
+        end = rest.index("--then") if "--then" in rest else len(rest)
+        found.append((marker.encode(), rest[:end]))
+        args = rest[end + 1:]
+    return found
+
+
 def main():
     runs = int(sys.argv[1])
-    marker = sys.argv[2].encode()
-    argv = sys.argv[sys.argv.index("--") + 1:]
-    times, peaks = [], []
+    todo = commands(sys.argv[2:])
+    times = [[] for _ in todo]
+    peaks = [[] for _ in todo]
     for _ in range(runs):
-        t, rss = once(marker, argv)
-        times.append(t)
-        peaks.append(rss)
-    print(f"{statistics.median(times) * 1000:.2f} {max(peaks)}")
+        for i, (marker, argv) in enumerate(todo):
+            times[i].append(once(marker, argv, 0)[0])
+    # Peak memory hardly varies from run to run: a few rounds, each program left running
+    # for 50 ms after its first frame.
+    for _ in range(min(runs, 10)):
+        for i, (marker, argv) in enumerate(todo):
+            peaks[i].append(once(marker, argv, 0.05)[1])
+    for t, p in zip(times, peaks):
+        print(f"{statistics.median(t) * 1000:.2f} {max(p)}")
 
 main()

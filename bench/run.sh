@@ -22,12 +22,19 @@ TODAY=2026-11-22
 ITEMS=(1 "I resigned" 2 "I was laid off" 3 "My employer did not pay" 4 "I stopped paying myself" 5 "I changed jobs" 6 "I moved" 7 "Close to retirement" 8 "Not sure")
 
 echo "== first full frame in an 80x24 pty, median of $RUNS (ms) and peak RSS (KiB)"
-read -r y_ms y_kib < <(python3 bench/pty_frame.py "$RUNS" "F2 English" -- "$BIN" --today "$TODAY" --lang zh)
-read -r d_ms d_kib < <(python3 bench/pty_frame.py "$RUNS" "Not sure" -- dialog --menu "Why did your cover stop?" 20 60 8 "${ITEMS[@]}")
-read -r w_ms w_kib < <(python3 bench/pty_frame.py "$RUNS" "Not sure" -- whiptail --menu "Why did your cover stop?" 20 60 8 "${ITEMS[@]}")
-# The floor: a program that prints the marker and does nothing else. What the harness and
-# the system cost (pty, fork, exec) before any program's own work.
-read -r f_ms _ < <(python3 bench/pty_frame.py "$RUNS" "F2 English" -- /bin/echo "F2 English")
+# The four run in turn, one of each per round (pty_frame.py). The floor (echo) prints the
+# marker and does nothing else: what the harness and the system cost (pty, fork, exec)
+# before any program's own work.
+{
+  read -r y_ms y_kib
+  read -r d_ms d_kib
+  read -r w_ms w_kib
+  read -r f_ms _
+} < <(python3 bench/pty_frame.py "$RUNS" \
+  "F2 English" -- "$BIN" --today "$TODAY" --lang zh \
+  --then "Not sure" -- dialog --menu "Why did your cover stop?" 20 60 8 "${ITEMS[@]}" \
+  --then "Not sure" -- whiptail --menu "Why did your cover stop?" 20 60 8 "${ITEMS[@]}" \
+  --then "F2 English" -- /bin/echo "F2 English")
 printf '%-22s %10s %10s\n' program first-ms peak-KiB
 printf '%-22s %10s %10s\n' yibao-guide "$y_ms" "$y_kib" dialog "$d_ms" "$d_kib" whiptail "$w_ms" "$w_kib" "floor (echo)" "$f_ms" -
 python3 - "$y_ms" "$d_ms" "$w_ms" "$f_ms" <<'PY'

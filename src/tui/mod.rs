@@ -2,9 +2,11 @@
 //! changes it, [`layout`] lays a screen out as a plan, [`scroll`] settles the scroll on that
 //! plan, [`view`] draws it and [`input`] maps terminal events (clicks on the plan drawn) to
 //! messages, all keys from [`keymap`]. [`kiosk`] holds what only a kiosk does, [`dialog`]
-//! places dialogs, [`terminal`] owns setup and teardown, [`theme`] the styles. This file is
+//! places dialogs, [`terminal`] owns setup and teardown, [`backend`] sends frames with as few
+//! cursor moves as Chinese text allows, [`theme`] the styles. This file is
 //! the runtime: the event loop, signals, the print command and writing files.
 
+pub(crate) mod backend;
 pub mod dialog;
 pub mod input;
 pub mod keymap;

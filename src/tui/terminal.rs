@@ -5,8 +5,8 @@
 //! event loop, which ends and restores). SIGTSTP restores the terminal before stopping,
 //! and SIGCONT takes it again. Frames go out through [`FrameWriter`], one write each.
 
+use super::backend::FrameBackend;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -16,7 +16,7 @@ use ratatui::crossterm::{execute, queue};
 use std::io::{Write, stdout};
 
 /// The full-screen terminal the wizard draws on.
-pub type Screen = Terminal<CrosstermBackend<FrameWriter>>;
+pub type Screen = Terminal<FrameBackend>;
 
 /// Where frames are written: collected, then sent to standard output in one write when
 /// ratatui flushes at the end of a frame. (Standard output sends a frame in 1 KiB pieces,
@@ -161,7 +161,7 @@ pub fn setup(mouse: bool, kiosk: bool) -> std::io::Result<Screen> {
     } else {
         queue!(out, EnterAlternateScreen, EnableBracketedPaste)
     };
-    let terminal = queued.and_then(|()| Terminal::new(CrosstermBackend::new(out)));
+    let terminal = queued.and_then(|()| Terminal::new(FrameBackend::new(out)));
     if terminal.is_err() {
         restore();
     }

@@ -1,0 +1,273 @@
+//! crossterm's backend, sending no cursor move where the cursor already is.
+//!
+//! ratatui moves the cursor before every cell that does not directly follow the last one it
+//! drew, and a wide character's next cell is two columns on: so every Chinese character was
+//! followed by a cursor move, more than half of each frame's bytes (the welcome screen: 290
+//! moves, 2 KiB of 3.8). After a character that every terminal draws two columns wide
+//! (CJK ideographs and punctuation, kana, hangul, fullwidth forms), the cursor is already
+//! where the next cell goes, and [`FrameBackend`] tells ratatui so. After any other wide
+//! character, such as an emoji (whose width terminals disagree on), the move is kept.
+
+use super::terminal::FrameWriter;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use std::io::Write;
+use unicode_width::UnicodeWidthStr;
+
+/// The backend the guide draws with: crossterm's, writing to a [`FrameWriter`].
+pub struct FrameBackend<W: Write = std::io::Stdout>(CrosstermBackend<FrameWriter<W>>);
+
+impl<W: Write> FrameBackend<W> {
+    pub fn new(out: FrameWriter<W>) -> Self {
+        FrameBackend(CrosstermBackend::new(out))
+    }
+}
+
+impl<W: Write> Backend for FrameBackend<W> {
+    type Error = std::io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> std::io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        self.0.draw(spare_moves(content))
+    }
+
+    fn append_lines(&mut self, n: u16) -> std::io::Result<()> {
+        self.0.append_lines(n)
+    }
+
+    fn hide_cursor(&mut self) -> std::io::Result<()> {
+        self.0.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> std::io::Result<()> {
+        self.0.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> std::io::Result<Position> {
+        self.0.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> std::io::Result<()> {
+        self.0.set_cursor_position(position)
+    }
+
+    fn clear(&mut self) -> std::io::Result<()> {
+        self.0.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> std::io::Result<()> {
+        self.0.clear_region(clear_type)
+    }
+
+    fn size(&self) -> std::io::Result<Size> {
+        self.0.size()
+    }
+
+    fn window_size(&mut self) -> std::io::Result<WindowSize> {
+        self.0.window_size()
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Backend::flush(&mut self.0)
+    }
+}
+
+/// `content` (the cells that changed, row by row) with each cell that the terminal's cursor
+/// already stands at given as directly following the cell before: ratatui moves the cursor
+/// only for a cell that does not. Which cell goes where, and how, is unchanged.
+fn spare_moves<'a>(
+    content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+) -> impl Iterator<Item = (u16, u16, &'a Cell)> {
+    // Where the cursor is after the last cell (None: not certain), and where ratatui was
+    // told that cell was. The two differ by one column for each wide character since the
+    // last move, and ratatui moves the cursor for any cell not right after what it was told.
+    let mut cursor: Option<(u16, u16)> = None;
+    let mut told: Option<(u16, u16)> = None;
+    content.map(move |(x, y, cell)| {
+        let at = match told {
+            Some((told_x, told_y)) if cursor == Some((x, y)) => (told_x.saturating_add(1), told_y),
+            _ => (x, y),
+        };
+        told = Some(at);
+        cursor = columns_taken(cell.symbol()).map(|w| (x.saturating_add(w), y));
+        (at.0, at.1, cell)
+    })
+}
+
+/// How far every terminal moves the cursor when it prints `symbol`: one column for what
+/// ratatui takes as narrow (it sends no move after those either), two for a character
+/// every terminal draws wide; None when terminals may disagree.
+fn columns_taken(symbol: &str) -> Option<u16> {
+    match symbol.width() {
+        1 => Some(1),
+        2 if always_wide(symbol) => Some(2),
+        _ => None,
+    }
+}
+
+/// A single character of the East Asian scripts that terminals have always drawn two
+/// columns wide (Unicode's East Asian Width "W" or "F" since its first versions).
+fn always_wide(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(c,
+        '\u{3000}'..='\u{303E}'     // CJK symbols and punctuation: 、。「」
+        | '\u{3041}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'   // CJK ideographs, extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7A3}'   // hangul syllables
+        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
+        | '\u{FF01}'..='\u{FF60}'   // fullwidth forms: ，：；（）
+        | '\u{FFE0}'..='\u{FFE6}'   // fullwidth signs: ￥
+        | '\u{20000}'..='\u{2FFFD}' // CJK ideographs, extensions B and on
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+    use unicode_width::UnicodeWidthChar;
+
+    /// A screen 20 columns wide, of runs of Chinese, English, an emoji, wide characters
+    /// at the end of a row and gaps, in colours and bold.
+    fn screen() -> Buffer {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 20, 4));
+        let red = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+        buffer.set_string(0, 0, "第1步，共约9步：", Style::new());
+        buffer.set_string(16, 0, "确定", red);
+        buffer.set_string(2, 1, "Not sure 不确定", Style::new());
+        buffer.set_string(0, 2, "🙂好😀 ok。", red);
+        buffer.set_string(18, 3, "办", Style::new());
+        buffer
+    }
+
+    /// Bytes written to it, kept where the test can read them.
+    #[derive(Clone, Default)]
+    struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Sent {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// What `backend` sends for the first frame of `screen` (every cell against a blank one).
+    fn first_frame<B: Backend>(mut backend: B, sent: &Sent) -> String {
+        let blank = Buffer::empty(screen().area);
+        let next = screen();
+        backend.draw(blank.diff(&next).into_iter()).ok().unwrap();
+        backend.flush().ok().unwrap();
+        String::from_utf8(sent.0.borrow().clone()).unwrap()
+    }
+
+    fn crossterm_sends() -> String {
+        let sent = Sent::default();
+        first_frame(CrosstermBackend::new(sent.clone()), &sent)
+    }
+
+    fn frame_backend_sends() -> String {
+        let sent = Sent::default();
+        first_frame(FrameBackend::new(FrameWriter::new(sent.clone())), &sent)
+    }
+
+    /// The text with its cursor moves taken out, and how many there were.
+    fn without_moves(text: &str) -> (String, usize) {
+        let mut rest = text;
+        let (mut kept, mut moves) = (String::new(), 0);
+        while let Some(at) = rest.find("\u{1b}[") {
+            kept.push_str(&rest[..at]);
+            let tail = &rest[at + 2..];
+            let end = tail.find(|c: char| c.is_ascii_alphabetic()).unwrap();
+            if &tail[end..=end] == "H" {
+                moves += 1;
+            } else {
+                kept.push_str(&rest[at..at + 2 + end + 1]);
+            }
+            rest = &tail[end + 1..];
+        }
+        kept.push_str(rest);
+        (kept, moves)
+    }
+
+    /// What a terminal shows after `text`: each character at the cursor, which moves on by
+    /// the character's width; `ESC [ row ; col H` moves it; colours are left out.
+    fn shown(text: &str) -> Vec<String> {
+        let mut rows = vec![vec![' '; 20]; 4];
+        let (mut row, mut col) = (0usize, 0usize);
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            if let Some(tail) = rest.strip_prefix("\u{1b}[") {
+                let end = tail.find(|c: char| c.is_ascii_alphabetic()).unwrap();
+                if &tail[end..=end] == "H" {
+                    let (r, c) = tail[..end].split_once(';').unwrap();
+                    (row, col) = (
+                        r.parse::<usize>().unwrap() - 1,
+                        c.parse::<usize>().unwrap() - 1,
+                    );
+                }
+                rest = &tail[end + 1..];
+                continue;
+            }
+            rows[row][col] = c;
+            if c.width() == Some(2) {
+                rows[row][col + 1] = '\0';
+            }
+            col += c.width().unwrap_or(0);
+            rest = &rest[c.len_utf8()..];
+        }
+        // The second column of a wide character holds nothing of its own.
+        (rows.into_iter())
+            .map(|r| r.into_iter().filter(|&c| c != '\0').collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_frame_puts_every_character_where_crossterm_would_with_fewer_moves() {
+        let (ours, theirs) = (frame_backend_sends(), crossterm_sends());
+        assert_eq!(shown(&ours), shown(&theirs));
+        assert!(
+            shown(&ours)[0].starts_with("第1步，共约9步："),
+            "{:?}",
+            shown(&ours)
+        );
+        // The same colours, attributes and characters, in the same order.
+        let ((ours_rest, our_moves), (theirs_rest, their_moves)) =
+            (without_moves(&ours), without_moves(&theirs));
+        assert_eq!(ours_rest, theirs_rest);
+        // One move per row where its text starts, one after each emoji (its width is not
+        // certain) and one over each blank left as it was ("Not sure 不确定"); crossterm's
+        // backend also moved after every Chinese character.
+        assert_eq!(our_moves, 4 + 2 + 2, "{ours:?}");
+        assert_eq!(their_moves, 19, "{theirs:?}");
+        assert!(
+            ours.len() * 10 < theirs.len() * 8,
+            "{} vs {}",
+            ours.len(),
+            theirs.len()
+        );
+    }
+
+    #[test]
+    fn only_characters_all_terminals_draw_wide_count_as_two_columns() {
+        for wide in ["第", "，", "。", "「", "ア", "한", "￥"] {
+            assert_eq!(columns_taken(wide), Some(2), "{wide}");
+        }
+        assert_eq!(columns_taken("a"), Some(1));
+        assert_eq!(columns_taken("─"), Some(1));
+        for uncertain in ["🙂", "⚠️", "👍🏽", ""] {
+            assert_eq!(columns_taken(uncertain), None, "{uncertain}");
+        }
+    }
+}
