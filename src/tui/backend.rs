@@ -1,4 +1,5 @@
-//! crossterm's backend, sending no cursor move where the cursor already is.
+//! How frames reach the terminal: crossterm's backend, sending no cursor move where the
+//! cursor already is, through a [`FrameWriter`] that sends each frame in one write.
 //!
 //! ratatui moves the cursor before every cell that does not directly follow the last one it
 //! drew, and a wide character's next cell is two columns on: so every Chinese character was
@@ -8,12 +9,45 @@
 //! where the next cell goes, and [`FrameBackend`] tells ratatui so. After any other wide
 //! character, such as an emoji (whose width terminals disagree on), the move is kept.
 
-use super::terminal::FrameWriter;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use std::io::Write;
 use unicode_width::UnicodeWidthStr;
+
+/// Where frames are written: collected, then sent to standard output in one write when
+/// ratatui flushes at the end of a frame. (Standard output sends a frame in 1 KiB pieces,
+/// and each piece wakes the terminal: the first frame was four writes.) What is not sent
+/// when it is dropped is dropped too: after a panic the terminal is given back first, and
+/// half a frame must not follow onto it.
+pub struct FrameWriter<W: Write = std::io::Stdout> {
+    pending: Vec<u8>,
+    out: W,
+}
+
+impl<W: Write> FrameWriter<W> {
+    pub fn new(out: W) -> Self {
+        FrameWriter {
+            // A whole 80x24 frame of Chinese in colour is about 4 KiB: room for it at once,
+            // not grown (and copied) by doubling while the first frame is written.
+            pending: Vec::with_capacity(16 * 1024),
+            out,
+        }
+    }
+}
+
+impl<W: Write> Write for FrameWriter<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let sent = (self.out.write_all(&self.pending)).and_then(|()| self.out.flush());
+        self.pending.clear();
+        sent
+    }
+}
 
 /// The backend the guide draws with: crossterm's, writing to a [`FrameWriter`].
 pub struct FrameBackend<W: Write = std::io::Stdout>(CrosstermBackend<FrameWriter<W>>);
@@ -132,6 +166,9 @@ fn always_wide(symbol: &str) -> bool {
 mod tests {
     use super::*;
     use ratatui::buffer::Buffer;
+    use ratatui::crossterm::event::EnableBracketedPaste;
+    use ratatui::crossterm::queue;
+    use ratatui::crossterm::terminal::EnterAlternateScreen;
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Modifier, Style};
     use unicode_width::UnicodeWidthChar;
@@ -147,6 +184,38 @@ mod tests {
         buffer.set_string(0, 2, "🙂好😀 ok。", red);
         buffer.set_string(18, 3, "办", Style::new());
         buffer
+    }
+
+    /// Counts the writes it is given.
+    #[derive(Default)]
+    struct Writes(Vec<Vec<u8>>);
+
+    impl Write for Writes {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.push(bytes.to_vec());
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_frame_goes_out_in_one_write_when_flushed_and_never_half() {
+        let mut frame = FrameWriter::new(Writes::default());
+        queue!(frame, EnterAlternateScreen, EnableBracketedPaste).unwrap();
+        frame.write_all(&[b'x'; 5000]).unwrap();
+        assert!(frame.out.0.is_empty(), "nothing before the flush");
+        frame.flush().unwrap();
+        assert_eq!(frame.out.0.len(), 1, "one write");
+        assert!(frame.out.0[0].starts_with(b"\x1b[?1049h"));
+        assert_eq!(frame.out.0[0].len(), 5000 + b"\x1b[?1049h\x1b[?2004h".len());
+        frame.flush().unwrap();
+        assert_eq!(frame.out.0.len(), 1, "an empty flush writes nothing new");
+        // A frame cut short (a panic while drawing) is dropped with its writer.
+        frame.write_all(b"half a frame").unwrap();
+        let FrameWriter { out, .. } = frame;
+        assert_eq!(out.0.len(), 1);
     }
 
     /// Bytes written to it, kept where the test can read them.

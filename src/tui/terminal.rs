@@ -3,9 +3,9 @@
 //! screen, mouse capture and cursor, before the panic's message is printed), and every
 //! signal that ends the guide (SIGTERM, SIGHUP, SIGINT, SIGQUIT: caught and handed to the
 //! event loop, which ends and restores). SIGTSTP restores the terminal before stopping,
-//! and SIGCONT takes it again. Frames go out through [`FrameWriter`], one write each.
+//! and SIGCONT takes it again. Frames go out through [`FrameBackend`], one write each.
 
-use super::backend::FrameBackend;
+use super::backend::{FrameBackend, FrameWriter};
 use ratatui::Terminal;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
@@ -13,44 +13,10 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 use ratatui::crossterm::{execute, queue};
-use std::io::{Write, stdout};
+use std::io::stdout;
 
 /// The full-screen terminal the wizard draws on.
 pub type Screen = Terminal<FrameBackend>;
-
-/// Where frames are written: collected, then sent to standard output in one write when
-/// ratatui flushes at the end of a frame. (Standard output sends a frame in 1 KiB pieces,
-/// and each piece wakes the terminal: the first frame was four writes.) What is not sent
-/// when it is dropped is dropped too: after a panic the terminal is given back first, and
-/// half a frame must not follow onto it.
-pub struct FrameWriter<W: Write = std::io::Stdout> {
-    pending: Vec<u8>,
-    out: W,
-}
-
-impl<W: Write> FrameWriter<W> {
-    pub fn new(out: W) -> Self {
-        FrameWriter {
-            // A whole 80x24 frame of Chinese in colour is about 4 KiB: room for it at once,
-            // not grown (and copied) by doubling while the first frame is written.
-            pending: Vec::with_capacity(16 * 1024),
-            out,
-        }
-    }
-}
-
-impl<W: Write> Write for FrameWriter<W> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.pending.extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        let sent = (self.out.write_all(&self.pending)).and_then(|()| self.out.flush());
-        self.pending.clear();
-        sent
-    }
-}
 
 /// The signals the guide handles: each is passed to the event loop, which decides (a kiosk
 /// ignores SIGINT, SIGQUIT and SIGTSTP, so no key combination or stray `kill` of those
@@ -177,38 +143,6 @@ pub fn restore() {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Counts the writes it is given.
-    #[derive(Default)]
-    struct Writes(Vec<Vec<u8>>);
-
-    impl Write for Writes {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.push(bytes.to_vec());
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
-    #[test]
-    fn a_frame_goes_out_in_one_write_when_flushed_and_never_half() {
-        let mut frame = FrameWriter::new(Writes::default());
-        queue!(frame, EnterAlternateScreen, EnableBracketedPaste).unwrap();
-        frame.write_all(&[b'x'; 5000]).unwrap();
-        assert!(frame.out.0.is_empty(), "nothing before the flush");
-        frame.flush().unwrap();
-        assert_eq!(frame.out.0.len(), 1, "one write");
-        assert!(frame.out.0[0].starts_with(b"\x1b[?1049h"));
-        assert_eq!(frame.out.0[0].len(), 5000 + b"\x1b[?1049h\x1b[?2004h".len());
-        frame.flush().unwrap();
-        assert_eq!(frame.out.0.len(), 1, "an empty flush writes nothing new");
-        // A frame cut short (a panic while drawing) is dropped with its writer.
-        frame.write_all(b"half a frame").unwrap();
-        let FrameWriter { out, .. } = frame;
-        assert_eq!(out.0.len(), 1);
-    }
 
     #[test]
     fn signals_caught_before_they_are_passed_on_wait_for_it() {
