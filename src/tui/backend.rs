@@ -28,8 +28,8 @@ pub struct FrameWriter<W: Write = std::io::Stdout> {
 impl<W: Write> FrameWriter<W> {
     pub fn new(out: W) -> Self {
         FrameWriter {
-            // A whole 80x24 frame of Chinese in colour is about 4 KiB: room for it at once,
-            // not grown (and copied) by doubling while the first frame is written.
+            // A whole 80x24 frame of Chinese in colour is 2-4 KiB: room for it (and for a
+            // larger screen) at once, not grown and copied while the first frame is written.
             pending: Vec::with_capacity(16 * 1024),
             out,
         }
