@@ -12,8 +12,9 @@
 //! nothing but `std`.
 //!
 //! Most messages need no parsing at all: their value (or attribute) is text, with at most
-//! a `{ $variable }` or a `{ "" }` here and there. build.rs finds these [`ReadyPatterns`] with Fluent's own
-//! parser, so the guide formats them from the file's text directly; the rest are parsed.
+//! a `{ $variable }` or a `{ "" }` here and there. build.rs finds these [`ReadyPatterns`]
+//! with Fluent's own parser, so the guide formats them from the file's text directly; the
+//! rest are parsed.
 //! Both tables hold numbers only (offsets into the file's text), so the dynamic loader has
 //! nothing in them to relocate when the guide starts.
 

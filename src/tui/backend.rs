@@ -232,23 +232,30 @@ mod tests {
         }
     }
 
-    /// What `backend` sends for the first frame of `screen` (every cell against a blank one).
-    fn first_frame<B: Backend>(mut backend: B, sent: &Sent) -> String {
-        let blank = Buffer::empty(screen().area);
-        let next = screen();
-        backend.draw(blank.diff(&next).into_iter()).ok().unwrap();
-        backend.flush().ok().unwrap();
+    /// What `backend` sends for `screens`, each drawn over the one before (the first over a
+    /// blank screen): only the cells that changed, as ratatui sends them.
+    fn frames<B: Backend>(mut backend: B, sent: &Sent, screens: &[Buffer]) -> String {
+        let mut before = Buffer::empty(screen().area);
+        for next in screens {
+            backend.draw(before.diff(next).into_iter()).ok().unwrap();
+            backend.flush().ok().unwrap();
+            before = next.clone();
+        }
         String::from_utf8(sent.0.borrow().clone()).unwrap()
     }
 
-    fn crossterm_sends() -> String {
+    fn crossterm_sends(screens: &[Buffer]) -> String {
         let sent = Sent::default();
-        first_frame(CrosstermBackend::new(sent.clone()), &sent)
+        frames(CrosstermBackend::new(sent.clone()), &sent, screens)
     }
 
-    fn frame_backend_sends() -> String {
+    fn frame_backend_sends(screens: &[Buffer]) -> String {
         let sent = Sent::default();
-        first_frame(FrameBackend::new(FrameWriter::new(sent.clone())), &sent)
+        frames(
+            FrameBackend::new(FrameWriter::new(sent.clone())),
+            &sent,
+            screens,
+        )
     }
 
     /// The text with its cursor moves taken out, and how many there were.
@@ -304,7 +311,10 @@ mod tests {
 
     #[test]
     fn a_frame_puts_every_character_where_crossterm_would_with_fewer_moves() {
-        let (ours, theirs) = (frame_backend_sends(), crossterm_sends());
+        let (ours, theirs) = (
+            frame_backend_sends(&[screen()]),
+            crossterm_sends(&[screen()]),
+        );
         assert_eq!(shown(&ours), shown(&theirs));
         assert!(
             shown(&ours)[0].starts_with("第1步，共约9步："),
@@ -326,6 +336,26 @@ mod tests {
             ours.len(),
             theirs.len()
         );
+    }
+
+    /// The next frame sends only what changed: single characters inside Chinese text, a
+    /// narrow character where a wide one was and the other way round, an emoji replaced.
+    #[test]
+    fn changes_inside_chinese_text_land_where_crossterm_puts_them() {
+        let mut next = screen();
+        next.set_string(2, 0, "2", Style::new());
+        next.set_string(11, 0, "8", Style::new());
+        next.set_string(11, 1, "已", Style::new());
+        next.set_string(0, 2, "ab", Style::new().fg(Color::Red));
+        next.set_string(4, 2, "好", Style::new());
+        next.set_string(14, 3, "要办", Style::new());
+        let screens = [screen(), next];
+        let (ours, theirs) = (frame_backend_sends(&screens), crossterm_sends(&screens));
+        assert_eq!(shown(&ours), shown(&theirs));
+        assert_eq!(shown(&ours)[0], "第2步，共约8步：确定");
+        assert_eq!(shown(&ours)[1], "  Not sure 已确定   ");
+        assert_eq!(without_moves(&ours).0, without_moves(&theirs).0);
+        assert!(without_moves(&ours).1 < without_moves(&theirs).1);
     }
 
     #[test]
