@@ -655,6 +655,7 @@ mod tests {
     /// (which shows the variable missing). Most messages are ready.
     #[test]
     fn ready_patterns_read_as_fluent_formats_them() {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
         let files = GuideFiles::embedded();
         let eager = Locales::load(&files).expect("built-in locales load");
         let lazy = Locales::lazy(&files).expect("both built-in languages exist");
@@ -663,7 +664,7 @@ mod tests {
             let (mut patterns, mut ready) = (0, 0);
             for source in eager.sources().filter(|s| s.lang == lang) {
                 for entry in source.resource.entries() {
-                    let fluent_syntax::ast::Entry::Message(message) = entry else {
+                    let Entry::Message(message) = entry else {
                         continue;
                     };
                     let id = message.id.name;
@@ -672,17 +673,18 @@ mod tests {
                         (message.attributes.iter()).map(|a| (Some(a.id.name), &a.value));
                     for (attr, pattern) in value.into_iter().chain(attributes) {
                         patterns += 1;
-                        let variables: Vec<&str> = (pattern.elements.iter())
-                            .filter_map(|e| match e {
-                                fluent_syntax::ast::PatternElement::Placeable {
-                                    expression:
-                                        fluent_syntax::ast::Expression::Inline(
-                                            fluent_syntax::ast::InlineExpression::VariableReference { id },
-                                        ),
-                                } => Some(id.name),
-                                _ => None,
-                            })
-                            .collect();
+                        let variables: Vec<&str> =
+                            (pattern.elements.iter())
+                                .filter_map(|e| match e {
+                                    PatternElement::Placeable {
+                                        expression:
+                                            Expression::Inline(InlineExpression::VariableReference {
+                                                id,
+                                            }),
+                                    } => Some(id.name),
+                                    _ => None,
+                                })
+                                .collect();
                         let mut text = FluentArgs::new();
                         let mut numbers = FluentArgs::new();
                         for (n, name) in variables.iter().enumerate() {
