@@ -123,11 +123,13 @@ fn embedded_list(root: &Path) -> String {
             let _ = writeln!(out, "    ({name:?}, {}),", include(&path));
         }
     }
-    out.push_str("];\n\n/// (tag, [(name, text, index of its entries)]) of each locale folder.\n");
-    out.push_str("static LOCALES: &[(&str, &[LocaleFile])] = &[\n");
+    out.push_str("];\n\n/// (tag, [(name, text, index of its entries, ready patterns)], index of\n");
+    out.push_str("/// every entry of the folder) of each locale folder.\n");
+    out.push_str("static LOCALES: &[(&str, &[LocaleFile], LanguageIndex)] = &[\n");
     for dir in sorted_entries(&root.join("locales"), |p| p.is_dir()) {
         let _ = writeln!(out, "    ({:?}, &[", file_name(&dir));
         let ftl = |p: &Path| p.is_file() && p.extension().is_some_and(|e| e == "ftl");
+        let mut indexes = Vec::new();
         for file in sorted_entries(&dir, ftl) {
             // A file that is not text is left to include_str!, which says so.
             let text = std::fs::read_to_string(&file).unwrap_or_default();
@@ -155,8 +157,15 @@ fn embedded_list(root: &Path) -> String {
                 let _ = write!(out, "Piece::new({variable}, {start}, {end}), ");
             }
             out.push_str("])),\n");
+            indexes.push(index);
         }
-        out.push_str("    ]),\n");
+        let language = entries::LanguageIndex::of(&indexes.iter().collect::<Vec<_>>());
+        let (ids, numbers) = language.parts();
+        let _ = write!(out, "    ], LanguageIndex::built_in({ids:?}, &[");
+        for [a, b, c, d] in numbers {
+            let _ = write!(out, "EntrySpan::new({a}, {b}, {c}, {d}), ");
+        }
+        out.push_str("])),\n");
     }
     out.push_str("];\n");
     out

@@ -4,7 +4,9 @@
 //! and start-up only borrows them: no copy, and no pass over 200 KB of text to check it.
 
 use crate::engine::files::{GuideFiles, LocaleFiles, TextFile};
-use crate::ftl_entries::{EntryIndex, EntrySpan, Piece, ReadyPattern, ReadyPatterns};
+use crate::ftl_entries::{
+    EntryIndex, EntrySpan, LanguageIndex, Piece, ReadyPattern, ReadyPatterns,
+};
 use std::borrow::Cow;
 
 /// A built-in `.ftl` file: its name, its text, where its entries are and which of its
@@ -27,7 +29,7 @@ impl GuideFiles {
                 .map(|&(name, text)| file("content", name, text))
                 .collect(),
             locales: (LOCALES.iter())
-                .map(|&(tag, files)| LocaleFiles {
+                .map(|&(tag, files, _)| LocaleFiles {
                     tag: tag.to_owned(),
                     files: (files.iter())
                         .map(|&(name, text, ..)| file(&format!("locales/{tag}"), name, text))
@@ -47,11 +49,22 @@ pub(crate) fn built_in_ftl(
     let Cow::Borrowed(text) = &file.text else {
         return None;
     };
-    let (_, files) = LOCALES.iter().find(|(t, _)| *t == tag)?;
+    let (_, files, _) = LOCALES.iter().find(|(t, ..)| *t == tag)?;
     let (_, _, index, ready) = files
         .iter()
         .find(|(name, built_in, ..)| std::ptr::eq(*text, *built_in) && file.name == *name)?;
     Some((index, ready))
+}
+
+/// The index of every entry of `folder` (made by build.rs) if its files are the built-in
+/// `.ftl` files of its locale, the very texts, all of them in order.
+pub(crate) fn built_in_language(folder: &LocaleFiles) -> Option<&'static LanguageIndex> {
+    let (_, files, index) = LOCALES.iter().find(|(t, ..)| *t == folder.tag)?;
+    let same = |file: &TextFile, &(name, text, ..): &LocaleFile| {
+        matches!(&file.text, Cow::Borrowed(t) if std::ptr::eq(*t, text)) && file.name == name
+    };
+    (folder.files.len() == files.len() && folder.files.iter().zip(*files).all(|(f, b)| same(f, b)))
+        .then_some(index)
 }
 
 /// True when `files` are the content files compiled into the binary, the very texts (not
@@ -117,6 +130,33 @@ mod tests {
                 };
                 assert!(built_in_ftl(&folder.tag, &copy).is_none());
             }
+        }
+    }
+
+    #[test]
+    fn the_built_in_index_of_each_language_is_the_index_of_its_files() {
+        let files = GuideFiles::embedded();
+        for folder in &files.locales {
+            let built_in = built_in_language(folder).expect("a built-in folder");
+            let indexes: Vec<EntryIndex> = (folder.files.iter())
+                .map(|f| EntryIndex::of(&f.text))
+                .collect();
+            assert_eq!(
+                *built_in,
+                LanguageIndex::of(&indexes.iter().collect::<Vec<_>>()),
+                "{}",
+                folder.tag
+            );
+            // A file copied, left out or moved is not the built-in folder any more.
+            let mut copied = folder.clone();
+            copied.files[0].text = Cow::Owned(copied.files[0].text.to_string());
+            assert!(built_in_language(&copied).is_none());
+            let mut fewer = folder.clone();
+            fewer.files.pop();
+            assert!(built_in_language(&fewer).is_none());
+            let mut moved = folder.clone();
+            moved.files.swap(0, 1);
+            assert!(built_in_language(&moved).is_none());
         }
     }
 

@@ -104,6 +104,12 @@ impl EntryIndex {
         text.get(start as usize..end as usize).unwrap_or("")
     }
 
+    /// Every id, in sorted order.
+    #[allow(dead_code)] // For LanguageIndex::of.
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.spans.iter().map(|span| self.id_of(span))
+    }
+
     /// The ids, and for each entry its four offsets, as build.rs writes them.
     #[allow(dead_code)] // The library reads indexes; build.rs writes them.
     pub fn parts(&self) -> (&str, Vec<[u32; 4]>) {
@@ -112,6 +118,64 @@ impl EntryIndex {
             .iter()
             .map(|s| [s.id.0, s.id.1, s.entry.0, s.entry.1]);
         (&self.ids, offsets.collect())
+    }
+}
+
+/// Which file of a language holds each entry, and where in that file's [`EntryIndex`]: one
+/// search finds an id, where asking each file in turn took one search per file. An id in
+/// several files is the first file's, as when the files are parsed in turn.
+///
+/// build.rs writes one for each built-in locale folder; its spans hold a file's position
+/// in the folder and the entry's position in that file's index, not offsets into a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LanguageIndex(EntryIndex);
+
+impl LanguageIndex {
+    /// An index written by build.rs.
+    pub const fn built_in(ids: &'static str, spans: &'static [EntrySpan]) -> LanguageIndex {
+        LanguageIndex(EntryIndex::built_in(ids, spans))
+    }
+
+    /// The index of a language made of `files` (the indexes of its files, in order).
+    #[allow(dead_code)] // The library reads indexes; build.rs (and tests) make them.
+    pub fn of(files: &[&EntryIndex]) -> LanguageIndex {
+        let mut ids: Vec<&str> = files.iter().flat_map(|index| index.ids()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut all = String::new();
+        let spans = ids
+            .into_iter()
+            .filter_map(|id| {
+                let (file, at) = (files.iter().enumerate())
+                    .find_map(|(file, index)| Some((file, index.find(id)?)))?;
+                let id_start = all.len();
+                all.push_str(id);
+                Some(EntrySpan::new(
+                    offset(id_start),
+                    offset(all.len()),
+                    offset(file),
+                    offset(at),
+                ))
+            })
+            .collect::<Vec<_>>();
+        LanguageIndex(EntryIndex {
+            ids: Cow::Owned(all),
+            spans: Cow::Owned(spans),
+        })
+    }
+
+    /// The file holding entry `id` (its position among the language's files) and the
+    /// entry's position in that file's index.
+    pub fn find(&self, id: &str) -> Option<(usize, usize)> {
+        let at = self.0.find(id)?;
+        let (file, entry) = self.0.spans[at].entry;
+        Some((file as usize, entry as usize))
+    }
+
+    /// The ids, and for each entry its four numbers, as build.rs writes them.
+    #[allow(dead_code)] // The library reads indexes; build.rs writes them.
+    pub fn parts(&self) -> (&str, Vec<[u32; 4]>) {
+        self.0.parts()
     }
 }
 
@@ -357,6 +421,32 @@ mod tests {
             rebuilt.find("-c").map(|i| rebuilt.entry(i, text)),
             Some("-c = 3\n")
         );
+    }
+
+    #[test]
+    fn a_language_index_finds_each_id_in_the_first_file_that_holds_it() {
+        let first = EntryIndex::of("b = 1\nshared = from first\n");
+        let second = EntryIndex::of("a = 2\nshared = from second\n-t = 3\nz = 4\n");
+        let language = LanguageIndex::of(&[&first, &second]);
+        // Each id as searching the files in turn finds it.
+        for id in ["a", "b", "shared", "-t", "z", "missing"] {
+            let in_turn = [&first, &second]
+                .iter()
+                .enumerate()
+                .find_map(|(file, index)| Some((file, index.find(id)?)));
+            assert_eq!(language.find(id), in_turn, "{id}");
+        }
+        assert_eq!(language.find("shared").map(|(file, _)| file), Some(0));
+        assert_eq!(language.find("z"), Some((1, second.find("z").unwrap())));
+        // Rebuilt from what build.rs writes, it is the same index.
+        let (ids, numbers) = language.parts();
+        assert_eq!(ids, "-tabsharedz", "each id once, sorted");
+        let spans: Vec<EntrySpan> = (numbers.iter())
+            .map(|&[a, b, c, d]| EntrySpan::new(a, b, c, d))
+            .collect();
+        let ids: &'static str = Box::leak(ids.to_owned().into_boxed_str());
+        let rebuilt = LanguageIndex::built_in(ids, Box::leak(spans.into_boxed_slice()));
+        assert_eq!(rebuilt, language);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::engine::month::YearMonth;
 use crate::engine::problem::{Loc, Problem};
 use crate::engine::text_safety;
 use crate::fluent_check;
-use crate::ftl_entries::{EntryIndex, PieceText, ReadyPatterns};
+use crate::ftl_entries::{EntryIndex, LanguageIndex, PieceText, ReadyPatterns};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -112,6 +112,8 @@ struct Language {
     sources: Vec<OnceCell<LocaleSource>>,
     /// Each file's entries, and which are parsed (lazy languages only).
     entries: Vec<FileEntries>,
+    /// Which file holds each entry, when the files are the built-in ones (build.rs's).
+    places: Option<&'static LanguageIndex>,
     /// Every file and entry parsed so far.
     bundle: RefCell<FluentBundle<Rc<FluentResource>>>,
 }
@@ -141,6 +143,7 @@ impl Language {
                 .iter()
                 .map(|_| FileEntries::default())
                 .collect(),
+            places: crate::embedded::built_in_language(folder),
             bundle: RefCell::new(bundle),
         }
     }
@@ -184,6 +187,15 @@ impl Language {
         }
     }
 
+    /// The first file holding entry `name` (a message's id, a term's with its `-`), and the
+    /// entry's position in that file's index.
+    fn locate(&self, name: &str) -> Option<(usize, usize)> {
+        match self.places {
+            Some(places) => places.find(name),
+            None => (0..self.folder.files.len()).find_map(|i| Some((i, self.index(i).find(name)?))),
+        }
+    }
+
     /// Where the entries of file `i` are.
     fn index(&self, i: usize) -> &EntryIndex {
         &self.built_in(i).0
@@ -200,21 +212,16 @@ impl Language {
         })
     }
 
-    /// Message `id` (or its attribute) formatted from its ready pattern, without Fluent, if
-    /// the first file holding it has one and `args` give each variable it uses a string or a
-    /// number: what Fluent would make of it (a test compares every one). Only for a lazy
-    /// language.
+    /// The message at `place` (file, position in its index), or its attribute, formatted
+    /// from its ready pattern without Fluent, if it has one and `args` give each variable
+    /// it uses a string or a number: what Fluent would make of it (a test compares every
+    /// one). Only for a lazy language.
     fn format_ready(
         &self,
-        id: &str,
+        (i, at): (usize, usize),
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        if !self.lazy {
-            return None;
-        }
-        let (i, at) =
-            (0..self.folder.files.len()).find_map(|i| Some((i, self.index(i).find(id)?)))?;
         let ready = self.built_in(i).1?;
         let mut text = String::new();
         for piece in ready.find(at, attr, &self.folder.files[i].text)? {
@@ -234,26 +241,22 @@ impl Language {
     /// first file that holds it, as parsing the files in turn would; true if it was not
     /// there before. Only for a lazy language.
     fn parse_entry(&self, name: &str) -> bool {
-        if !self.lazy {
+        self.lazy && self.locate(name).is_some_and(|place| self.parse_at(place))
+    }
+
+    /// Parses the entry at position `at` of file `i`'s index into the bundle; true if it was
+    /// not there before.
+    fn parse_at(&self, (i, at): (usize, usize)) -> bool {
+        let mut parsed = self.entries[i].parsed.borrow_mut();
+        if self.sources[i].get().is_some() || parsed.contains(&at) {
             return false;
         }
-        for (i, file) in self.folder.files.iter().enumerate() {
-            let index = self.index(i);
-            let Some(at) = index.find(name) else {
-                continue;
-            };
-            let mut parsed = self.entries[i].parsed.borrow_mut();
-            if self.sources[i].get().is_some() || parsed.contains(&at) {
-                return false;
-            }
-            parsed.push(at);
-            // Built-in files are kept free of errors by the test suite.
-            let text = index.entry(at, &file.text).to_owned();
-            let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
-            let _ = self.bundle.borrow_mut().add_resource(Rc::new(resource));
-            return true;
-        }
-        false
+        parsed.push(at);
+        // Built-in files are kept free of errors by the test suite.
+        let text = self.index(i).entry(at, &self.folder.files[i].text).to_owned();
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        let _ = self.bundle.borrow_mut().add_resource(Rc::new(resource));
+        true
     }
 
     /// Every file, parsed (a file read with `--locales` that could not be parsed at all,
@@ -274,10 +277,16 @@ impl Language {
     /// parsed yet: then that is parsed and the message formatted again, until nothing it
     /// uses is missing or what is missing is in no file.
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
-        if let Some(text) = self.format_ready(id, attr, args) {
-            return Some(text);
+        if self.lazy {
+            // One search for both: the ready pattern, else the entry to parse.
+            let place = self.locate(id);
+            if let Some(text) = place.and_then(|place| self.format_ready(place, attr, args)) {
+                return Some(text);
+            }
+            if let Some(place) = place.filter(|_| !self.bundle.borrow().has_message(id)) {
+                self.parse_at(place);
+            }
         }
-        self.find(id);
         loop {
             let (text, missing) = {
                 let bundle = self.bundle.borrow();
@@ -661,6 +670,9 @@ mod tests {
         let lazy = Locales::lazy(&files).expect("both built-in languages exist");
         for lang in [Lang::Zh, Lang::En] {
             let language = lazy.language(lang);
+            let format_ready = |id: &str, attr: Option<&str>, args: Option<&FluentArgs<'_>>| {
+                (language.locate(id)).and_then(|place| language.format_ready(place, attr, args))
+            };
             let (mut patterns, mut ready) = (0, 0);
             for source in eager.sources().filter(|s| s.lang == lang) {
                 for entry in source.resource.entries() {
@@ -691,7 +703,7 @@ mod tests {
                             text.set(*name, format!("«{name}»"));
                             numbers.set(*name, FluentValue::from(n as f64 + 0.5));
                         }
-                        let Some(formatted) = language.format_ready(id, attr, Some(&text)) else {
+                        let Some(formatted) = format_ready(id, attr, Some(&text)) else {
                             continue;
                         };
                         ready += 1;
@@ -702,12 +714,12 @@ mod tests {
                             "{what}"
                         );
                         assert_eq!(
-                            language.format_ready(id, attr, Some(&numbers)),
+                            format_ready(id, attr, Some(&numbers)),
                             eager.format(lang, id, attr, Some(&numbers)),
                             "{what}"
                         );
                         if !variables.is_empty() {
-                            assert_eq!(language.format_ready(id, attr, None), None, "{what}");
+                            assert_eq!(format_ready(id, attr, None), None, "{what}");
                             let text = lazy.format(lang, id, attr, None).unwrap();
                             assert!(
                                 text.contains(&format!("{{${}}}", variables[0])),
@@ -723,8 +735,8 @@ mod tests {
             );
             // What the guide does not find ready, Fluent formats: an unknown attribute,
             // an unknown message, a message that uses a term or selects a variant.
-            assert_eq!(language.format_ready("ui-title", Some("nope"), None), None);
-            assert_eq!(language.format_ready("ui-nope", None, None), None);
+            assert_eq!(format_ready("ui-title", Some("nope"), None), None);
+            assert_eq!(format_ready("ui-nope", None, None), None);
         }
     }
 
