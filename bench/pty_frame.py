@@ -9,14 +9,18 @@ in the order given, a line with the median time in ms over RUNS runs and the lar
 RSS (VmHWM) in KiB.
 
 Several commands are run in turn, one run of each per round, so that a slower spell of a
-shared machine falls on all of them alike rather than on whichever ran then.
+shared machine falls on all of them alike rather than on whichever ran then. The order is
+shuffled every round (from a fixed seed, so a run can be repeated): in a fixed order each
+program always follows the same one, and that alone moved a program's median by 0.1-0.3 ms
+(dialog measured 3.0 ms right after yibao-guide and 3.3 ms right after echo, same binaries,
+same run), which no program's own work explains.
 
 Memory is measured in rounds of its own, after the timed ones: each program is left
 running for a moment after its first frame, to reach its peak. Timed runs follow each other
 at once: a pause before each start left the CPUs idle, and waking one (slow on a virtual
 machine) added half a millisecond to every program alike, the floor included.
 """
-import os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+import os, pty, random, select, signal, statistics, struct, sys, time, fcntl, termios
 
 def once(marker: bytes, argv, settle: float):
     pid, fd = pty.fork()
@@ -76,8 +80,12 @@ def main():
     todo = commands(sys.argv[2:])
     times = [[] for _ in todo]
     peaks = [[] for _ in todo]
+    order = list(range(len(todo)))
+    shuffle = random.Random(runs).shuffle
     for _ in range(runs):
-        for i, (marker, argv) in enumerate(todo):
+        shuffle(order)
+        for i in order:
+            marker, argv = todo[i]
             times[i].append(once(marker, argv, 0)[0])
     # Peak memory hardly varies from run to run: a few rounds, each program left running
     # for 50 ms after its first frame.
