@@ -63,7 +63,9 @@ fn main() {
     link_unwinder_statically(Path::new(&out_dir));
 }
 
-/// Links GCC's unwinder (`libgcc_eh.a`) into the binary instead of loading `libgcc_s.so.1`.
+/// Links GCC's unwinder (`libgcc_eh.a`) into the binary instead of loading `libgcc_s.so.1`,
+/// when the C library is linked dynamically (built with `RUSTFLAGS` set: a static build, the
+/// default on glibc Linux as `.cargo/config.toml` says, has the unwinder linked in already).
 ///
 /// Why: loading that library costs every start a sixth of a millisecond before `main`
 /// (mapping it, and its constructor asking the CPU for its features, which is slow under
@@ -84,7 +86,10 @@ fn link_unwinder_statically(out_dir: &Path) {
     let native_glibc_linux = var("CARGO_CFG_TARGET_OS") == "linux"
         && var("CARGO_CFG_TARGET_ENV") == "gnu"
         && var("HOST") == var("TARGET");
-    if !native_glibc_linux || std::env::var_os("YIBAO_SHARED_LIBGCC").is_some() {
+    let static_libc = var("CARGO_CFG_TARGET_FEATURE")
+        .split(',')
+        .any(|f| f == "crt-static");
+    if !native_glibc_linux || static_libc || std::env::var_os("YIBAO_SHARED_LIBGCC").is_some() {
         return;
     }
     // The C compiler rustc links with: the one configured for the target, or `cc`.

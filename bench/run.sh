@@ -15,14 +15,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-cargo build --release --quiet
-BIN=target/release/yibao-guide
-RUNS=${RUNS:-30}
+# Where cargo put the binary (under target/<host tuple>/: .cargo/config.toml says why).
+BIN=$(cargo build --release --quiet --message-format=json-render-diagnostics |
+  python3 -c 'import json, sys; print([m["executable"] for m in map(json.loads, sys.stdin) if m.get("executable")][-1])')
+# A round of the four takes about 12 ms: many rounds cost little and steady the medians.
+RUNS=${RUNS:-300}
 TODAY=2026-11-22
 ITEMS=(1 "I resigned" 2 "I was laid off" 3 "My employer did not pay" 4 "I stopped paying myself" 5 "I changed jobs" 6 "I moved" 7 "Close to retirement" 8 "Not sure")
 
 echo "== first full frame in an 80x24 pty, median of $RUNS (ms) and peak RSS (KiB)"
-# The four run in turn, one of each per round (pty_frame.py). The floor (echo) prints the
+# The four run in turn, one of each per round in a shuffled order (pty_frame.py). The floor (echo) prints the
 # marker and does nothing else: what the harness and the system cost (pty, fork, exec)
 # before any program's own work.
 {

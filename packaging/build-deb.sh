@@ -11,8 +11,11 @@ if ! cargo deb --version 2>/dev/null | grep -q "$CARGO_DEB_VERSION"; then
 fi
 # The man pages and completions come from the binary itself (the same localized command
 # definition as --help), so they are generated from the release build before packaging.
-cargo build --release --locked
-bin=target/release/yibao-guide
+# Built for the host named as the target (.cargo/config.toml says why), so the binary is
+# under target/<host tuple>/release, and cargo-deb is told the same target.
+host=$(rustc -vV | sed -n 's/^host: //p')
+cargo build --release --locked --target "$host"
+bin=target/$host/release/yibao-guide
 mkdir -p target/assets
 export XDG_CONFIG_HOME=/nonexistent
 "$bin" --lang en generate man > target/assets/yibao-guide.1
@@ -20,5 +23,5 @@ export XDG_CONFIG_HOME=/nonexistent
 "$bin" generate completions bash > target/assets/yibao-guide.bash
 "$bin" generate completions zsh > target/assets/_yibao-guide
 "$bin" generate completions fish > target/assets/yibao-guide.fish
-cargo deb --locked --no-build "$@"
+cargo deb --locked --no-build --target "$host" "$@"
 ls -1 target/debian/*.deb

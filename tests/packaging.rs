@@ -39,23 +39,49 @@ fn every_packaged_file_exists() {
     }
 }
 
-/// The binary carries GCC's unwinder instead of loading `libgcc_s.so.1` at every start
-/// (build.rs says why). That unwinding still works in it is checked where it matters: a panic
+/// What `readelf` says of the binary with `option` (GNU binutils, beside the linker).
+#[cfg(any(static_unwinder, target_feature = "crt-static"))]
+fn readelf(option: &str) -> String {
+    let out = std::process::Command::new("readelf")
+        .args([option, "--wide", env!("CARGO_BIN_EXE_yibao-guide")])
+        .output()
+        .expect("readelf (GNU binutils, beside the linker) reads the binary");
+    assert!(out.status.success(), "readelf {option}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The libraries the binary asks the dynamic loader for.
+#[cfg(any(static_unwinder, target_feature = "crt-static"))]
+fn needed_libraries() -> Vec<String> {
+    (readelf("--dynamic").lines())
+        .filter(|l| l.contains("(NEEDED)"))
+        .filter_map(|l| Some(l.split('[').nth(1)?.split(']').next()?.to_owned()))
+        .collect()
+}
+
+/// A glibc build is a static PIE (`.cargo/config.toml` says why): no dynamic loader, no
+/// shared library to load at start, and still position-independent, so the system places
+/// it at a random address. That unwinding works in it is checked where it matters: a panic
 /// in a kiosk is caught and the kiosk starts over (`modes_pty.rs`).
+#[cfg(target_feature = "crt-static")]
+#[test]
+fn the_binary_loads_no_shared_library() {
+    assert_eq!(needed_libraries(), Vec::<String>::new());
+    let headers = readelf("--program-headers");
+    assert!(!headers.contains("INTERP"), "no dynamic loader:\n{headers}");
+    assert!(
+        headers.contains("DYN (Position-Independent Executable file)"),
+        "a PIE:\n{headers}"
+    );
+}
+
+/// Linked dynamically (built with `RUSTFLAGS` set), the binary carries GCC's unwinder
+/// instead of loading `libgcc_s.so.1` at every start (build.rs says why).
 #[cfg(static_unwinder)]
 #[test]
 fn the_binary_loads_no_shared_unwinder() {
-    let dynamic = std::process::Command::new("readelf")
-        .args(["--dynamic", env!("CARGO_BIN_EXE_yibao-guide")])
-        .output()
-        .expect("readelf (GNU binutils, beside the linker) reads the binary's dynamic section");
-    let dynamic = String::from_utf8_lossy(&dynamic.stdout);
-    let needed: Vec<&str> = dynamic
-        .lines()
-        .filter(|l| l.contains("(NEEDED)"))
-        .filter_map(|l| l.split('[').nth(1)?.split(']').next())
-        .collect();
-    assert!(needed.contains(&"libc.so.6"), "{dynamic}");
+    let needed = needed_libraries();
+    assert!(needed.iter().any(|lib| lib == "libc.so.6"), "{needed:?}");
     assert!(
         !needed.iter().any(|lib| lib.starts_with("libgcc_s")),
         "{needed:?}"
