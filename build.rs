@@ -128,7 +128,9 @@ fn embedded_list(root: &Path) -> String {
             let _ = writeln!(out, "    ({name:?}, {}),", include(&path));
         }
     }
-    out.push_str("];\n\n/// (tag, [(name, text, index of its entries, ready patterns)], index of\n");
+    out.push_str(
+        "];\n\n/// (tag, [(name, text, index of its entries, ready patterns)], index of\n",
+    );
     out.push_str("/// every entry of the folder) of each locale folder.\n");
     out.push_str("static LOCALES: &[(&str, &[LocaleFile], LanguageIndex)] = &[\n");
     for dir in sorted_entries(&root.join("locales"), |p| p.is_dir()) {

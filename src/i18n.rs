@@ -253,7 +253,10 @@ impl Language {
         }
         parsed.push(at);
         // Built-in files are kept free of errors by the test suite.
-        let text = self.index(i).entry(at, &self.folder.files[i].text).to_owned();
+        let text = self
+            .index(i)
+            .entry(at, &self.folder.files[i].text)
+            .to_owned();
         let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
         let _ = self.bundle.borrow_mut().add_resource(Rc::new(resource));
         true
