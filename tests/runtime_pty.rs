@@ -26,6 +26,32 @@ const YEAR: &str = "Year";
 /// Generous: a wait on the kiosk's wall clock, or on a process ending, on a loaded machine.
 const LIMIT: Duration = Duration::from_secs(30);
 
+/// An idle guide sends nothing to the terminal. Its clock ticks four times a second (the
+/// kiosk's idle timer), and every tick used to send 25 bytes (colours reset, cursor hidden)
+/// though nothing had changed, each write waking the terminal to repaint. Over ssh or on a
+/// kiosk left alone all day, that was traffic and work for nothing.
+#[test]
+fn an_idle_guide_sends_nothing_to_the_terminal() {
+    let t = Tmux::guide("idle-quiet", 80, 24, "en");
+    t.wait_for(&[WELCOME_EN]);
+    let sent = t.path("sent");
+    t.record_output(&sent);
+    // Six ticks or more.
+    std::thread::sleep(Duration::from_millis(1500));
+    let idle = std::fs::read(&sent).unwrap_or_default();
+    assert!(
+        idle.is_empty(),
+        "sent while idle: {:?}",
+        String::from_utf8_lossy(&idle)
+    );
+    // What the guide does send is recorded: the next screen, after a key.
+    t.keys(&["Enter"]);
+    t.wait_for(&[STEP_1]);
+    poll("the next screen in the recording", LIMIT, || {
+        String::from_utf8_lossy(&std::fs::read(&sent).unwrap_or_default()).contains("Step")
+    });
+}
+
 /// The guide's process id, written by the wrapper that starts it (`guide.pid`).
 fn guide_pid(t: &Tmux) -> u32 {
     let path = t.path("guide.pid");

@@ -8,6 +8,12 @@
 //! (CJK ideographs and punctuation, kana, hangul, fullwidth forms), the cursor is already
 //! where the next cell goes, and [`FrameBackend`] tells ratatui so. After any other wide
 //! character, such as an emoji (whose width terminals disagree on), the move is kept.
+//!
+//! A frame with nothing new sends nothing. The guide draws on every tick of its clock (four
+//! a second, for the kiosk's idle timer), and ratatui ends every frame by resetting the
+//! colours and hiding (or placing) the cursor: 25 bytes four times a second from an idle
+//! screen, each write waking the terminal to repaint. The backend leaves out the colour
+//! reset when no cell changed, and a cursor command that would leave the cursor as it is.
 
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
@@ -50,11 +56,43 @@ impl<W: Write> Write for FrameWriter<W> {
 }
 
 /// The backend the guide draws with: crossterm's, writing to a [`FrameWriter`].
-pub struct FrameBackend<W: Write = std::io::Stdout>(CrosstermBackend<FrameWriter<W>>);
+pub struct FrameBackend<W: Write = std::io::Stdout> {
+    inner: CrosstermBackend<FrameWriter<W>>,
+    /// What the terminal's cursor is known to be: shown or hidden, and where it was put
+    /// with nothing drawn since. `None` when not known.
+    shown: Option<bool>,
+    at: Option<Position>,
+}
 
 impl<W: Write> FrameBackend<W> {
     pub fn new(out: FrameWriter<W>) -> Self {
-        FrameBackend(CrosstermBackend::new(out))
+        FrameBackend {
+            inner: CrosstermBackend::new(out),
+            shown: None,
+            at: None,
+        }
+    }
+
+    /// Forgets what the cursor is: the terminal was given back (to a shell, after Ctrl-Z)
+    /// and taken again, and what was done to the cursor meanwhile did not pass here.
+    pub fn forget_cursor(&mut self) {
+        self.shown = None;
+        self.at = None;
+    }
+
+    /// Shows or hides the cursor, unless it is known to be so already.
+    fn cursor_shown(&mut self, shown: bool) -> std::io::Result<()> {
+        if self.shown != Some(shown) {
+            // Unknown until the command is out: if it fails, it may or may not have been.
+            self.shown = None;
+            if shown {
+                self.inner.show_cursor()?;
+            } else {
+                self.inner.hide_cursor()?;
+            }
+            self.shown = Some(shown);
+        }
+        Ok(())
     }
 }
 
@@ -65,47 +103,62 @@ impl<W: Write> Backend for FrameBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        self.0.draw(spare_moves(content))
+        let mut content = content.peekable();
+        if content.peek().is_none() {
+            return Ok(());
+        }
+        // Drawing moves the cursor.
+        self.at = None;
+        self.inner.draw(spare_moves(content))
     }
 
     fn append_lines(&mut self, n: u16) -> std::io::Result<()> {
-        self.0.append_lines(n)
+        self.at = None;
+        self.inner.append_lines(n)
     }
 
     fn hide_cursor(&mut self) -> std::io::Result<()> {
-        self.0.hide_cursor()
+        self.cursor_shown(false)
     }
 
     fn show_cursor(&mut self) -> std::io::Result<()> {
-        self.0.show_cursor()
+        self.cursor_shown(true)
     }
 
     fn get_cursor_position(&mut self) -> std::io::Result<Position> {
-        self.0.get_cursor_position()
+        self.inner.get_cursor_position()
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> std::io::Result<()> {
-        self.0.set_cursor_position(position)
+        let position = position.into();
+        if self.at != Some(position) {
+            self.at = None;
+            self.inner.set_cursor_position(position)?;
+            self.at = Some(position);
+        }
+        Ok(())
     }
 
     fn clear(&mut self) -> std::io::Result<()> {
-        self.0.clear()
+        self.at = None;
+        self.inner.clear()
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> std::io::Result<()> {
-        self.0.clear_region(clear_type)
+        self.at = None;
+        self.inner.clear_region(clear_type)
     }
 
     fn size(&self) -> std::io::Result<Size> {
-        self.0.size()
+        self.inner.size()
     }
 
     fn window_size(&mut self) -> std::io::Result<WindowSize> {
-        self.0.window_size()
+        self.inner.window_size()
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        Backend::flush(&mut self.0)
+        Backend::flush(&mut self.inner)
     }
 }
 
@@ -356,6 +409,59 @@ mod tests {
         assert_eq!(shown(&ours)[1], "  Not sure 已确定   ");
         assert_eq!(without_moves(&ours).0, without_moves(&theirs).0);
         assert!(without_moves(&ours).1 < without_moves(&theirs).1);
+    }
+
+    #[test]
+    fn a_frame_with_nothing_new_sends_nothing() {
+        use ratatui::widgets::Paragraph;
+        use ratatui::{Terminal, TerminalOptions, Viewport};
+        const HIDE: &str = "\x1b[?25l";
+        const SHOW: &str = "\x1b[?25h";
+        let sent = Sent::default();
+        let options = TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, 20, 4)),
+        };
+        let backend = FrameBackend::new(FrameWriter::new(sent.clone()));
+        let mut terminal = Terminal::with_options(backend, options).unwrap();
+        let draw = |terminal: &mut Terminal<FrameBackend<Sent>>, text, cursor| {
+            (terminal.draw(|frame| {
+                frame.render_widget(Paragraph::new(text), frame.area());
+                if let Some((x, y)) = cursor {
+                    frame.set_cursor_position(Position::new(x, y));
+                }
+            }))
+            .unwrap();
+            String::from_utf8(sent.0.take()).unwrap()
+        };
+        let first = draw(&mut terminal, "第1步", None);
+        assert!(
+            first.contains("第1步") && first.ends_with(HIDE),
+            "{first:?}"
+        );
+        // The clock ticks, nothing changed: nothing at all goes out.
+        assert_eq!(draw(&mut terminal, "第1步", None), "");
+        assert_eq!(draw(&mut terminal, "第1步", None), "");
+        // A change sends the change; the cursor is hidden already.
+        let change = draw(&mut terminal, "第2步", None);
+        assert!(change.contains('2') && !change.contains(HIDE), "{change:?}");
+        // The cursor shown in a place: shown and placed once.
+        let cursor = draw(&mut terminal, "第2步", Some((3, 1)));
+        assert!(
+            cursor.contains(SHOW) && cursor.contains("\x1b[2;4H"),
+            "{cursor:?}"
+        );
+        assert_eq!(draw(&mut terminal, "第2步", Some((3, 1))), "");
+        // Drawing moves the cursor: after a change it is placed again (and not shown again).
+        let moved = draw(&mut terminal, "第3步", Some((3, 1)));
+        assert!(
+            moved.contains("\x1b[2;4H") && !moved.contains(SHOW),
+            "{moved:?}"
+        );
+        assert_eq!(draw(&mut terminal, "第3步", Some((3, 1))), "");
+        // Given back to the shell and taken again: what the cursor is is not known.
+        terminal.backend_mut().forget_cursor();
+        assert_eq!(draw(&mut terminal, "第3步", None), HIDE);
+        assert_eq!(draw(&mut terminal, "第3步", None), "");
     }
 
     #[test]

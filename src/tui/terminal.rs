@@ -78,6 +78,7 @@ pub fn suspend() {
 /// and bracketed paste, and a blank screen that the next draw repaints whole. Harmless
 /// when the terminal never left (a SIGCONT without a stop).
 pub fn resume(terminal: &mut Screen, mouse: bool) -> std::io::Result<()> {
+    terminal.backend_mut().forget_cursor();
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All), Hide)?;
     if mouse {

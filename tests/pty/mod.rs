@@ -347,6 +347,19 @@ impl Tmux {
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
+
+    /// From now on, appends the bytes the program sends to the terminal to `file`, as they
+    /// come (tmux's pipe-pane).
+    #[allow(dead_code)] // Only some test files record.
+    pub fn record_output(&self, file: &Path) {
+        let file = file.to_str().expect("UTF-8 temp path");
+        self.run(&[
+            "pipe-pane",
+            "-t",
+            TARGET,
+            &format!("cat >> {}", sh_quote(file)),
+        ]);
+    }
 }
 
 /// A wait that gave up, with the last screen it saw.
