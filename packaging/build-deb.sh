@@ -23,5 +23,7 @@ export XDG_CONFIG_HOME=/nonexistent
 "$bin" generate completions bash > target/assets/yibao-guide.bash
 "$bin" generate completions zsh > target/assets/_yibao-guide
 "$bin" generate completions fish > target/assets/yibao-guide.fish
+# A static build (the default on glibc Linux) needs no shared library: cargo-deb then warns that
+# it found no $auto dependencies, and that is right.
 cargo deb --locked --no-build --target "$host" "$@"
 ls -1 target/debian/*.deb
