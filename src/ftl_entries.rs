@@ -136,6 +136,16 @@ impl LanguageIndex {
         LanguageIndex(EntryIndex::built_in(ids, spans))
     }
 
+    /// The first of `files` (the indexes of a language's files, in order) that holds entry
+    /// `id`, and the entry's position in that file's index: what the files parsed in turn
+    /// would give. Indexes are taken only as far as needed.
+    pub fn first_holding<'i>(
+        files: impl IntoIterator<Item = &'i EntryIndex>,
+        id: &str,
+    ) -> Option<(usize, usize)> {
+        (files.into_iter().enumerate()).find_map(|(file, index)| Some((file, index.find(id)?)))
+    }
+
     /// The index of a language made of `files` (the indexes of its files, in order).
     #[allow(dead_code)] // The library reads indexes; build.rs (and tests) make them.
     pub fn of(files: &[&EntryIndex]) -> LanguageIndex {
@@ -146,8 +156,7 @@ impl LanguageIndex {
         let spans = ids
             .into_iter()
             .filter_map(|id| {
-                let (file, at) = (files.iter().enumerate())
-                    .find_map(|(file, index)| Some((file, index.find(id)?)))?;
+                let (file, at) = LanguageIndex::first_holding(files.iter().copied(), id)?;
                 let id_start = all.len();
                 all.push_str(id);
                 Some(EntrySpan::new(
@@ -401,17 +410,26 @@ mod tests {
         assert_eq!(at("9x"), None);
     }
 
+    /// What build.rs writes (ids and four numbers per entry), as the `'static` tables it
+    /// compiles into the binary.
+    fn leaked(ids: &str, numbers: &[[u32; 4]]) -> (&'static str, &'static [EntrySpan]) {
+        let spans: Vec<EntrySpan> = (numbers.iter())
+            .map(|&[a, b, c, d]| EntrySpan::new(a, b, c, d))
+            .collect();
+        (
+            Box::leak(ids.to_owned().into_boxed_str()),
+            Box::leak(spans.into_boxed_slice()),
+        )
+    }
+
     #[test]
     fn an_index_rebuilt_from_its_parts_finds_the_same_entries() {
         let text = "b = 2\na = 1\n-c = 3\n";
         let index = EntryIndex::of(text);
         let (ids, offsets) = index.parts();
         assert_eq!(ids, "-cab", "the ids alone, sorted");
-        let spans: Vec<EntrySpan> = (offsets.iter())
-            .map(|&[a, b, c, d]| EntrySpan::new(a, b, c, d))
-            .collect();
-        let ids: &'static str = Box::leak(ids.to_owned().into_boxed_str());
-        let rebuilt = EntryIndex::built_in(ids, Box::leak(spans.into_boxed_slice()));
+        let (ids, spans) = leaked(ids, &offsets);
+        let rebuilt = EntryIndex::built_in(ids, spans);
         assert_eq!(rebuilt, index);
         assert_eq!(
             rebuilt.find("a").map(|i| rebuilt.entry(i, text)),
@@ -430,22 +448,18 @@ mod tests {
         let language = LanguageIndex::of(&[&first, &second]);
         // Each id as searching the files in turn finds it.
         for id in ["a", "b", "shared", "-t", "z", "missing"] {
-            let in_turn = [&first, &second]
-                .iter()
-                .enumerate()
-                .find_map(|(file, index)| Some((file, index.find(id)?)));
+            let in_turn = LanguageIndex::first_holding([&first, &second], id);
             assert_eq!(language.find(id), in_turn, "{id}");
         }
+        assert_eq!(language.find("missing"), None);
         assert_eq!(language.find("shared").map(|(file, _)| file), Some(0));
+        assert_eq!(language.find("a"), Some((1, second.find("a").unwrap())));
         assert_eq!(language.find("z"), Some((1, second.find("z").unwrap())));
         // Rebuilt from what build.rs writes, it is the same index.
         let (ids, numbers) = language.parts();
         assert_eq!(ids, "-tabsharedz", "each id once, sorted");
-        let spans: Vec<EntrySpan> = (numbers.iter())
-            .map(|&[a, b, c, d]| EntrySpan::new(a, b, c, d))
-            .collect();
-        let ids: &'static str = Box::leak(ids.to_owned().into_boxed_str());
-        let rebuilt = LanguageIndex::built_in(ids, Box::leak(spans.into_boxed_slice()));
+        let (ids, spans) = leaked(ids, &numbers);
+        let rebuilt = LanguageIndex::built_in(ids, spans);
         assert_eq!(rebuilt, language);
     }
 

@@ -192,7 +192,10 @@ impl Language {
     fn locate(&self, name: &str) -> Option<(usize, usize)> {
         match self.places {
             Some(places) => places.find(name),
-            None => (0..self.folder.files.len()).find_map(|i| Some((i, self.index(i).find(name)?))),
+            None => LanguageIndex::first_holding(
+                (0..self.folder.files.len()).map(|i| self.index(i)),
+                name,
+            ),
         }
     }
 
